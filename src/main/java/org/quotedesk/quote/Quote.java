@@ -1,0 +1,78 @@
+package org.quotedesk.quote;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.quotedesk.common.BaseEntity;
+import org.quotedesk.source.Source;
+import org.quotedesk.speaker.Speaker;
+import org.quotedesk.venue.Venue;
+
+/**
+ * A statement as printed in a source. {@code startOffset}/{@code endOffset} are UTF-16 offsets into
+ * the source text, end exclusive, without the enclosing quote marks: the text at those offsets is
+ * exactly {@link #text}.
+ */
+@Entity
+@Table(name = "quote")
+public class Quote extends BaseEntity {
+
+    public static final int MAX_TEXT_LENGTH = 10_000;
+
+    @Column(nullable = false, length = MAX_TEXT_LENGTH)
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public QuoteType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "speaker_id", nullable = false)
+    public Speaker speaker;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "venue_id")
+    public Venue venue;
+
+    @Column(name = "spoken_on")
+    public LocalDate spokenOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision", nullable = false, length = 20)
+    public DatePrecision datePrecision;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id", nullable = false)
+    public Source source;
+
+    @Column(name = "start_offset", nullable = false)
+    public int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    public int endOffset;
+
+    /** How the words reached the source, where it says: "told Reuters", "according to the French presidency". */
+    @Column(name = "reported_via", length = 500)
+    public String reportedVia;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public QuoteStatus status;
+
+    /** BCP 47 language tag of the text as printed. */
+    @Column(nullable = false, length = 35)
+    public String language;
+
+    /** Whether the printed text is a translation of what was said. */
+    @Column(nullable = false)
+    public boolean translated;
+
+    @Column(length = 4000)
+    public String notes;
+}

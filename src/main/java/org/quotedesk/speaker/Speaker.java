@@ -1,0 +1,44 @@
+package org.quotedesk.speaker;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.quotedesk.common.BaseEntity;
+
+@Entity
+@Table(name = "speaker")
+public class Speaker extends BaseEntity {
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    /** Other spellings and short forms the name appears under ("Dmitri Peskov", "Peskov"). */
+    @ElementCollection
+    @CollectionTable(name = "speaker_alias", joinColumns = @JoinColumn(name = "speaker_id"))
+    @Column(name = "alias", nullable = false, length = 200)
+    @OrderBy
+    public List<String> aliases = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public SpeakerKind kind;
+
+    /** Role or title at the time of the quotes ("Kremlin spokesman"). */
+    @Column(length = 300)
+    public String role;
+
+    /** Affiliation or country. */
+    @Column(length = 300)
+    public String affiliation;
+
+    @Column(name = "wikidata_id", length = 20)
+    public String wikidataId;
+}
