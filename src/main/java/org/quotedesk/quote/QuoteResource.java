@@ -1,0 +1,44 @@
+package org.quotedesk.quote;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.quotedesk.common.PageParams;
+import org.quotedesk.common.ResultPage;
+import org.quotedesk.error.Problem;
+
+@Path("/api/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes")
+@APIResponse(responseCode = "200", description = "OK")
+@APIResponse(responseCode = "400", description = "A malformed or out-of-range parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No record with that id",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class QuoteResource {
+
+    @Inject
+    QuoteService quotes;
+
+    @GET
+    @Operation(summary = "List quotes by date said, then id")
+    public ResultPage<QuoteDto> list(@BeanParam PageParams page) {
+        return quotes.list(page.toRequest());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One quote")
+    public QuoteDto get(@RestPath long id) {
+        return quotes.get(id);
+    }
+}

@@ -1,0 +1,56 @@
+package org.quotedesk.speaker;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.quotedesk.common.PageParams;
+import org.quotedesk.common.ResultPage;
+import org.quotedesk.error.Problem;
+import org.quotedesk.quote.QuoteDto;
+import org.quotedesk.quote.QuoteService;
+
+@Path("/api/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Speakers")
+@APIResponse(responseCode = "200", description = "OK")
+@APIResponse(responseCode = "400", description = "A malformed or out-of-range parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No record with that id",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class SpeakerResource {
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    QuoteService quotes;
+
+    @GET
+    @Operation(summary = "List speakers by name")
+    public ResultPage<SpeakerDto> list(@BeanParam PageParams page) {
+        return speakers.list(page.toRequest());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One speaker, with aliases and quote count")
+    public SpeakerDto get(@RestPath long id) {
+        return speakers.get(id);
+    }
+
+    @GET
+    @Path("{id}/quotes")
+    @Operation(summary = "A speaker's quotes by date said, then id")
+    public ResultPage<QuoteDto> quotes(@RestPath long id, @BeanParam PageParams page) {
+        return quotes.bySpeaker(id, page.toRequest());
+    }
+}
