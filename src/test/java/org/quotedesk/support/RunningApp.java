@@ -1,0 +1,97 @@
+package org.quotedesk.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by {@code package})
+ * run as a separate process on 127.0.0.1, as an operator would run it.
+ */
+public final class RunningApp implements AutoCloseable {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path log;
+    public final int port;
+
+    private RunningApp(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the jar in {@code workDir} with the given environment and waits until it is ready. */
+    public static RunningApp start(Path workDir, Map<String, String> environment, String logName)
+            throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("quotedesk.runner.jar", "target/quarkus-app/quarkus-run.jar"))
+                .toAbsolutePath();
+        Path log = jar.getParent().getParent().resolve("it-logs").resolve(logName + ".log");
+        Files.createDirectories(log.getParent());
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        RunningApp app = new RunningApp(builder.start(), log, port);
+        app.awaitReady();
+        return app;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** SIGKILL: no shutdown hook, no orderly close of the database. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private void awaitReady() throws InterruptedException, IOException {
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("QuoteDesk exited during startup:\n" + Files.readString(log));
+            }
+            try {
+                if (given().get(url("/q/health/ready")).statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception connectionRefused) {
+                // not listening yet (RestAssured rethrows the checked ConnectException undeclared)
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("QuoteDesk was not ready within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}
