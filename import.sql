@@ -197,7 +197,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
   date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 107, 119,
-  null, 'UNVERIFIED', 'en', true, 'Announced after Macron''s second call with Putin on Sunday the 20th, ''well after 2 am in Moscow'': early on the 21st.');
+  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
 
 -- ¶3 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -206,7 +206,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
   date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 373, 397,
-  null, 'UNVERIFIED', 'en', true, 'Announced after Macron''s second call with Putin on Sunday the 20th, ''well after 2 am in Moscow'': early on the 21st.');
+  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
 
 -- ¶3 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -215,7 +215,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
   date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 441, 483,
-  null, 'UNVERIFIED', 'en', true, 'Announced after Macron''s second call with Putin on Sunday the 20th, ''well after 2 am in Moscow'': early on the 21st.');
+  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
 
 -- ¶3 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -224,7 +224,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
   date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 550, 592,
-  null, 'UNVERIFIED', 'en', true, 'Announced after Macron''s second call with Putin on Sunday the 20th, ''well after 2 am in Moscow'': early on the 21st.');
+  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
 
 -- ¶4 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -233,7 +233,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
   date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 642, 655,
-  null, 'UNVERIFIED', 'en', true, 'Announced after Macron''s second call with Putin on Sunday the 20th, ''well after 2 am in Moscow'': early on the 21st.');
+  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
 
 -- ¶8 Jen Psaki, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -242,7 +242,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'PARTIAL', (select id from speaker where name = 'Jen Psaki'),
   (select id from venue where name = 'White House statement on the proposed summit'),
   date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1264, 1336,
-  null, 'UNVERIFIED', 'en', false, 'Issued ''after the meeting''s announcement'', i.e. no earlier than the night of 20 to 21 February; the article gives no day.');
+  null, 'UNVERIFIED', 'en', true, 'Issued ''after the meeting''s announcement'', i.e. no earlier than the night of 20 to 21 February; the article gives no day. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶8 Jen Psaki, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -251,7 +251,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'PARTIAL', (select id from speaker where name = 'Jen Psaki'),
   (select id from venue where name = 'White House statement on the proposed summit'),
   date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1355, 1455,
-  null, 'UNVERIFIED', 'en', false, 'Issued ''after the meeting''s announcement''; the article gives no day.');
+  null, 'UNVERIFIED', 'en', true, 'Issued ''after the meeting''s announcement''; the article gives no day. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶9 Jen Psaki, DIRECT
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -260,7 +260,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'DIRECT', (select id from speaker where name = 'Jen Psaki'),
   (select id from venue where name = 'White House statement on the proposed summit'),
   date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1459, 1873,
-  null, 'UNVERIFIED', 'en', false, 'A paragraph of its own, continuing Psaki''s statement quoted in the paragraph before.');
+  null, 'UNVERIFIED', 'en', true, 'A paragraph of its own, continuing Psaki''s statement quoted in the paragraph before. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶11 Government of Russia, INDIRECT
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -370,6 +370,15 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   date '2022-02-19', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 5133, 5262,
   null, 'UNVERIFIED', 'en', false, '''A day after'' which the Belarusian extension of Sunday the 20th came.');
 
+-- ¶22 Government of Ukraine, INDIRECT
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+                   reported_via, status, language, translated, notes) values (
+  'a charge that Kiev denies',
+  'INDIRECT', (select id from speaker where name = 'Government of Ukraine'),
+  null,
+  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 5265, 5290,
+  null, 'UNVERIFIED', 'en', false, 'Kiev denies the separatists'' charge that Ukrainian forces threatened an attack.');
+
 -- ¶23 Joe Biden, INDIRECT
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
@@ -458,7 +467,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'DIRECT', (select id from speaker where name = 'Kamala Harris'),
   (select id from venue where name = 'Munich Security Conference'),
   date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 7726, 7790,
-  null, 'UNVERIFIED', 'en', false, 'Said while attending the annual Munich Security Conference; the article gives no day.');
+  null, 'UNVERIFIED', 'en', true, 'Said while attending the annual Munich Security Conference; the article gives no day. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶31 Analysts close to the Kremlin, INDIRECT
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -485,7 +494,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'DIRECT', (select id from speaker where name = 'Dmitry Stefanovich'),
   (select id from venue where name = 'Reuters interview'),
   date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 8570, 8683,
-  'told Reuters', 'UNVERIFIED', 'en', false, null);
+  'told Reuters', 'UNVERIFIED', 'en', true, 'The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶33 Dmitry Stefanovich, DIRECT
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -494,7 +503,7 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'DIRECT', (select id from speaker where name = 'Dmitry Stefanovich'),
   (select id from venue where name = 'Reuters interview'),
   date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 8770, 8896,
-  'told Reuters', 'UNVERIFIED', 'en', false, 'Speaker resolved from ''he said'', right after Stefanovich''s quote. The inner quote marks paraphrase a signal; they quote nobody.');
+  'told Reuters', 'UNVERIFIED', 'en', true, 'Speaker resolved from ''he said'', right after Stefanovich''s quote. The inner quote marks paraphrase a signal; they quote nobody. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶34 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,

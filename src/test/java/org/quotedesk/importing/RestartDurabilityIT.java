@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotedesk.support.RunningApp;
+import org.quotedesk.support.Seed;
 
 /**
  * The packaged application keeps its data in QUOTEDESK_DATA_DIR across a kill -9 and a restart,
@@ -33,7 +34,7 @@ class RestartDurabilityIT {
         long disputed;
         long deleted;
         try (RunningApp first = RunningApp.start(workDir, env, "restart-first")) {
-            given().get(first.url("/api/quotes")).then().statusCode(200).body("total", equalTo(42));
+            given().get(first.url("/api/quotes")).then().statusCode(200).body("total", equalTo(Seed.QUOTES));
             disputed = given().get(first.url("/api/quotes")).then().extract().jsonPath().getLong("items[0].id");
             deleted = given().get(first.url("/api/quotes")).then().extract().jsonPath().getLong("items[1].id");
             first.kill();
@@ -50,7 +51,7 @@ class RestartDurabilityIT {
         }
 
         try (RunningApp second = RunningApp.start(workDir, env, "restart-second")) {
-            given().get(second.url("/api/quotes")).then().statusCode(200).body("total", equalTo(41));
+            given().get(second.url("/api/quotes")).then().statusCode(200).body("total", equalTo(Seed.QUOTES - 1));
             given().get(second.url("/api/quotes/" + disputed)).then().statusCode(200).body("status", equalTo("DISPUTED"));
             given().get(second.url("/api/quotes/" + deleted)).then().statusCode(404);
             given().get(second.url("/q/swagger-ui/")).then().statusCode(200);

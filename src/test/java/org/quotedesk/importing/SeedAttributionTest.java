@@ -37,6 +37,8 @@ class SeedAttributionTest {
                         "NEWS_AGENCY_INTERVIEW", "2022-02-22", "ON_OR_BEFORE", "told Reuters"),
                 new Expected("biggest risk of war in Europe since 1945", "INDIRECT", "Boris Johnson", null,
                         "2022-02-19", "DAY", null),
+                new Expected("a charge that Kiev denies", "INDIRECT", "Government of Ukraine", null,
+                        "2022-02-22", "ON_OR_BEFORE", null),
                 new Expected("US intelligence had information", "INDIRECT", "Joe Biden", null,
                         "2022-02-14", "WEEK", null),
                 // "the Ukrainian president", then "He also asked"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quotedesk.support.Api;
+import org.quotedesk.support.Seed;
 
 /**
  * Offsets point at the quote in the stored source text, end exclusive, without the enclosing quote
@@ -37,7 +38,7 @@ class SeedOffsetsTest {
         Map<Long, String> texts = new HashMap<>();
         List<Map<String, Object>> quoted = Api.allQuotes().stream()
                 .filter(q -> !"INDIRECT".equals(q.get("type"))).toList();
-        assertThat(quoted).hasSize(25);
+        assertThat(quoted).hasSize(Seed.QUOTED);
         for (Map<String, Object> quote : quoted) {
             String text = texts.computeIfAbsent(Api.id(Api.child(quote, "source")), Api::sourceText);
             int start = (Integer) quote.get("start");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quotedesk.support.Api;
+import org.quotedesk.support.Seed;
 
 @QuarkusTest
 class QuoteApiTest {
@@ -27,7 +28,7 @@ class QuoteApiTest {
                 .contentType("application/json")
                 .body("page", equalTo(0))
                 .body("size", equalTo(20))
-                .body("total", equalTo(42))
+                .body("total", equalTo(Seed.QUOTES))
                 .body("items", hasSize(20));
     }
 
@@ -54,7 +55,7 @@ class QuoteApiTest {
     @Test
     void quotesAreOrderedByDateSaidThenIdAcrossPages() {
         List<Map<String, Object>> quotes = Api.allQuotes();
-        assertThat(quotes).hasSize(42);
+        assertThat(quotes).hasSize(Seed.QUOTES);
         Comparator<Map<String, Object>> byDateThenId = Comparator
                 .comparing((Map<String, Object> q) -> (String) q.get("spokenOn"),
                         Comparator.nullsLast(Comparator.comparing(LocalDate::parse)))
@@ -75,7 +76,7 @@ class QuoteApiTest {
     @Test
     void aPageBeyondTheEndIsEmptyButKeepsTheTotal() {
         given().queryParam("page", 50).get("/api/quotes")
-                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(42));
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(Seed.QUOTES));
     }
 
     @ParameterizedTest
@@ -99,7 +100,7 @@ class QuoteApiTest {
     @Test
     void theLargestPageSizeIsAccepted() {
         given().queryParam("size", 100).get("/api/quotes")
-                .then().statusCode(200).body("size", equalTo(100)).body("items", hasSize(42));
+                .then().statusCode(200).body("size", equalTo(100)).body("items", hasSize(Seed.QUOTES));
     }
 
     @Test

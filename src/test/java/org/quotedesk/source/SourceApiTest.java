@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.quotedesk.support.Seed;
 
 @QuarkusTest
 class SourceApiTest {
@@ -19,7 +20,7 @@ class SourceApiTest {
                 .body("total", equalTo(1))
                 .body("items[0].publishedOn", equalTo("2022-02-22"))
                 .body("items[0].language", equalTo("en"))
-                .body("items[0].quoteCount", equalTo(42))
+                .body("items[0].quoteCount", equalTo(Seed.QUOTES))
                 .body("items[0]", not(hasKey("text")));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quotedesk.support.Api;
+import org.quotedesk.support.Seed;
 
 @QuarkusTest
 class SpeakerApiTest {
@@ -19,11 +20,11 @@ class SpeakerApiTest {
     @Test
     void speakersAreListedByNameWithTheirQuoteCounts() {
         JsonPath body = given().queryParam("size", 100).get("/api/speakers")
-                .then().statusCode(200).body("total", equalTo(19)).extract().jsonPath();
+                .then().statusCode(200).body("total", equalTo(Seed.SPEAKERS)).extract().jsonPath();
         List<String> names = body.getList("items.name");
         assertThat(names).isSorted();
         List<Integer> counts = body.getList("items.quoteCount", Integer.class);
-        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(42);
+        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(Seed.QUOTES);
     }
 
     @Test

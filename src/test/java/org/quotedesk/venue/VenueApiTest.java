@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quotedesk.support.Seed;
 
 @QuarkusTest
 class VenueApiTest {
@@ -15,7 +16,7 @@ class VenueApiTest {
     @Test
     void venuesAreListedByNameWithKindLocationAndCount() {
         List<Map<String, Object>> venues = given().get("/api/venues")
-                .then().statusCode(200).body("total", equalTo(11)).extract().jsonPath().getList("items");
+                .then().statusCode(200).body("total", equalTo(Seed.VENUES)).extract().jsonPath().getList("items");
         assertThat(venues).extracting(v -> (String) v.get("name")).isSorted();
         assertThat(venues).anySatisfy(v -> {
             assertThat(v.get("name")).isEqualTo("Munich Security Conference");
