@@ -1,7 +1,9 @@
 package org.quotedesk.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** QuoteDesk's own settings, under the {@code quotedesk.} prefix (environment: {@code QUOTEDESK_…}). */
 @ConfigMapping(prefix = "quotedesk")
@@ -9,4 +11,17 @@ public interface QuoteDeskConfig {
 
     /** The directory holding everything the application writes: the H2 database and the search index. */
     Path dataDir();
+
+    /**
+     * Password of the {@code admin} account created at the first start (environment:
+     * {@code QUOTEDESK_ADMIN_PASSWORD}); when unset, a random one is generated and logged once.
+     */
+    Optional<String> adminPassword();
+
+    /**
+     * Whether {@code import.sql} is loaded into an empty database at the first start (environment:
+     * {@code QUOTEDESK_SEED}); false gives an empty instance, for an import of one's own.
+     */
+    @WithDefault("true")
+    boolean seed();
 }

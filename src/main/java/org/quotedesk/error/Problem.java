@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail. {@code invalid-params} follows the RFC's own example extension and
- * names each offending parameter or field.
+ * names each offending parameter or field; {@code currentVersion} comes with a version conflict.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -17,7 +17,8 @@ public record Problem(
         int status,
         String detail,
         String instance,
-        @JsonProperty("invalid-params") List<InvalidParam> invalidParams) {
+        @JsonProperty("invalid-params") List<InvalidParam> invalidParams,
+        Long currentVersion) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

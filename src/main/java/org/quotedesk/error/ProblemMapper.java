@@ -1,20 +1,40 @@
 package org.quotedesk.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.InvalidParameterException;
 import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.common.ValidationFailedException;
 
 /** The one place where exceptions become HTTP errors: RFC 9457 problem details, never a stack trace. */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String BASIC_CHALLENGE = "Basic realm=\"QuoteDesk\", charset=\"UTF-8\"";
 
     @ServerExceptionMapper
     public RestResponse<Problem> notFound(ResourceNotFoundException e, UriInfo uri) {
@@ -27,10 +47,76 @@ public class ProblemMapper {
         return problem(400, detail, uri, List.of(new Problem.InvalidParam(e.parameter(), "query", e.getMessage())));
     }
 
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidBody(ValidationFailedException e, UriInfo uri) {
+        return problem(400, describe(e.errors().stream().map(f -> f.field() + ": " + f.message()).toList()), uri,
+                e.errors().stream().map(f -> new Problem.InvalidParam(f.field(), "body", f.message())).toList());
+    }
+
+    /** Bean Validation of a request body or parameter ({@code @Valid}). */
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        return violations(e, uri);
+    }
+
+    /**
+     * A body that is not JSON, or a value of the wrong type or not among the known ones. Named
+     * explicitly because the Jackson extension maps the subclasses to an empty 400 of its own.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
+        InvalidFormatException.class, JsonParseException.class})
+    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (JsonErrors.isSyntaxError(e) || !(e instanceof JsonMappingException mapping)) {
+            return problem(400, "The request body is not valid JSON.", uri, List.of());
+        }
+        String field = JsonErrors.field(mapping);
+        if (field.isEmpty()) {
+            return problem(400, "The request body must be a JSON object, as documented.", uri, List.of());
+        }
+        String reason = JsonErrors.reason(mapping);
+        return problem(400, field + ": " + reason, uri, List.of(new Problem.InvalidParam(field, "body", reason)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> conflict(ConflictException e, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(409)
+                .entity(new Problem("about:blank", "Conflict", 409, e.getMessage(), uri.getPath(), List.of(),
+                        e.currentVersion()))
+                .type(Problem.MEDIA_TYPE).build();
+    }
+
+    /** Two saves of the same record raced past the version check: the second loses. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public RestResponse<Problem> concurrentChange(RuntimeException e, UriInfo uri) {
+        return problem(409, "The record was changed by someone else while you saved: reload it and try again.", uri,
+                List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public RestResponse<Problem> unauthenticated(RuntimeException e, UriInfo uri) {
+        RestResponse<Problem> response = problem(401,
+                "Sign in with the user name and password of an editor's account (HTTP Basic).", uri, List.of());
+        response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "Your account does not have the role this needs.", uri, List.of());
+    }
+
     /** Errors raised by the framework itself: unknown paths, unsupported methods or media types. */
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -42,6 +128,32 @@ public class ProblemMapper {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
         return problem(500, "An unexpected error occurred. Incident " + incident + " has been logged.", uri, List.of());
+    }
+
+    private static RestResponse<Problem> violations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.InvalidParam> params = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            params.add(new Problem.InvalidParam(fieldOf(violation.getPropertyPath()), "body", violation.getMessage()));
+        }
+        params.sort((a, b) -> a.name().compareTo(b.name()));
+        return problem(400, describe(params.stream().map(p -> p.name() + ": " + p.reason()).toList()), uri, params);
+    }
+
+    /** "create.input.speaker.id" → "speaker.id": the path inside the validated parameter. */
+    private static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        boolean insideParameter = false;
+        for (Path.Node node : path) {
+            if (insideParameter) {
+                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            }
+            insideParameter |= node.getKind() == ElementKind.PARAMETER;
+        }
+        return names.isEmpty() ? path.toString() : String.join(".", names);
+    }
+
+    private static String describe(List<String> problems) {
+        return "The request is invalid: " + String.join("; ", problems) + ".";
     }
 
     private static String frameworkDetail(int status) {
@@ -57,7 +169,7 @@ public class ProblemMapper {
     static RestResponse<Problem> problem(int status, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
         Response.Status statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "Error";
-        Problem body = new Problem("about:blank", title, status, detail, uri.getPath(), params);
+        Problem body = new Problem("about:blank", title, status, detail, uri.getPath(), params, null);
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE).build();
     }
 }

@@ -1,9 +1,11 @@
 package org.quotedesk.importing;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -13,13 +15,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.h2.util.ScriptReader;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.quotedesk.config.QuoteDeskConfig;
 import org.quotedesk.quote.Quote;
+import org.quotedesk.quote.TextFingerprint;
 import org.quotedesk.source.Source;
 import org.quotedesk.speaker.Speaker;
 import org.quotedesk.venue.Venue;
@@ -39,9 +47,10 @@ public class SeedDataLoader {
     @Inject
     EntityManager entityManager;
 
+    /** Before the search index is checked against the database (IndexSynchronizer). */
     @Transactional
-    void onStart(@Observes StartupEvent event) {
-        if (SeedRun.findById(SCRIPT) != null) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event, QuoteDeskConfig config) {
+        if (!config.seed() || SeedRun.findById(SCRIPT) != null) {
             return;
         }
         String script = readScript();
@@ -74,8 +83,24 @@ public class SeedDataLoader {
                     }
                 }
             }
+            fingerprintQuotes(connection);
             return count;
         });
+    }
+
+    /** The script inserts quotes in plain SQL: their duplicate-detection fingerprints are computed here. */
+    private static void fingerprintQuotes(Connection connection) throws SQLException {
+        try (Statement select = connection.createStatement();
+                ResultSet quotes = select.executeQuery("select id, text from quote where text_fingerprint is null");
+                PreparedStatement update = connection.prepareStatement(
+                        "update quote set text_fingerprint = ? where id = ?")) {
+            while (quotes.next()) {
+                update.setString(1, TextFingerprint.of(quotes.getString(2)));
+                update.setLong(2, quotes.getLong(1));
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     private static String readScript() {

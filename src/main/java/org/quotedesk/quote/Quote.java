@@ -7,8 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import org.quotedesk.common.BaseEntity;
 import org.quotedesk.source.Source;
 import org.quotedesk.speaker.Speaker;
@@ -24,6 +28,10 @@ import org.quotedesk.venue.Venue;
 public class Quote extends BaseEntity {
 
     public static final int MAX_TEXT_LENGTH = 10_000;
+
+    /** Everything a quote's DTO shows, in one query (the source's full text stays unloaded). */
+    public static final String WITH_REFERENCES =
+            "from Quote q join fetch q.speaker left join fetch q.venue join fetch q.source ";
 
     @Column(nullable = false, length = MAX_TEXT_LENGTH)
     public String text;
@@ -75,4 +83,24 @@ public class Quote extends BaseEntity {
 
     @Column(length = 4000)
     public String notes;
+
+    /** With the speaker and the source, what identifies a duplicate: see {@link TextFingerprint}. */
+    @Column(name = "text_fingerprint", length = 64)
+    public String textFingerprint;
+
+    @PrePersist
+    @PreUpdate
+    void fingerprint() {
+        textFingerprint = TextFingerprint.of(text);
+    }
+
+    /** The quotes with these ids that exist, with their speaker, venue and source. */
+    public static List<Quote> withReferences(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : find(WITH_REFERENCES + "where q.id in ?1", ids).list();
+    }
+
+    /** Up to {@code limit} quotes with ids above {@code afterId}, by id, with their references. */
+    public static List<Quote> withReferencesAfter(long afterId, int limit) {
+        return find(WITH_REFERENCES + "where q.id > ?1 order by q.id", afterId).page(0, limit).list();
+    }
 }

@@ -1,20 +1,32 @@
 package org.quotedesk.quote;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.quotedesk.common.PageParams;
-import org.quotedesk.common.ResultPage;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.quotedesk.error.Problem;
+import org.quotedesk.search.QuoteSearchPage;
+import org.quotedesk.search.QuoteSearchService;
+import org.quotedesk.search.SearchParams;
+import org.quotedesk.security.Roles;
 
 @Path("/api/quotes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,10 +41,15 @@ public class QuoteResource {
     @Inject
     QuoteService quotes;
 
+    @Inject
+    QuoteSearchService search;
+
     @GET
-    @Operation(summary = "List quotes by date said, then id")
-    public ResultPage<QuoteDto> list(@BeanParam PageParams page) {
-        return quotes.list(page.toRequest());
+    @Operation(summary = "Search quotes",
+            description = "Full-text search with filters, highlights and facets. Without q: every quote by date said,"
+                    + " then id.")
+    public QuoteSearchPage search(@BeanParam SearchParams params) {
+        return search.search(params.toCriteria());
     }
 
     @GET
@@ -40,5 +57,38 @@ public class QuoteResource {
     @Operation(summary = "One quote")
     public QuoteDto get(@RestPath long id) {
         return quotes.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Create a quote", description = "Speaker, venue and source are given as {\"id\": n}.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new quote")
+    @APIResponse(responseCode = "409", description = "The same quote is already stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<QuoteDto> create(@Valid @NotNull QuoteInput input, @Context UriInfo uri) {
+        QuoteDto created = quotes.create(input);
+        return RestResponse.ResponseBuilder.<QuoteDto>created(uri.getAbsolutePathBuilder()
+                .path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Update a quote", description = "Send the version you read: a stale one is a 409.")
+    @APIResponse(responseCode = "409", description = "Changed since that version; the problem has currentVersion",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteDto update(@RestPath long id, @Valid @NotNull QuoteInput input) {
+        return quotes.update(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Delete a quote")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@RestPath long id) {
+        quotes.delete(id);
     }
 }

@@ -14,6 +14,9 @@ import org.quotedesk.common.BaseEntity;
 @Table(name = "source")
 public class Source extends BaseEntity {
 
+    /** A long article or a transcript, with room to spare. */
+    public static final int MAX_TEXT_LENGTH = 1_000_000;
+
     @Column(nullable = false, length = 500)
     public String title;
 

@@ -1,15 +1,26 @@
 package org.quotedesk.speaker;
 
+import static org.quotedesk.common.Strings.blankToNull;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
+import org.quotedesk.quote.Quote;
+import org.quotedesk.quote.QuoteReference;
 import org.quotedesk.quote.QuoteService;
-import org.quotedesk.quote.QuoteService.Attribution;
+import org.quotedesk.search.IndexOutbox;
+import org.quotedesk.search.IndexSynchronizer;
 
 @ApplicationScoped
 public class SpeakerService {
@@ -17,17 +28,106 @@ public class SpeakerService {
     @Inject
     QuoteService quotes;
 
+    @Inject
+    IndexSynchronizer index;
+
     @Transactional
     public ResultPage<SpeakerDto> list(PageRequest page) {
         List<Speaker> speakers = Speaker.<Speaker>find("order by name, id").page(page.page(), page.size()).list();
-        Map<Long, Long> counts = quotes.countBy(Attribution.SPEAKER, speakers.stream().map(s -> s.id).toList());
+        Map<Long, Long> counts = quotes.countBy(QuoteReference.SPEAKER, speakers.stream().map(s -> s.id).toList());
         return ResultPage.of(speakers, Speaker.count(), page, s -> SpeakerDto.from(s, counts.getOrDefault(s.id, 0L)));
     }
 
     @Transactional
     public SpeakerDto get(long id) {
-        Speaker speaker = Speaker.<Speaker>findByIdOptional(id)
-                .orElseThrow(() -> new ResourceNotFoundException("speaker", id));
-        return SpeakerDto.from(speaker, quotes.countBy(Attribution.SPEAKER, List.of(id)).getOrDefault(id, 0L));
+        Speaker speaker = find(id);
+        return SpeakerDto.from(speaker, quotes.countBy(QuoteReference.SPEAKER, List.of(id)).getOrDefault(id, 0L));
+    }
+
+    /** The ids of the speakers an API parameter names: a numeric id, or a name or alias (any case). */
+    @Transactional
+    public Set<Long> idsFor(String idOrName) {
+        if (idOrName.matches("\\d{1,18}")) {
+            return Set.of(Long.parseLong(idOrName));
+        }
+        return Set.copyOf(Speaker.getEntityManager()
+                .createQuery("select distinct s.id from Speaker s left join s.aliases a"
+                        + " where lower(s.name) = :name or lower(a) = :name", Long.class)
+                .setParameter("name", idOrName.toLowerCase(Locale.ROOT))
+                .getResultList());
+    }
+
+    /** Speakers with exactly this name (any case), or else with it as an alias. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> idsByName(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        List<Long> byName = Speaker.<Speaker>list("lower(name) = ?1", lower).stream().map(s -> s.id).toList();
+        return !byName.isEmpty() ? byName : Speaker.getEntityManager()
+                .createQuery("select distinct s.id from Speaker s join s.aliases a where lower(a) = :name", Long.class)
+                .setParameter("name", lower)
+                .getResultList();
+    }
+
+    @Transactional
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : Speaker.<Speaker>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(s -> s.id, s -> s.name));
+    }
+
+    public SpeakerDto create(SpeakerInput input) {
+        return QuarkusTransaction.requiringNew().call(() -> SpeakerDto.from(insert(input), 0));
+    }
+
+    /** Stores a new speaker in the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Speaker insert(SpeakerInput input) {
+        Speaker speaker = new Speaker();
+        copy(input, speaker);
+        speaker.persist();
+        return speaker;
+    }
+
+    /** Saves the speaker and re-indexes their quotes, which carry the name, aliases and role. */
+    public SpeakerDto update(long id, SpeakerInput input) {
+        SpeakerDto updated = QuarkusTransaction.requiringNew().call(() -> {
+            Speaker speaker = find(id);
+            ConflictException.checkVersion("speaker", id, input.version(), speaker.version);
+            copy(input, speaker);
+            Speaker.getEntityManager().flush();
+            IndexOutbox.quotesOf(QuoteReference.SPEAKER, id);
+            return SpeakerDto.from(speaker, quotes.countBy(QuoteReference.SPEAKER, List.of(id)).getOrDefault(id, 0L));
+        });
+        index.sync();
+        return updated;
+    }
+
+    /** Only a speaker nobody is quoted as: quotes are never left without their speaker. */
+    public void delete(long id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Speaker speaker = find(id);
+            long quoted = Quote.count("speaker.id", id);
+            if (quoted > 0) {
+                throw new ConflictException("Speaker " + id + " (" + speaker.name + ") is the speaker of " + quoted
+                        + " quote(s): delete them or attribute them to another speaker first.");
+            }
+            speaker.delete();
+        });
+    }
+
+    /** The speaker with this id, for a write; a 404 when there is none. */
+    public static Speaker find(long id) {
+        return Speaker.<Speaker>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("speaker", id));
+    }
+
+    private static void copy(SpeakerInput input, Speaker speaker) {
+        speaker.name = input.name().strip();
+        speaker.aliases.clear();
+        if (input.aliases() != null) {
+            input.aliases().stream().map(String::strip).distinct().forEach(speaker.aliases::add);
+        }
+        speaker.kind = input.kind();
+        speaker.role = blankToNull(input.role());
+        speaker.affiliation = blankToNull(input.affiliation());
+        speaker.wikidataId = blankToNull(input.wikidataId());
     }
 }

@@ -1,20 +1,31 @@
 package org.quotedesk.venue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.quotedesk.common.PageParams;
 import org.quotedesk.common.ResultPage;
 import org.quotedesk.error.Problem;
+import org.quotedesk.security.Roles;
 
 @Path("/api/venues")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,5 +51,34 @@ public class VenueResource {
     @Operation(summary = "One venue")
     public VenueDto get(@RestPath long id) {
         return venues.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Create a venue")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new venue")
+    public RestResponse<VenueDto> create(@Valid @NotNull VenueInput input, @Context UriInfo uri) {
+        VenueDto created = venues.create(input);
+        return RestResponse.ResponseBuilder.<VenueDto>created(uri.getAbsolutePathBuilder()
+                .path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Update a venue", description = "Send the version you read: a stale one is a 409.")
+    public VenueDto update(@RestPath long id, @Valid @NotNull VenueInput input) {
+        return venues.update(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Delete a venue", description = "Only a venue with no quotes can be deleted. Otherwise a 409.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@RestPath long id) {
+        venues.delete(id);
     }
 }

@@ -1,15 +1,26 @@
 package org.quotedesk.venue;
 
+import static org.quotedesk.common.Strings.blankToNull;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
+import org.quotedesk.quote.Quote;
+import org.quotedesk.quote.QuoteReference;
 import org.quotedesk.quote.QuoteService;
-import org.quotedesk.quote.QuoteService.Attribution;
+import org.quotedesk.search.IndexOutbox;
+import org.quotedesk.search.IndexSynchronizer;
 
 @ApplicationScoped
 public class VenueService {
@@ -17,16 +28,90 @@ public class VenueService {
     @Inject
     QuoteService quotes;
 
+    @Inject
+    IndexSynchronizer index;
+
     @Transactional
     public ResultPage<VenueDto> list(PageRequest page) {
         List<Venue> venues = Venue.<Venue>find("order by name, id").page(page.page(), page.size()).list();
-        Map<Long, Long> counts = quotes.countBy(Attribution.VENUE, venues.stream().map(v -> v.id).toList());
+        Map<Long, Long> counts = quotes.countBy(QuoteReference.VENUE, venues.stream().map(v -> v.id).toList());
         return ResultPage.of(venues, Venue.count(), page, v -> VenueDto.from(v, counts.getOrDefault(v.id, 0L)));
     }
 
     @Transactional
     public VenueDto get(long id) {
-        Venue venue = Venue.<Venue>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("venue", id));
-        return VenueDto.from(venue, quotes.countBy(Attribution.VENUE, List.of(id)).getOrDefault(id, 0L));
+        Venue venue = find(id);
+        return VenueDto.from(venue, quotes.countBy(QuoteReference.VENUE, List.of(id)).getOrDefault(id, 0L));
+    }
+
+    /** The ids of the venues an API parameter names: a numeric id, or a name (any case). */
+    @Transactional
+    public Set<Long> idsFor(String idOrName) {
+        if (idOrName.matches("\\d{1,18}")) {
+            return Set.of(Long.parseLong(idOrName));
+        }
+        return Set.copyOf(idsByName(idOrName));
+    }
+
+    /** Venues with exactly this name, in any case. */
+    @Transactional
+    public List<Long> idsByName(String name) {
+        return Venue.<Venue>list("lower(name) = ?1", name.strip().toLowerCase(Locale.ROOT)).stream()
+                .map(v -> v.id).toList();
+    }
+
+    @Transactional
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : Venue.<Venue>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(v -> v.id, v -> v.name));
+    }
+
+    public VenueDto create(VenueInput input) {
+        return QuarkusTransaction.requiringNew().call(() -> VenueDto.from(insert(input), 0));
+    }
+
+    /** Stores a new venue in the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Venue insert(VenueInput input) {
+        Venue venue = new Venue();
+        copy(input, venue);
+        venue.persist();
+        return venue;
+    }
+
+    /** Saves the venue and re-indexes its quotes, which carry its name and location. */
+    public VenueDto update(long id, VenueInput input) {
+        VenueDto updated = QuarkusTransaction.requiringNew().call(() -> {
+            Venue venue = find(id);
+            ConflictException.checkVersion("venue", id, input.version(), venue.version);
+            copy(input, venue);
+            Venue.getEntityManager().flush();
+            IndexOutbox.quotesOf(QuoteReference.VENUE, id);
+            return VenueDto.from(venue, quotes.countBy(QuoteReference.VENUE, List.of(id)).getOrDefault(id, 0L));
+        });
+        index.sync();
+        return updated;
+    }
+
+    public void delete(long id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Venue venue = find(id);
+            long quoted = Quote.count("venue.id", id);
+            if (quoted > 0) {
+                throw new ConflictException("Venue " + id + " (" + venue.name + ") is where " + quoted
+                        + " quote(s) were said: delete them or give them another venue first.");
+            }
+            venue.delete();
+        });
+    }
+
+    public static Venue find(long id) {
+        return Venue.<Venue>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("venue", id));
+    }
+
+    private static void copy(VenueInput input, Venue venue) {
+        venue.name = input.name().strip();
+        venue.kind = input.kind();
+        venue.location = blankToNull(input.location());
     }
 }

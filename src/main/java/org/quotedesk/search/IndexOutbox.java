@@ -1,0 +1,43 @@
+package org.quotedesk.search;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.quotedesk.quote.QuoteReference;
+
+/**
+ * Quotes whose search document must be rewritten, written in the same transaction as the change
+ * itself: a crash between the database commit and the index update leaves the entry behind, and
+ * the next start applies it. Every write that changes what a quote's document holds enqueues here.
+ */
+@Entity
+@Table(name = "search_outbox")
+public class IndexOutbox extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "quote_id", nullable = false)
+    public long quoteId;
+
+    /** Enqueues one quote (created, updated or deleted). Call inside the writing transaction. */
+    public static void quote(long quoteId) {
+        IndexOutbox entry = new IndexOutbox();
+        entry.quoteId = quoteId;
+        entry.persist();
+    }
+
+    /** Enqueues every quote of a speaker, a venue or a source whose indexed fields changed. */
+    public static void quotesOf(QuoteReference reference, long id) {
+        getEntityManager()
+                .createNativeQuery("insert into search_outbox (quote_id) select id from quote where " + reference.column
+                        + " = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+    }
+}

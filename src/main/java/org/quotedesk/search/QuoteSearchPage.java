@@ -1,0 +1,7 @@
+package org.quotedesk.search;
+
+import java.util.List;
+
+/** One page of search results, with the exact number of matches and the facets. */
+public record QuoteSearchPage(List<QuoteHit> items, long total, int page, int size, SearchFacets facets) {
+}

@@ -1,0 +1,86 @@
+package org.quotedesk.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.Query;
+import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.quote.Quote;
+import org.quotedesk.quote.QuoteDto;
+import org.quotedesk.quote.QuoteType;
+import org.quotedesk.speaker.Speaker;
+import org.quotedesk.speaker.SpeakerService;
+import org.quotedesk.venue.VenueService;
+
+/**
+ * The one query path for lists of quotes, for the API and the pages: the index finds and counts,
+ * the database supplies the current records.
+ */
+@ApplicationScoped
+public class QuoteSearchService {
+
+    @Inject
+    QuoteSearcher searcher;
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    VenueService venues;
+
+    @Transactional
+    public QuoteSearchPage search(SearchCriteria criteria) {
+        Query text = criteria.hasQuery() ? searcher.parse(criteria.q()) : null;
+        Set<Long> speakerIds = criteria.speaker() == null ? null : speakers.idsFor(criteria.speaker());
+        Set<Long> venueIds = criteria.venue() == null ? null : venues.idsFor(criteria.venue());
+        boolean unknownFilter = speakerIds != null && speakerIds.isEmpty() || venueIds != null && venueIds.isEmpty();
+        SearchHits hits = unknownFilter ? SearchHits.empty() : searcher.search(text, criteria, speakerIds, venueIds);
+
+        Map<Long, Quote> quotes = Quote.withReferences(hits.hits().stream().map(SearchHits.Hit::quoteId).toList())
+                .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
+        // A quote deleted since the index answered is left out rather than shown stale.
+        List<QuoteHit> items = hits.hits().stream()
+                .filter(hit -> quotes.containsKey(hit.quoteId()))
+                .map(hit -> new QuoteHit(QuoteDto.from(quotes.get(hit.quoteId())), hit.highlight()))
+                .toList();
+        return new QuoteSearchPage(items, hits.total(), criteria.page().page(), criteria.page().size(),
+                facets(hits));
+    }
+
+    /** A speaker's quotes, searched like any others; a 404 if there is no such speaker. */
+    @Transactional
+    public QuoteSearchPage bySpeaker(long speakerId, SearchCriteria criteria) {
+        if (Speaker.findById(speakerId) == null) {
+            throw new ResourceNotFoundException("speaker", speakerId);
+        }
+        return search(criteria.withSpeaker(Long.toString(speakerId)));
+    }
+
+    private SearchFacets facets(SearchHits hits) {
+        if (hits.total() == 0) {
+            return SearchFacets.none();
+        }
+        Map<Long, String> speakerNames = speakers.namesOf(ids(hits.speakers()));
+        Map<Long, String> venueNames = venues.namesOf(ids(hits.venues()));
+        QuoteType[] types = QuoteType.values();
+        return new SearchFacets(
+                hits.speakers().stream().filter(b -> speakerNames.containsKey(b.value()))
+                        .map(b -> new SearchFacets.NamedCount(b.value(), speakerNames.get(b.value()), b.count()))
+                        .toList(),
+                hits.venues().stream().filter(b -> venueNames.containsKey(b.value()))
+                        .map(b -> new SearchFacets.NamedCount(b.value(), venueNames.get(b.value()), b.count()))
+                        .toList(),
+                hits.types().stream().map(b -> new SearchFacets.ValueCount(types[(int) b.value()].name(), b.count()))
+                        .toList(),
+                hits.years().stream().map(b -> new SearchFacets.ValueCount(b.value(), b.count())).toList());
+    }
+
+    private static List<Long> ids(List<SearchHits.Bucket> buckets) {
+        return buckets.stream().map(SearchHits.Bucket::value).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package org.quotedesk.search;
+
+import java.util.List;
+
+/**
+ * What the index answered: the page's quote ids with their highlighted text, the exact number of
+ * matches, and the facet counts over all of them.
+ */
+record SearchHits(List<Hit> hits, long total, List<Bucket> speakers, List<Bucket> venues, List<Bucket> types,
+        List<Bucket> years) {
+
+    record Hit(long quoteId, String highlight) {
+    }
+
+    /** A facet value (an id, a type ordinal, a year) and how many matches have it. */
+    record Bucket(long value, long count) {
+    }
+
+    static SearchHits empty() {
+        return new SearchHits(List.of(), 0, List.of(), List.of(), List.of(), List.of());
+    }
+}

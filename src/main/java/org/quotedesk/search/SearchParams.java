@@ -1,0 +1,127 @@
+package org.quotedesk.search;
+
+import static org.quotedesk.common.Strings.blankToNull;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.quotedesk.common.InvalidParameterException;
+import org.quotedesk.common.PageParams;
+import org.quotedesk.common.PageRequest;
+import org.quotedesk.quote.QuoteStatus;
+import org.quotedesk.quote.QuoteType;
+
+/** The query parameters of a quote search, as sent; {@link #toCriteria()} validates them. */
+public class SearchParams extends PageParams {
+
+    public static final int MAX_QUERY_LENGTH = 1_000;
+    /** How deep paging may go (page × size + size): beyond, narrow the search or use the export. */
+    public static final int MAX_RESULT_WINDOW = 10_000;
+
+    @QueryParam("q")
+    @Parameter(description = "Full-text query: words (AND by default), \"phrases\", OR, NOT, prefix*")
+    String q;
+
+    @QueryParam("speaker")
+    @Parameter(description = "Speaker id, or a name or alias")
+    String speaker;
+
+    @QueryParam("venue")
+    @Parameter(description = "Venue id, or its name")
+    String venue;
+
+    @QueryParam("type")
+    @Parameter(schema = @Schema(implementation = QuoteType.class))
+    String type;
+
+    @QueryParam("status")
+    @Parameter(schema = @Schema(implementation = QuoteStatus.class))
+    String status;
+
+    @QueryParam("source")
+    @Parameter(description = "Source id", schema = @Schema(type = SchemaType.INTEGER))
+    String source;
+
+    @QueryParam("from")
+    @Parameter(description = "Said on or after (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    String from;
+
+    @QueryParam("to")
+    @Parameter(description = "Said on or before (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    String to;
+
+    @QueryParam("sort")
+    @Parameter(description = "relevance (default with q), date (default without), -date",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "date", "-date"}))
+    String sort;
+
+    public SearchCriteria toCriteria() {
+        PageRequest page = toRequest();
+        if ((long) page.page() * page.size() + page.size() > MAX_RESULT_WINDOW) {
+            throw new InvalidParameterException("page", "goes beyond the first " + MAX_RESULT_WINDOW
+                    + " results: narrow the search, or use /api/export for everything");
+        }
+        String query = blankToNull(q);
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidParameterException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw new InvalidParameterException("to", "must not be before 'from'");
+        }
+        return new SearchCriteria(query, blankToNull(speaker), blankToNull(venue),
+                constant("type", type, QuoteType.class), constant("status", status, QuoteStatus.class),
+                id("source", source), fromDate, toDate, sort(query != null), page);
+    }
+
+    private SearchSort sort(boolean hasQuery) {
+        String value = blankToNull(sort);
+        if (value == null) {
+            return hasQuery ? SearchSort.RELEVANCE : SearchSort.DATE;
+        }
+        return Arrays.stream(SearchSort.values()).filter(s -> s.parameter.equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("sort", "must be relevance, date or -date"));
+    }
+
+    private static <E extends Enum<E>> E constant(String name, String raw, Class<E> type) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static Long id(String name, String raw) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be a numeric id");
+        }
+    }
+
+    private static LocalDate date(String name, String raw) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+}

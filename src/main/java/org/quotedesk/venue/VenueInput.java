@@ -1,0 +1,13 @@
+package org.quotedesk.venue;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A venue as a client writes it. */
+public record VenueInput(
+        @NotBlank @Size(max = 300) String name,
+        @NotNull VenueKind kind,
+        @Size(max = 300) String location,
+        Long version) {
+}
