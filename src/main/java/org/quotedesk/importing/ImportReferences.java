@@ -105,6 +105,12 @@ class ImportReferences {
         if (refs.newSpeaker() != null) {
             speakerId = speakers.insert(refs.newSpeaker()).id;
             run.speakersByName.put(key(refs.newSpeaker().name()), speakerId);
+            // Its alias rows are written at the commit: the lines after it may name it by one.
+            if (refs.newSpeaker().aliases() != null) {
+                for (String alias : refs.newSpeaker().aliases()) {
+                    run.speakersByName.putIfAbsent(key(alias), speakerId);
+                }
+            }
         }
         Long venueId = refs.venueId();
         if (refs.newVenue() != null) {

@@ -3,7 +3,6 @@ package org.quotedesk.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -12,11 +11,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.Ref;
+import org.quotedesk.common.Writes;
 import org.quotedesk.error.JsonErrors;
 import org.quotedesk.quote.DuplicateQuoteException;
+import org.quotedesk.quote.Quote;
 import org.quotedesk.quote.QuoteInput;
 import org.quotedesk.quote.QuoteRules;
 import org.quotedesk.quote.QuoteService;
@@ -31,7 +34,7 @@ import org.quotedesk.search.IndexSynchronizer;
 public class ImportService {
 
     public static final int MAX_LISTED_REJECTIONS = 1_000;
-    static final int LINES_PER_TRANSACTION = 1_000;
+    static final int LINES_PER_TRANSACTION = 2_000;
     /** The index catches up at this pace during a long import, and at its end. */
     static final int LINES_PER_INDEX_SYNC = 20_000;
     private static final Logger LOG = Logger.getLogger(ImportService.class);
@@ -47,6 +50,9 @@ public class ImportService {
 
     @Inject
     ImportReferences references;
+
+    @Inject
+    Writes writes;
 
     @Inject
     IndexSynchronizer index;
@@ -76,7 +82,11 @@ public class ImportService {
         }
         ImportRun.Counts before = run.counts();
         try {
-            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(line -> importLine(line, run)));
+            writes.commitDurably(() -> {
+                flushAtCommitOnly();
+                chunk.forEach(line -> importLine(line, run));
+                return null;
+            });
         } catch (RuntimeException chunkFailed) {
             // Every rule is checked before anything is written, so this is a surprise: retry the lines
             // one by one, so that one line the database refuses does not take its neighbours with it.
@@ -85,7 +95,11 @@ public class ImportService {
             for (ImportRun.Line line : chunk) {
                 ImportRun.Counts beforeLine = run.counts();
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> importLine(line, run));
+                    writes.commitDurably(() -> {
+                        flushAtCommitOnly();
+                        importLine(line, run);
+                        return null;
+                    });
                 } catch (RuntimeException lineFailed) {
                     LOG.warnf(lineFailed, "Import: line %d could not be stored", line.number());
                     run.restore(beforeLine);
@@ -97,6 +111,14 @@ public class ImportService {
             index.sync();
             run.indexSynced();
         }
+    }
+
+    /**
+     * An import only inserts, and inserts are written at once (identity keys), so the lookups between
+     * them need no flush: without this, every lookup would re-check the whole chunk for changes.
+     */
+    private static void flushAtCommitOnly() {
+        Quote.getEntityManager().unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
     }
 
     private void importLine(ImportRun.Line line, ImportRun run) {

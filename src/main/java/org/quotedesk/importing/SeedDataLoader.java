@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -25,6 +24,7 @@ import java.util.HexFormat;
 import org.h2.util.ScriptReader;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.quotedesk.common.Writes;
 import org.quotedesk.config.QuoteDeskConfig;
 import org.quotedesk.quote.Quote;
 import org.quotedesk.quote.TextFingerprint;
@@ -47,11 +47,19 @@ public class SeedDataLoader {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Writes writes;
+
     /** Before the search index is checked against the database (IndexSynchronizer). */
-    @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event, QuoteDeskConfig config) {
-        if (!config.seed() || SeedRun.findById(SCRIPT) != null) {
-            return;
+        if (config.seed()) {
+            writes.commitDurably(this::seedOnce);
+        }
+    }
+
+    private Void seedOnce() {
+        if (SeedRun.findById(SCRIPT) != null) {
+            return null;
         }
         String script = readScript();
         boolean empty = Source.count() == 0 && Speaker.count() == 0 && Venue.count() == 0 && Quote.count() == 0;
@@ -68,6 +76,7 @@ public class SeedDataLoader {
         } else {
             LOG.infof("The database already holds data: %s not loaded", SCRIPT);
         }
+        return null;
     }
 
     private int execute(String script) {

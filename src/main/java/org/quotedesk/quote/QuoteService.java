@@ -2,7 +2,6 @@ package org.quotedesk.quote;
 
 import static org.quotedesk.common.Strings.blankToNull;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,8 +12,8 @@ import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.common.Writes;
 import org.quotedesk.search.IndexOutbox;
-import org.quotedesk.search.IndexSynchronizer;
 import org.quotedesk.source.Source;
 import org.quotedesk.speaker.Speaker;
 import org.quotedesk.venue.Venue;
@@ -28,7 +27,7 @@ import org.quotedesk.venue.Venue;
 public class QuoteService {
 
     @Inject
-    IndexSynchronizer index;
+    Writes writes;
 
     @Transactional
     public QuoteDto get(long id) {
@@ -39,13 +38,12 @@ public class QuoteService {
     }
 
     public QuoteDto create(QuoteInput input) {
-        QuoteDto created = QuarkusTransaction.requiringNew().call(() -> QuoteDto.from(insert(input)));
-        index.sync();
+        QuoteDto created = writes.commit(() -> QuoteDto.from(insert(input)));
         return created;
     }
 
     public QuoteDto update(long id, QuoteInput input) {
-        QuoteDto updated = QuarkusTransaction.requiringNew().call(() -> {
+        QuoteDto updated = writes.commit(() -> {
             Quote quote = Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("quote", id));
             ConflictException.checkVersion("quote", id, input.version(), quote.version);
             apply(input, quote);
@@ -54,18 +52,16 @@ public class QuoteService {
             IndexOutbox.quote(id);
             return QuoteDto.from(quote);
         });
-        index.sync();
         return updated;
     }
 
     public void delete(long id) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        writes.commit(() -> {
             if (!Quote.deleteById(id)) {
                 throw new ResourceNotFoundException("quote", id);
             }
             IndexOutbox.quote(id);
         });
-        index.sync();
     }
 
     /**

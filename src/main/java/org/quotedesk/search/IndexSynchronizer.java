@@ -37,6 +37,9 @@ public class IndexSynchronizer {
     SearchIndex index;
 
     @Inject
+    QuoteDocuments documents;
+
+    @Inject
     QuoteDeskConfig config;
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) throws IOException {
@@ -76,7 +79,7 @@ public class IndexSynchronizer {
                 long last = QuarkusTransaction.requiringNew().call(() -> {
                     long max = from;
                     for (Quote quote : Quote.withReferencesAfter(from, BATCH)) {
-                        docs.add(QuoteDocuments.toDocument(quote));
+                        docs.add(documents.toDocument(quote));
                         max = quote.id;
                     }
                     return max;
@@ -103,12 +106,12 @@ public class IndexSynchronizer {
             List<IndexOutbox> entries = IndexOutbox.<IndexOutbox>find("order by id").page(0, BATCH).list();
             Set<Long> quoteIds = new TreeSet<>();
             entries.forEach(e -> quoteIds.add(e.quoteId));
-            Map<Long, Document> documents = new LinkedHashMap<>();
+            Map<Long, Document> changed = new LinkedHashMap<>();
             for (Quote quote : Quote.withReferences(quoteIds)) {
-                documents.put(quote.id, QuoteDocuments.toDocument(quote));
+                changed.put(quote.id, documents.toDocument(quote));
             }
-            quoteIds.removeAll(documents.keySet());
-            return new Pending(entries.stream().map(e -> e.id).toList(), documents, quoteIds);
+            quoteIds.removeAll(changed.keySet());
+            return new Pending(entries.stream().map(e -> e.id).toList(), changed, quoteIds);
         });
         if (pending.entryIds().isEmpty()) {
             return 0;

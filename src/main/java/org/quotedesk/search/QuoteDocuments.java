@@ -1,5 +1,11 @@
 package org.quotedesk.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,15 +15,23 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.quotedesk.quote.Quote;
+import org.quotedesk.quote.QuoteDto;
 import org.quotedesk.speaker.Speaker;
 
-/** Turns a quote, with its speaker, venue and source, into its search document. */
-final class QuoteDocuments {
+/**
+ * Turns a quote, with its speaker, venue and source, into its search document. The document also
+ * stores the quote as the API shows it, so that search results need no database round trip: every
+ * change to a quote, its speaker, venue or source rewrites the document (see {@link IndexOutbox}).
+ */
+@ApplicationScoped
+class QuoteDocuments {
 
     /** Stored, with offsets in the postings so that the highlighter need not re-analyse the text. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -27,15 +41,16 @@ final class QuoteDocuments {
         TEXT_WITH_OFFSETS.freeze();
     }
 
-    private QuoteDocuments() {
-    }
+    @Inject
+    ObjectMapper json;
 
     static Term idTerm(long quoteId) {
         return new Term(QuoteFields.ID, Long.toString(quoteId));
     }
 
-    static Document toDocument(Quote quote) {
+    Document toDocument(Quote quote) {
         Document doc = new Document();
+        doc.add(new StoredField(QuoteFields.DTO, dtoBytes(QuoteDto.from(quote))));
         doc.add(new StringField(QuoteFields.ID, quote.id.toString(), Field.Store.YES));
         doc.add(new NumericDocValuesField(QuoteFields.ID, quote.id));
         doc.add(new Field(QuoteFields.TEXT, quote.text, TEXT_WITH_OFFSETS));
@@ -58,6 +73,24 @@ final class QuoteDocuments {
         doc.add(new NumericDocValuesField(QuoteFields.TYPE, quote.type.ordinal()));
         doc.add(new StringField(QuoteFields.STATUS, quote.status.name(), Field.Store.NO));
         return doc;
+    }
+
+    /** The quote as the API shows it, from a document's stored fields. */
+    QuoteDto dto(Document stored) {
+        BytesRef bytes = stored.getBinaryValue(QuoteFields.DTO);
+        try {
+            return json.readValue(bytes.bytes, bytes.offset, bytes.length, QuoteDto.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] dtoBytes(QuoteDto dto) {
+        try {
+            return json.writeValueAsBytes(dto);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String describe(Speaker speaker) {

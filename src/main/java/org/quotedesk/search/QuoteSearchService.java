@@ -6,20 +6,16 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 import org.quotedesk.common.ResourceNotFoundException;
-import org.quotedesk.quote.Quote;
-import org.quotedesk.quote.QuoteDto;
 import org.quotedesk.quote.QuoteType;
 import org.quotedesk.speaker.Speaker;
 import org.quotedesk.speaker.SpeakerService;
 import org.quotedesk.venue.VenueService;
 
 /**
- * The one query path for lists of quotes, for the API and the pages: the index finds and counts,
- * the database supplies the current records.
+ * The one query path for lists of quotes, for the API and the pages: the index finds, counts and
+ * returns the quotes as the API shows them.
  */
 @ApplicationScoped
 public class QuoteSearchService {
@@ -33,6 +29,9 @@ public class QuoteSearchService {
     @Inject
     VenueService venues;
 
+    @Inject
+    FacetNames names;
+
     @Transactional
     public QuoteSearchPage search(SearchCriteria criteria) {
         Query text = criteria.hasQuery() ? searcher.parse(criteria.q()) : null;
@@ -41,13 +40,7 @@ public class QuoteSearchService {
         boolean unknownFilter = speakerIds != null && speakerIds.isEmpty() || venueIds != null && venueIds.isEmpty();
         SearchHits hits = unknownFilter ? SearchHits.empty() : searcher.search(text, criteria, speakerIds, venueIds);
 
-        Map<Long, Quote> quotes = Quote.withReferences(hits.hits().stream().map(SearchHits.Hit::quoteId).toList())
-                .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
-        // A quote deleted since the index answered is left out rather than shown stale.
-        List<QuoteHit> items = hits.hits().stream()
-                .filter(hit -> quotes.containsKey(hit.quoteId()))
-                .map(hit -> new QuoteHit(QuoteDto.from(quotes.get(hit.quoteId())), hit.highlight()))
-                .toList();
+        List<QuoteHit> items = hits.hits().stream().map(hit -> new QuoteHit(hit.quote(), hit.highlight())).toList();
         return new QuoteSearchPage(items, hits.total(), criteria.page().page(), criteria.page().size(),
                 facets(hits));
     }
@@ -65,8 +58,8 @@ public class QuoteSearchService {
         if (hits.total() == 0) {
             return SearchFacets.none();
         }
-        Map<Long, String> speakerNames = speakers.namesOf(ids(hits.speakers()));
-        Map<Long, String> venueNames = venues.namesOf(ids(hits.venues()));
+        Map<Long, String> speakerNames = names.speakers(ids(hits.speakers()));
+        Map<Long, String> venueNames = names.venues(ids(hits.venues()));
         QuoteType[] types = QuoteType.values();
         return new SearchFacets(
                 hits.speakers().stream().filter(b -> speakerNames.containsKey(b.value()))

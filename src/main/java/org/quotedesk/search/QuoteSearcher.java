@@ -33,10 +33,13 @@ public class QuoteSearcher {
 
     /** Facet values returned for speakers and venues: the most frequent ones. */
     static final int TOP_FACET_VALUES = 20;
-    private static final Set<String> ID_ONLY = Set.of(QuoteFields.ID);
+    private static final Set<String> DTO_ONLY = Set.of(QuoteFields.DTO);
 
     @Inject
     SearchIndex index;
+
+    @Inject
+    QuoteDocuments documents;
 
     /** Parses {@code q}; a 400 for input that holds nothing searchable. */
     Query parse(String q) {
@@ -80,14 +83,13 @@ public class QuoteSearcher {
     }
 
     private List<SearchHits.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
-        StoredFields stored = searcher.storedFields();
         String[] highlights = highlighter(searcher).highlight(QuoteFields.TEXT,
                 text != null ? text : new MatchAllDocsQuery(),
                 new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), 1);
         List<SearchHits.Hit> hits = new ArrayList<>(page.length);
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            long id = Long.parseLong(stored.document(page[i].doc, ID_ONLY).get(QuoteFields.ID));
-            hits.add(new SearchHits.Hit(id, highlights[i]));
+            hits.add(new SearchHits.Hit(documents.dto(stored.document(page[i].doc, DTO_ONLY)), highlights[i]));
         }
         return hits;
     }

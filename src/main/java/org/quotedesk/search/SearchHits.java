@@ -1,15 +1,16 @@
 package org.quotedesk.search;
 
 import java.util.List;
+import org.quotedesk.quote.QuoteDto;
 
 /**
- * What the index answered: the page's quote ids with their highlighted text, the exact number of
+ * What the index answered: the page's quotes with their highlighted text, the exact number of
  * matches, and the facet counts over all of them.
  */
 record SearchHits(List<Hit> hits, long total, List<Bucket> speakers, List<Bucket> venues, List<Bucket> types,
         List<Bucket> years) {
 
-    record Hit(long quoteId, String highlight) {
+    record Hit(QuoteDto quote, String highlight) {
     }
 
     /** A facet value (an id, a type ordinal, a year) and how many matches have it. */

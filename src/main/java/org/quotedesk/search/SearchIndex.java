@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -28,10 +30,17 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    /**
+     * What the documents hold, recorded with every commit. Change it with {@link QuoteDocuments}:
+     * an index of another format is rebuilt at start.
+     */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "quotedesk.format";
 
     private final Analyzer indexAnalyzer = QuoteAnalyzers.forIndexing();
     private final Analyzer queryAnalyzer = QuoteAnalyzers.forQueries();
 
+    private final AtomicLong generation = new AtomicLong();
     private Path path;
     private Directory directory;
     private IndexWriter writer;
@@ -47,17 +56,19 @@ public class SearchIndex {
         this.path = path;
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
-        boolean existed = DirectoryReader.indexExists(directory);
-        if (existed) {
+        if (DirectoryReader.indexExists(directory)) {
             try {
                 openWriter(IndexWriterConfig.OpenMode.APPEND);
-                return false;
+                if (FORMAT.equals(format())) {
+                    return false;
+                }
+                LOG.warnf("The search index in %s has format %s, not %s: recreating it", path, format(), FORMAT);
             } catch (IOException | RuntimeException unreadable) {
                 LOG.warnf("The search index in %s cannot be read (%s): recreating it", path, unreadable);
-                closeQuietly();
-                deleteContents(path);
-                directory = FSDirectory.open(path);
             }
+            closeQuietly();
+            deleteContents(path);
+            directory = FSDirectory.open(path);
         }
         openWriter(IndexWriterConfig.OpenMode.CREATE);
         return true;
@@ -66,11 +77,23 @@ public class SearchIndex {
     private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(mode);
         writer = new IndexWriter(directory, config);
+        if (mode == IndexWriterConfig.OpenMode.CREATE) {
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        }
         // Opening a reader reads every segment: an unreadable index fails here, not at the first search.
         searchers = new SearcherManager(writer, null);
         if (mode == IndexWriterConfig.OpenMode.CREATE) {
             writer.commit();
         }
+    }
+
+    private String format() {
+        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+            if (FORMAT_KEY.equals(entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     void upsert(long quoteId, Document doc) throws IOException {
@@ -95,6 +118,12 @@ public class SearchIndex {
     void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
+        generation.incrementAndGet();
+    }
+
+    /** Changes with every commit: what was read from the index before may be out of date. */
+    long generation() {
+        return generation.get();
     }
 
     int documentCount() throws IOException {

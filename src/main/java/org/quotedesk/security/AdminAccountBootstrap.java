@@ -3,10 +3,11 @@ package org.quotedesk.security;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.jboss.logging.Logger;
+import org.quotedesk.common.Writes;
 import org.quotedesk.config.QuoteDeskConfig;
 
 /**
@@ -19,16 +20,21 @@ public class AdminAccountBootstrap {
     static final String ADMIN_USERNAME = "admin";
     private static final Logger LOG = Logger.getLogger(AdminAccountBootstrap.class);
 
-    @Transactional
+    @Inject
+    Writes writes;
+
     void onStart(@Observes StartupEvent event, QuoteDeskConfig config) {
-        if (UserAccount.count() > 0) {
-            return;
-        }
-        String password = config.adminPassword().orElse(null);
-        UserAccount.create(ADMIN_USERNAME, password != null ? password : randomPassword(), Roles.ADMIN + "," + Roles.EDITOR);
-        if (password != null) {
-            LOG.infof("Created account '%s' with the password from QUOTEDESK_ADMIN_PASSWORD", ADMIN_USERNAME);
-        }
+        writes.commitDurably(() -> {
+            if (UserAccount.count() == 0) {
+                String password = config.adminPassword().orElse(null);
+                UserAccount.create(ADMIN_USERNAME, password != null ? password : randomPassword(),
+                        Roles.ADMIN + "," + Roles.EDITOR);
+                if (password != null) {
+                    LOG.infof("Created account '%s' with the password from QUOTEDESK_ADMIN_PASSWORD", ADMIN_USERNAME);
+                }
+            }
+            return null;
+        });
     }
 
     private static String randomPassword() {

@@ -2,7 +2,6 @@ package org.quotedesk.source;
 
 import static org.quotedesk.common.Strings.blankToNull;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,11 +13,11 @@ import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
+import org.quotedesk.common.Writes;
 import org.quotedesk.quote.Quote;
 import org.quotedesk.quote.QuoteReference;
 import org.quotedesk.quote.QuoteService;
 import org.quotedesk.search.IndexOutbox;
-import org.quotedesk.search.IndexSynchronizer;
 
 @ApplicationScoped
 public class SourceService {
@@ -27,7 +26,7 @@ public class SourceService {
     QuoteService quotes;
 
     @Inject
-    IndexSynchronizer index;
+    Writes writes;
 
     /** Newest publications first. */
     @Transactional
@@ -47,7 +46,7 @@ public class SourceService {
     }
 
     public SourceDto create(SourceInput input) {
-        return QuarkusTransaction.requiringNew().call(() -> SourceDto.from(insert(input), 0));
+        return writes.commit(() -> SourceDto.from(insert(input), 0));
     }
 
     /** Stores a new source in the current transaction. */
@@ -64,7 +63,7 @@ public class SourceService {
      * still be its text at their offsets, and not said after its publication.
      */
     public SourceDto update(long id, SourceInput input) {
-        SourceDto updated = QuarkusTransaction.requiringNew().call(() -> {
+        SourceDto updated = writes.commit(() -> {
             Source source = find(id);
             ConflictException.checkVersion("source", id, input.version(), source.version);
             checkQuotesStillHold(source, input);
@@ -73,12 +72,11 @@ public class SourceService {
             IndexOutbox.quotesOf(QuoteReference.SOURCE, id);
             return SourceDto.from(source, quotes.countBy(QuoteReference.SOURCE, List.of(id)).getOrDefault(id, 0L));
         });
-        index.sync();
         return updated;
     }
 
     public void delete(long id) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        writes.commit(() -> {
             Source source = find(id);
             long quoted = Quote.count("source.id", id);
             if (quoted > 0) {

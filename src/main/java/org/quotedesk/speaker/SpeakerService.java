@@ -2,7 +2,6 @@ package org.quotedesk.speaker;
 
 import static org.quotedesk.common.Strings.blankToNull;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,11 +15,11 @@ import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
+import org.quotedesk.common.Writes;
 import org.quotedesk.quote.Quote;
 import org.quotedesk.quote.QuoteReference;
 import org.quotedesk.quote.QuoteService;
 import org.quotedesk.search.IndexOutbox;
-import org.quotedesk.search.IndexSynchronizer;
 
 @ApplicationScoped
 public class SpeakerService {
@@ -29,7 +28,7 @@ public class SpeakerService {
     QuoteService quotes;
 
     @Inject
-    IndexSynchronizer index;
+    Writes writes;
 
     @Transactional
     public ResultPage<SpeakerDto> list(PageRequest page) {
@@ -50,19 +49,20 @@ public class SpeakerService {
         if (idOrName.matches("\\d{1,18}")) {
             return Set.of(Long.parseLong(idOrName));
         }
-        return Set.copyOf(Speaker.getEntityManager()
-                .createQuery("select distinct s.id from Speaker s left join s.aliases a"
-                        + " where lower(s.name) = :name or lower(a) = :name", Long.class)
-                .setParameter("name", idOrName.toLowerCase(Locale.ROOT))
-                .getResultList());
+        return Set.copyOf(idsByName(idOrName));
     }
 
-    /** Speakers with exactly this name (any case), or else with it as an alias. */
+    /** Speakers with exactly this name, else with it in another case, else with it as an alias. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Long> idsByName(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT);
-        List<Long> byName = Speaker.<Speaker>list("lower(name) = ?1", lower).stream().map(s -> s.id).toList();
-        return !byName.isEmpty() ? byName : Speaker.getEntityManager()
+        String stripped = name.strip();
+        List<Long> exact = Speaker.<Speaker>list("name", stripped).stream().map(s -> s.id).toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        List<Long> anyCase = Speaker.<Speaker>list("lower(name) = ?1", lower).stream().map(s -> s.id).toList();
+        return !anyCase.isEmpty() ? anyCase : Speaker.getEntityManager()
                 .createQuery("select distinct s.id from Speaker s join s.aliases a where lower(a) = :name", Long.class)
                 .setParameter("name", lower)
                 .getResultList();
@@ -75,7 +75,7 @@ public class SpeakerService {
     }
 
     public SpeakerDto create(SpeakerInput input) {
-        return QuarkusTransaction.requiringNew().call(() -> SpeakerDto.from(insert(input), 0));
+        return writes.commit(() -> SpeakerDto.from(insert(input), 0));
     }
 
     /** Stores a new speaker in the current transaction. */
@@ -89,7 +89,7 @@ public class SpeakerService {
 
     /** Saves the speaker and re-indexes their quotes, which carry the name, aliases and role. */
     public SpeakerDto update(long id, SpeakerInput input) {
-        SpeakerDto updated = QuarkusTransaction.requiringNew().call(() -> {
+        SpeakerDto updated = writes.commit(() -> {
             Speaker speaker = find(id);
             ConflictException.checkVersion("speaker", id, input.version(), speaker.version);
             copy(input, speaker);
@@ -97,13 +97,12 @@ public class SpeakerService {
             IndexOutbox.quotesOf(QuoteReference.SPEAKER, id);
             return SpeakerDto.from(speaker, quotes.countBy(QuoteReference.SPEAKER, List.of(id)).getOrDefault(id, 0L));
         });
-        index.sync();
         return updated;
     }
 
     /** Only a speaker nobody is quoted as: quotes are never left without their speaker. */
     public void delete(long id) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        writes.commit(() -> {
             Speaker speaker = find(id);
             long quoted = Quote.count("speaker.id", id);
             if (quoted > 0) {

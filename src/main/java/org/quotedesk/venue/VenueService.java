@@ -2,7 +2,6 @@ package org.quotedesk.venue;
 
 import static org.quotedesk.common.Strings.blankToNull;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,11 +15,11 @@ import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
+import org.quotedesk.common.Writes;
 import org.quotedesk.quote.Quote;
 import org.quotedesk.quote.QuoteReference;
 import org.quotedesk.quote.QuoteService;
 import org.quotedesk.search.IndexOutbox;
-import org.quotedesk.search.IndexSynchronizer;
 
 @ApplicationScoped
 public class VenueService {
@@ -29,7 +28,7 @@ public class VenueService {
     QuoteService quotes;
 
     @Inject
-    IndexSynchronizer index;
+    Writes writes;
 
     @Transactional
     public ResultPage<VenueDto> list(PageRequest page) {
@@ -67,7 +66,7 @@ public class VenueService {
     }
 
     public VenueDto create(VenueInput input) {
-        return QuarkusTransaction.requiringNew().call(() -> VenueDto.from(insert(input), 0));
+        return writes.commit(() -> VenueDto.from(insert(input), 0));
     }
 
     /** Stores a new venue in the current transaction. */
@@ -81,7 +80,7 @@ public class VenueService {
 
     /** Saves the venue and re-indexes its quotes, which carry its name and location. */
     public VenueDto update(long id, VenueInput input) {
-        VenueDto updated = QuarkusTransaction.requiringNew().call(() -> {
+        VenueDto updated = writes.commit(() -> {
             Venue venue = find(id);
             ConflictException.checkVersion("venue", id, input.version(), venue.version);
             copy(input, venue);
@@ -89,12 +88,11 @@ public class VenueService {
             IndexOutbox.quotesOf(QuoteReference.VENUE, id);
             return VenueDto.from(venue, quotes.countBy(QuoteReference.VENUE, List.of(id)).getOrDefault(id, 0L));
         });
-        index.sync();
         return updated;
     }
 
     public void delete(long id) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        writes.commit(() -> {
             Venue venue = find(id);
             long quoted = Quote.count("venue.id", id);
             if (quoted > 0) {
