@@ -39,7 +39,13 @@ public final class RunningApp implements AutoCloseable {
         Files.createDirectories(log.getParent());
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+                "-Dquarkus.http.port=" + port));
+        // Extra JVM options for the application, e.g. a profiler for the benchmark.
+        String jvmArgs = System.getProperty("quotedesk.app.jvmArgs", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
