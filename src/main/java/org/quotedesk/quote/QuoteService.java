@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.FieldErrors;
@@ -89,6 +90,19 @@ public class QuoteService {
                 .firstResult();
         if (duplicate != null) {
             throw new DuplicateQuoteException(duplicate.id);
+        }
+    }
+
+    /**
+     * Refuses to delete a speaker, venue or source that quotes still refer to: quotes are never left
+     * without their speaker or source. Call inside the deleting transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refuseIfQuoted(QuoteReference reference, long id, String description) {
+        long quoted = countBy(reference, List.of(id)).getOrDefault(id, 0L);
+        if (quoted > 0) {
+            throw new ConflictException(description + " is the " + reference.association + " of " + quoted
+                    + " quote(s): delete them, or give them another " + reference.association + ", first.");
         }
     }
 

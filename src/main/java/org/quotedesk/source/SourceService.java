@@ -78,11 +78,7 @@ public class SourceService {
     public void delete(long id) {
         writes.commit(() -> {
             Source source = find(id);
-            long quoted = Quote.count("source.id", id);
-            if (quoted > 0) {
-                throw new ConflictException("Source " + id + " (" + source.title + ") reports " + quoted
-                        + " quote(s): delete them first.");
-            }
+            quotes.refuseIfQuoted(QuoteReference.SOURCE, id, "Source " + id + " (" + source.title + ")");
             source.delete();
         });
     }

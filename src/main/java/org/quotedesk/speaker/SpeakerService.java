@@ -16,7 +16,6 @@ import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
 import org.quotedesk.common.Writes;
-import org.quotedesk.quote.Quote;
 import org.quotedesk.quote.QuoteReference;
 import org.quotedesk.quote.QuoteService;
 import org.quotedesk.search.IndexOutbox;
@@ -104,11 +103,7 @@ public class SpeakerService {
     public void delete(long id) {
         writes.commit(() -> {
             Speaker speaker = find(id);
-            long quoted = Quote.count("speaker.id", id);
-            if (quoted > 0) {
-                throw new ConflictException("Speaker " + id + " (" + speaker.name + ") is the speaker of " + quoted
-                        + " quote(s): delete them or attribute them to another speaker first.");
-            }
+            quotes.refuseIfQuoted(QuoteReference.SPEAKER, id, "Speaker " + id + " (" + speaker.name + ")");
             speaker.delete();
         });
     }

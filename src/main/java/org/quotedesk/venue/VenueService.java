@@ -16,7 +16,6 @@ import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
 import org.quotedesk.common.Writes;
-import org.quotedesk.quote.Quote;
 import org.quotedesk.quote.QuoteReference;
 import org.quotedesk.quote.QuoteService;
 import org.quotedesk.search.IndexOutbox;
@@ -94,11 +93,7 @@ public class VenueService {
     public void delete(long id) {
         writes.commit(() -> {
             Venue venue = find(id);
-            long quoted = Quote.count("venue.id", id);
-            if (quoted > 0) {
-                throw new ConflictException("Venue " + id + " (" + venue.name + ") is where " + quoted
-                        + " quote(s) were said: delete them or give them another venue first.");
-            }
+            quotes.refuseIfQuoted(QuoteReference.VENUE, id, "Venue " + id + " (" + venue.name + ")");
             venue.delete();
         });
     }
