@@ -11,12 +11,12 @@ public class PageParams {
     @QueryParam("page")
     @Parameter(description = "0-based page number",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-    String page;
+    protected String page;
 
     @QueryParam("size")
     @Parameter(description = "Items per page, at most " + PageRequest.MAX_SIZE,
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    String size;
+    protected String size;
 
     public PageRequest toRequest() {
         return PageRequest.parse(page, size);

@@ -16,6 +16,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -30,37 +31,40 @@ import org.quotedesk.common.InvalidParameterException;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ValidationFailedException;
 
-/** The one place where exceptions become HTTP errors: RFC 9457 problem details, never a stack trace. */
+/**
+ * The one place where exceptions become HTTP errors: RFC 9457 problem details for the API, an
+ * error page in the site's layout for people; never a stack trace.
+ */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String BASIC_CHALLENGE = "Basic realm=\"QuoteDesk\", charset=\"UTF-8\"";
 
     @ServerExceptionMapper
-    public RestResponse<Problem> notFound(ResourceNotFoundException e, UriInfo uri) {
+    public RestResponse<Object> notFound(ResourceNotFoundException e, UriInfo uri) {
         return problem(404, e.getMessage(), uri, List.of(new Problem.InvalidParam("id", "path", "no record has this id")));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> invalidParameter(InvalidParameterException e, UriInfo uri) {
+    public RestResponse<Object> invalidParameter(InvalidParameterException e, UriInfo uri) {
         String detail = "Query parameter '" + e.parameter() + "' " + e.getMessage();
         return problem(400, detail, uri, List.of(new Problem.InvalidParam(e.parameter(), "query", e.getMessage())));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> invalidBody(ValidationFailedException e, UriInfo uri) {
+    public RestResponse<Object> invalidBody(ValidationFailedException e, UriInfo uri) {
         return problem(400, describe(e.errors().stream().map(f -> f.field() + ": " + f.message()).toList()), uri,
                 e.errors().stream().map(f -> new Problem.InvalidParam(f.field(), "body", f.message())).toList());
     }
 
     /** Bean Validation of a request body or parameter ({@code @Valid}). */
     @ServerExceptionMapper
-    public RestResponse<Problem> constraintViolation(ResteasyReactiveViolationException e, UriInfo uri) {
+    public RestResponse<Object> constraintViolation(ResteasyReactiveViolationException e, UriInfo uri) {
         return violations(e, uri);
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public RestResponse<Object> constraintViolation(ConstraintViolationException e, UriInfo uri) {
         return violations(e, uri);
     }
 
@@ -70,7 +74,7 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
         InvalidFormatException.class, JsonParseException.class})
-    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public RestResponse<Object> unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (JsonErrors.isSyntaxError(e) || !(e instanceof JsonMappingException mapping)) {
             return problem(400, "The request body is not valid JSON.", uri, List.of());
         }
@@ -83,36 +87,39 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> conflict(ConflictException e, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<Problem>create(409)
-                .entity(new Problem("about:blank", "Conflict", 409, e.getMessage(), uri.getPath(), List.of(),
+    public RestResponse<Object> conflict(ConflictException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return problem(409, e.getMessage(), uri, List.of());
+        }
+        return RestResponse.ResponseBuilder.create(409)
+                .entity((Object) new Problem("about:blank", "Conflict", 409, e.getMessage(), uri.getPath(), List.of(),
                         e.currentVersion()))
                 .type(Problem.MEDIA_TYPE).build();
     }
 
     /** Two saves of the same record raced past the version check: the second loses. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public RestResponse<Problem> concurrentChange(RuntimeException e, UriInfo uri) {
+    public RestResponse<Object> concurrentChange(RuntimeException e, UriInfo uri) {
         return problem(409, "The record was changed by someone else while you saved: reload it and try again.", uri,
                 List.of());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public RestResponse<Problem> unauthenticated(RuntimeException e, UriInfo uri) {
-        RestResponse<Problem> response = problem(401,
+    public RestResponse<Object> unauthenticated(RuntimeException e, UriInfo uri) {
+        RestResponse<Object> response = problem(401,
                 "Sign in with the user name and password of an editor's account (HTTP Basic).", uri, List.of());
         response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
         return response;
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+    public RestResponse<Object> forbidden(ForbiddenException e, UriInfo uri) {
         return problem(403, "Your account does not have the role this needs.", uri, List.of());
     }
 
     /** Errors raised by the framework itself: unknown paths, unsupported methods or media types. */
     @ServerExceptionMapper
-    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+    public RestResponse<Object> webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
@@ -124,13 +131,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+    public RestResponse<Object> unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
         return problem(500, "An unexpected error occurred. Incident " + incident + " has been logged.", uri, List.of());
     }
 
-    private static RestResponse<Problem> violations(ConstraintViolationException e, UriInfo uri) {
+    private static RestResponse<Object> violations(ConstraintViolationException e, UriInfo uri) {
         List<Problem.InvalidParam> params = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             params.add(new Problem.InvalidParam(fieldOf(violation.getPropertyPath()), "body", violation.getMessage()));
@@ -166,10 +173,21 @@ public class ProblemMapper {
         };
     }
 
-    static RestResponse<Problem> problem(int status, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
+    static RestResponse<Object> problem(int status, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
         Response.Status statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "Error";
+        if (!isApi(uri)) {
+            return RestResponse.ResponseBuilder.create(status)
+                    .entity((Object) ErrorPages.Templates.error(status, title, detail))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
         Problem body = new Problem("about:blank", title, status, detail, uri.getPath(), params, null);
-        return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE).build();
+        return RestResponse.ResponseBuilder.create(status).entity((Object) body).type(Problem.MEDIA_TYPE).build();
+    }
+
+    /** Programs call /api (and the /q tools); everything else is a page for people. */
+    private static boolean isApi(UriInfo uri) {
+        String path = uri.getPath();
+        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/");
     }
 }

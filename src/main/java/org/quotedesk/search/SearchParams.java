@@ -6,7 +6,9 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,6 +61,23 @@ public class SearchParams extends PageParams {
     @Parameter(description = "relevance (default with q), date (default without), -date",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "date", "-date"}))
     String sort;
+
+    /**
+     * The parameters as sent, blank ones left out, in a fixed order: what a page needs to fill its
+     * form and to build links that change one parameter.
+     */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        String[][] pairs = {{"q", q}, {"speaker", speaker}, {"venue", venue}, {"type", type}, {"status", status},
+            {"source", source}, {"from", from}, {"to", to}, {"sort", sort}, {"size", size}, {"page", page}};
+        for (String[] pair : pairs) {
+            String value = blankToNull(pair[1]);
+            if (value != null) {
+                values.put(pair[0], value);
+            }
+        }
+        return values;
+    }
 
     public SearchCriteria toCriteria() {
         PageRequest page = toRequest();

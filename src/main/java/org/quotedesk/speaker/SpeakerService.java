@@ -36,6 +36,14 @@ public class SpeakerService {
         return ResultPage.of(speakers, Speaker.count(), page, s -> SpeakerDto.from(s, counts.getOrDefault(s.id, 0L)));
     }
 
+    /** Every speaker, with their quote count, for an A–Z index. */
+    @Transactional
+    public List<SpeakerDto> directory() {
+        List<Speaker> all = Speaker.listAll();
+        Map<Long, Long> counts = quotes.countBy(QuoteReference.SPEAKER, all.stream().map(s -> s.id).toList());
+        return all.stream().map(s -> SpeakerDto.from(s, counts.getOrDefault(s.id, 0L))).toList();
+    }
+
     @Transactional
     public SpeakerDto get(long id) {
         Speaker speaker = find(id);

@@ -1,0 +1,47 @@
+package org.quotedesk.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.quotedesk.quote.QuoteDto;
+import org.quotedesk.quote.QuoteService;
+import org.quotedesk.source.SourceService;
+
+/** One quote, in context. */
+@Path("/quotes")
+@Produces(MediaType.TEXT_HTML)
+public class QuotePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance quote(QuoteView view);
+    }
+
+    @Inject
+    QuoteService quotes;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance quote(@RestPath long id, @Context UriInfo uri) {
+        QuoteDto quote = quotes.get(id);
+        String pageUrl = uri.getBaseUriBuilder().path("quotes").path(Long.toString(id)).build().toString();
+        return Templates.quote(QuoteView.of(quote, sources.get(quote.source().id()), pageUrl, LocalDate.now(), json));
+    }
+}
