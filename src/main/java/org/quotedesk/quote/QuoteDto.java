@@ -1,6 +1,9 @@
 package org.quotedesk.quote;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.quotedesk.common.Ref;
 import org.quotedesk.source.SourceRef;
 import org.quotedesk.speaker.SpeakerRef;
 import org.quotedesk.venue.VenueRef;
@@ -23,6 +26,38 @@ public record QuoteDto(
         boolean translated,
         String notes,
         long version) {
+
+    /** How the audit trail records the quote: each field as text, references by name and id. */
+    public Map<String, String> auditFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("text", text);
+        fields.put("type", type.name());
+        fields.put("speaker", speaker.name() + " (#" + speaker.id() + ")");
+        fields.put("venue", venue == null ? null : venue.name() + " (#" + venue.id() + ")");
+        fields.put("spokenOn", spokenOn == null ? null : spokenOn.toString());
+        fields.put("datePrecision", datePrecision.name());
+        fields.put("source", source.title() + " (#" + source.id() + ")");
+        fields.put("start", Integer.toString(start));
+        fields.put("end", Integer.toString(end));
+        fields.put("reportedVia", reportedVia);
+        fields.put("status", status.name());
+        fields.put("language", language);
+        fields.put("translated", Boolean.toString(translated));
+        fields.put("notes", notes);
+        return fields;
+    }
+
+    /** "Dmitry Peskov: So all this can have…", for lists of changes. */
+    public String label() {
+        return speaker.name() + ": " + text;
+    }
+
+    /** The quote as a client would write it again (without its version). */
+    public QuoteInput toInput() {
+        return new QuoteInput(text, type, new Ref(speaker.id()), venue == null ? null : new Ref(venue.id()), spokenOn,
+                datePrecision, new Ref(source.id()), start, end, reportedVia, status, language, translated, notes,
+                null);
+    }
 
     public static QuoteDto from(Quote quote) {
         return new QuoteDto(quote.id, quote.text, quote.type, SpeakerRef.from(quote.speaker),

@@ -32,6 +32,12 @@ public record QuoteInput(
         @Size(max = 4000) String notes,
         Long version) {
 
+    /** The same quote, said by another speaker, at another venue (null: none). */
+    public QuoteInput withReferences(long speakerId, Long venueId) {
+        return new QuoteInput(text, type, new Ref(speakerId), venueId == null ? null : new Ref(venueId), spokenOn,
+                datePrecision, source, start, end, reportedVia, status, language, translated, notes, version);
+    }
+
     /** A BCP 47 language tag, simplified: language, then optional script, region or variant subtags. */
     public static final String LANGUAGE_TAG = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*";
 }

@@ -2,13 +2,18 @@ package org.quotedesk.quote;
 
 import static org.quotedesk.common.Strings.blankToNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.quotedesk.audit.AuditTrail;
+import org.quotedesk.audit.RecordType;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.ResourceNotFoundException;
@@ -17,7 +22,11 @@ import org.quotedesk.common.Writes;
 import org.quotedesk.search.IndexOutbox;
 import org.quotedesk.source.Source;
 import org.quotedesk.speaker.Speaker;
+import org.quotedesk.speaker.SpeakerInput;
+import org.quotedesk.speaker.SpeakerService;
 import org.quotedesk.venue.Venue;
+import org.quotedesk.venue.VenueInput;
+import org.quotedesk.venue.VenueService;
 
 /**
  * Single quotes: reading, and the rules of writing them. Lists of quotes come from
@@ -30,6 +39,21 @@ public class QuoteService {
     @Inject
     Writes writes;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    VenueService venues;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
     @Transactional
     public QuoteDto get(long id) {
         return Quote.<Quote>find(Quote.WITH_REFERENCES + "where q.id = ?1", id)
@@ -39,29 +63,80 @@ public class QuoteService {
     }
 
     public QuoteDto create(QuoteInput input) {
-        QuoteDto created = writes.commit(() -> QuoteDto.from(insert(input)));
-        return created;
+        return writes.commit(() -> QuoteDto.from(insert(input)));
+    }
+
+    /**
+     * Creates the quote together with the speaker and venue it names for the first time (either may
+     * be null), in one transaction: if the quote is refused, they are not created either.
+     */
+    public QuoteDto create(QuoteInput input, SpeakerInput newSpeaker, VenueInput newVenue) {
+        return writes.commit(() -> QuoteDto.from(insert(withNewReferences(input, newSpeaker, newVenue))));
+    }
+
+    public QuoteDto update(long id, QuoteInput input, SpeakerInput newSpeaker, VenueInput newVenue) {
+        return writes.commit(() -> updateInTransaction(id, withNewReferences(input, newSpeaker, newVenue)));
+    }
+
+    private QuoteInput withNewReferences(QuoteInput input, SpeakerInput newSpeaker, VenueInput newVenue) {
+        long speakerId = newSpeaker != null ? speakers.insert(newSpeaker).id : input.speaker().id();
+        Long venueId = newVenue != null ? venues.insert(newVenue).id : input.venue() == null ? null : input.venue().id();
+        return input.withReferences(speakerId, venueId);
     }
 
     public QuoteDto update(long id, QuoteInput input) {
-        QuoteDto updated = writes.commit(() -> {
-            Quote quote = Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("quote", id));
-            ConflictException.checkVersion("quote", id, input.version(), quote.version);
-            apply(input, quote);
-            rejectDuplicate(quote);
-            Quote.getEntityManager().flush();
-            IndexOutbox.quote(id);
-            return QuoteDto.from(quote);
-        });
+        return writes.commit(() -> updateInTransaction(id, input));
+    }
+
+    private QuoteDto updateInTransaction(long id, QuoteInput input) {
+        Quote quote = Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("quote", id));
+        ConflictException.checkVersion("quote", id, input.version(), quote.version);
+        Map<String, String> before = QuoteDto.from(quote).auditFields();
+        apply(input, quote);
+        rejectDuplicate(quote);
+        Quote.getEntityManager().flush();
+        IndexOutbox.quote(id);
+        QuoteDto updated = QuoteDto.from(quote);
+        audit.updated(RecordType.QUOTE, id, updated.label(), before, updated.auditFields());
         return updated;
     }
 
     public void delete(long id) {
         writes.commit(() -> {
-            if (!Quote.deleteById(id)) {
-                throw new ResourceNotFoundException("quote", id);
-            }
+            Quote quote = Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("quote", id));
+            QuoteDto deleted = QuoteDto.from(quote);
+            quote.delete();
             IndexOutbox.quote(id);
+            audit.deleted(RecordType.QUOTE, id, deleted.label(), deleted.auditFields(), deleted.toInput());
+        });
+    }
+
+    /**
+     * Brings back a deleted quote from its audit entry, as a new quote; a 409 if its speaker or source
+     * has gone since, or if it has been restored already.
+     */
+    public QuoteDto restore(long auditEntryId) {
+        String data = audit.restoreData(auditEntryId);
+        if (data == null) {
+            throw new ResourceNotFoundException("deleted quote in the audit trail", auditEntryId);
+        }
+        QuoteInput input;
+        try {
+            input = json.readValue(data, QuoteInput.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable restore data in audit entry " + auditEntryId, e);
+        }
+        return writes.commit(() -> {
+            Quote quote;
+            try {
+                quote = persistNew(input);
+            } catch (ValidationFailedException e) {
+                throw new ConflictException("This quote cannot be restored as it was: " + String.join("; ",
+                        e.errors().stream().map(f -> f.field() + " " + f.message()).toList()) + ".");
+            }
+            QuoteDto restored = QuoteDto.from(quote);
+            audit.restored(RecordType.QUOTE, quote.id, restored.label(), restored.auditFields(), auditEntryId);
+            return restored;
         });
     }
 
@@ -75,6 +150,13 @@ public class QuoteService {
     @Transactional(value = Transactional.TxType.MANDATORY,
             dontRollbackOn = {DuplicateQuoteException.class, ValidationFailedException.class})
     public Quote insert(QuoteInput input) {
+        Quote quote = persistNew(input);
+        QuoteDto created = QuoteDto.from(quote);
+        audit.created(RecordType.QUOTE, quote.id, created.label(), created.auditFields());
+        return quote;
+    }
+
+    private Quote persistNew(QuoteInput input) {
         Quote quote = new Quote();
         apply(input, quote);
         rejectDuplicate(quote);
@@ -124,8 +206,10 @@ public class QuoteService {
     }
 
     /** Checks the input against the stored records and copies it onto the quote; a 400 listing every error. */
-    private static void apply(QuoteInput input, Quote quote) {
+    private void apply(QuoteInput input, Quote quote) {
         FieldErrors errors = new FieldErrors();
+        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        errors.throwIfAny();
         Speaker speaker = Speaker.findById(input.speaker().id());
         errors.check(speaker != null, "speaker.id", "no speaker has this id");
         Venue venue = input.venue() == null ? null : Venue.findById(input.venue().id());

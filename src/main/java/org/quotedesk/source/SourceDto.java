@@ -2,6 +2,8 @@ package org.quotedesk.source;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A source with its full text, against which quote offsets are counted. */
 public record SourceDto(
@@ -17,6 +19,19 @@ public record SourceDto(
         Instant createdAt,
         Instant updatedAt,
         long version) {
+
+    /** How the audit trail records the source, its full text included. */
+    public Map<String, String> auditFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("publisher", publisher);
+        fields.put("url", url);
+        fields.put("publishedOn", publishedOn.toString());
+        fields.put("language", language);
+        fields.put("text", text);
+        fields.put("notes", notes);
+        return fields;
+    }
 
     public static SourceDto from(Source source, long quoteCount) {
         return new SourceDto(source.id, source.title, source.publisher, source.url, source.publishedOn,

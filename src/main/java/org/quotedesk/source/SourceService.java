@@ -5,11 +5,15 @@ import static org.quotedesk.common.Strings.blankToNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.quotedesk.audit.AuditTrail;
+import org.quotedesk.audit.RecordType;
 import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
@@ -27,6 +31,12 @@ public class SourceService {
 
     @Inject
     Writes writes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
 
     /** Newest publications first. */
     @Transactional
@@ -53,9 +63,17 @@ public class SourceService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Source insert(SourceInput input) {
         Source source = new Source();
-        copy(input, source);
+        copy(validated(input), source);
         source.persist();
+        audit.created(RecordType.SOURCE, source.id, source.title, SourceDto.from(source, 0).auditFields());
         return source;
+    }
+
+    private SourceInput validated(SourceInput input) {
+        FieldErrors errors = new FieldErrors();
+        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        errors.throwIfAny();
+        return input;
     }
 
     /**
@@ -66,10 +84,12 @@ public class SourceService {
         SourceDto updated = writes.commit(() -> {
             Source source = find(id);
             ConflictException.checkVersion("source", id, input.version(), source.version);
-            checkQuotesStillHold(source, input);
+            Map<String, String> before = SourceDto.from(source, 0).auditFields();
+            checkQuotesStillHold(source, validated(input));
             copy(input, source);
             Source.getEntityManager().flush();
             IndexOutbox.quotesOf(QuoteReference.SOURCE, id);
+            audit.updated(RecordType.SOURCE, id, source.title, before, SourceDto.from(source, 0).auditFields());
             return SourceDto.from(source, quotes.countBy(QuoteReference.SOURCE, List.of(id)).getOrDefault(id, 0L));
         });
         return updated;
@@ -79,6 +99,7 @@ public class SourceService {
         writes.commit(() -> {
             Source source = find(id);
             quotes.refuseIfQuoted(QuoteReference.SOURCE, id, "Source " + id + " (" + source.title + ")");
+            audit.deleted(RecordType.SOURCE, id, source.title, SourceDto.from(source, 0).auditFields(), null);
             source.delete();
         });
     }

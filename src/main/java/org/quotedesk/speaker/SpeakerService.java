@@ -5,13 +5,17 @@ import static org.quotedesk.common.Strings.blankToNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.quotedesk.audit.AuditTrail;
+import org.quotedesk.audit.RecordType;
 import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
@@ -28,6 +32,12 @@ public class SpeakerService {
 
     @Inject
     Writes writes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
 
     @Transactional
     public ResultPage<SpeakerDto> list(PageRequest page) {
@@ -75,6 +85,13 @@ public class SpeakerService {
                 .getResultList();
     }
 
+    /** Every name, in order: what a form offers to pick from. */
+    @Transactional
+    public List<String> allNames() {
+        return Speaker.getEntityManager().createQuery("select e.name from Speaker e order by e.name", String.class)
+                .getResultList();
+    }
+
     @Transactional
     public Map<Long, String> namesOf(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : Speaker.<Speaker>list("id in ?1", ids).stream()
@@ -89,9 +106,17 @@ public class SpeakerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Speaker insert(SpeakerInput input) {
         Speaker speaker = new Speaker();
-        copy(input, speaker);
+        copy(validated(input), speaker);
         speaker.persist();
+        audit.created(RecordType.SPEAKER, speaker.id, speaker.name, SpeakerDto.from(speaker, 0).auditFields());
         return speaker;
+    }
+
+    private SpeakerInput validated(SpeakerInput input) {
+        FieldErrors errors = new FieldErrors();
+        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        errors.throwIfAny();
+        return input;
     }
 
     /** Saves the speaker and re-indexes their quotes, which carry the name, aliases and role. */
@@ -99,9 +124,11 @@ public class SpeakerService {
         SpeakerDto updated = writes.commit(() -> {
             Speaker speaker = find(id);
             ConflictException.checkVersion("speaker", id, input.version(), speaker.version);
-            copy(input, speaker);
+            Map<String, String> before = SpeakerDto.from(speaker, 0).auditFields();
+            copy(validated(input), speaker);
             Speaker.getEntityManager().flush();
             IndexOutbox.quotesOf(QuoteReference.SPEAKER, id);
+            audit.updated(RecordType.SPEAKER, id, speaker.name, before, SpeakerDto.from(speaker, 0).auditFields());
             return SpeakerDto.from(speaker, quotes.countBy(QuoteReference.SPEAKER, List.of(id)).getOrDefault(id, 0L));
         });
         return updated;
@@ -112,6 +139,7 @@ public class SpeakerService {
         writes.commit(() -> {
             Speaker speaker = find(id);
             quotes.refuseIfQuoted(QuoteReference.SPEAKER, id, "Speaker " + id + " (" + speaker.name + ")");
+            audit.deleted(RecordType.SPEAKER, id, speaker.name, SpeakerDto.from(speaker, 0).auditFields(), null);
             speaker.delete();
         });
     }

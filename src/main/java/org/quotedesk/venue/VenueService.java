@@ -5,13 +5,17 @@ import static org.quotedesk.common.Strings.blankToNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.quotedesk.audit.AuditTrail;
+import org.quotedesk.audit.RecordType;
 import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
@@ -29,11 +33,25 @@ public class VenueService {
     @Inject
     Writes writes;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
+
     @Transactional
     public ResultPage<VenueDto> list(PageRequest page) {
         List<Venue> venues = Venue.<Venue>find("order by name, id").page(page.page(), page.size()).list();
         Map<Long, Long> counts = quotes.countBy(QuoteReference.VENUE, venues.stream().map(v -> v.id).toList());
         return ResultPage.of(venues, Venue.count(), page, v -> VenueDto.from(v, counts.getOrDefault(v.id, 0L)));
+    }
+
+    /** Every venue, by name, with its quote count. */
+    @Transactional
+    public List<VenueDto> all() {
+        List<Venue> all = Venue.list("order by name, id");
+        Map<Long, Long> counts = quotes.countBy(QuoteReference.VENUE, all.stream().map(v -> v.id).toList());
+        return all.stream().map(v -> VenueDto.from(v, counts.getOrDefault(v.id, 0L))).toList();
     }
 
     @Transactional
@@ -58,6 +76,13 @@ public class VenueService {
                 .map(v -> v.id).toList();
     }
 
+    /** Every name, in order: what a form offers to pick from. */
+    @Transactional
+    public List<String> allNames() {
+        return Venue.getEntityManager().createQuery("select e.name from Venue e order by e.name", String.class)
+                .getResultList();
+    }
+
     @Transactional
     public Map<Long, String> namesOf(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : Venue.<Venue>list("id in ?1", ids).stream()
@@ -72,9 +97,17 @@ public class VenueService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Venue insert(VenueInput input) {
         Venue venue = new Venue();
-        copy(input, venue);
+        copy(validated(input), venue);
         venue.persist();
+        audit.created(RecordType.VENUE, venue.id, venue.name, VenueDto.from(venue, 0).auditFields());
         return venue;
+    }
+
+    private VenueInput validated(VenueInput input) {
+        FieldErrors errors = new FieldErrors();
+        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        errors.throwIfAny();
+        return input;
     }
 
     /** Saves the venue and re-indexes its quotes, which carry its name and location. */
@@ -82,9 +115,11 @@ public class VenueService {
         VenueDto updated = writes.commit(() -> {
             Venue venue = find(id);
             ConflictException.checkVersion("venue", id, input.version(), venue.version);
-            copy(input, venue);
+            Map<String, String> before = VenueDto.from(venue, 0).auditFields();
+            copy(validated(input), venue);
             Venue.getEntityManager().flush();
             IndexOutbox.quotesOf(QuoteReference.VENUE, id);
+            audit.updated(RecordType.VENUE, id, venue.name, before, VenueDto.from(venue, 0).auditFields());
             return VenueDto.from(venue, quotes.countBy(QuoteReference.VENUE, List.of(id)).getOrDefault(id, 0L));
         });
         return updated;
@@ -94,6 +129,7 @@ public class VenueService {
         writes.commit(() -> {
             Venue venue = find(id);
             quotes.refuseIfQuoted(QuoteReference.VENUE, id, "Venue " + id + " (" + venue.name + ")");
+            audit.deleted(RecordType.VENUE, id, venue.name, VenueDto.from(venue, 0).auditFields(), null);
             venue.delete();
         });
     }
