@@ -3,6 +3,7 @@ package org.quotedesk.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** QuoteDesk's own settings, under the {@code quotedesk.} prefix (environment: {@code QUOTEDESK_…}). */
@@ -24,4 +25,22 @@ public interface QuoteDeskConfig {
      */
     @WithDefault("true")
     boolean seed();
+
+    /** How failed sign-ins are slowed down and locked out. */
+    Login login();
+
+    interface Login {
+
+        /** Failures in a row after which an account name is locked. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** How long a locked account name stays locked. */
+        @WithDefault("15M")
+        Duration lockDuration();
+
+        /** How late each failed sign-in is answered. */
+        @WithDefault("1S")
+        Duration failureDelay();
+    }
 }

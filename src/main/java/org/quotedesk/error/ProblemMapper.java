@@ -15,10 +15,13 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +29,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.InvalidParameterException;
 import org.quotedesk.common.ResourceNotFoundException;
@@ -104,8 +108,16 @@ public class ProblemMapper {
                 List.of());
     }
 
+    /**
+     * Programs get a 401 with a Basic challenge; people go to the sign-in page, told when their
+     * attempt failed (the form posts to /j_security_check).
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public RestResponse<Object> unauthenticated(RuntimeException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            boolean failedAttempt = e instanceof AuthenticationFailedException;
+            return RestResponse.seeOther(URI.create(failedAttempt ? "/login?error=true" : "/login"));
+        }
         RestResponse<Object> response = problem(401,
                 "Sign in with the user name and password of an editor's account (HTTP Basic).", uri, List.of());
         response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
@@ -135,6 +147,25 @@ public class ProblemMapper {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
         return problem(500, "An unexpected error occurred. Incident " + incident + " has been logged.", uri, List.of());
+    }
+
+    /**
+     * Error responses made without an exception, with no body (the CSRF filter's 400 when a form's
+     * token is missing or stale): they get a page or a problem like any other error.
+     */
+    @ServerResponseFilter
+    public void fillEmptyErrors(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || response.hasEntity()) {
+            return;
+        }
+        String detail = status == 400 && "POST".equals(request.getMethod())
+                ? "The form could not be accepted: it may have been open too long. Go back, reload the page, and send"
+                        + " it again."
+                : frameworkDetail(status);
+        RestResponse<Object> filled = problem(status, detail, request.getUriInfo(), List.of());
+        response.setEntity(filled.getEntity());
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, filled.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE));
     }
 
     private static RestResponse<Object> violations(ConstraintViolationException e, UriInfo uri) {

@@ -30,6 +30,10 @@ public class UserAccount extends BaseEntity {
     @Column(nullable = false, length = 100)
     public String roles;
 
+    /** A disabled account cannot sign in. */
+    @Column(nullable = false)
+    public boolean enabled = true;
+
     public static UserAccount create(String username, String clearPassword, String roles) {
         UserAccount user = new UserAccount();
         user.username = username;

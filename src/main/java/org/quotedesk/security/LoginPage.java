@@ -1,0 +1,51 @@
+package org.quotedesk.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The sign-in page. Its form posts to Quarkus's {@code /j_security_check}; a failure comes back
+ * here with {@code ?error}. Signing out is a POST (with the CSRF token), never a GET.
+ */
+@Path("/")
+public class LoginPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean signedOut, String username);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("signedOut") String signedOut) {
+        return Templates.login(error != null, signedOut != null,
+                identity.isAnonymous() ? null : identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("logout")
+    @Operation(hidden = true)
+    public RestResponse<Void> logout() {
+        if (!identity.isAnonymous()) {
+            FormAuthenticationMechanism.logout(identity);
+        }
+        return RestResponse.seeOther(URI.create("/login?signedOut=true"));
+    }
+}
