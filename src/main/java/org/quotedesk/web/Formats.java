@@ -2,7 +2,9 @@ package org.quotedesk.web;
 
 import io.quarkus.qute.TemplateExtension;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.quotedesk.quote.DatePrecision;
@@ -85,6 +87,14 @@ public final class Formats {
             case ORGANIZATION -> "Organisation";
             case GROUP -> "Group";
         };
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** When a change was made: "26 Nov 2026, 16:40" (UTC). */
+    static String when(Instant instant) {
+        return WHEN.format(instant) + " UTC";
     }
 
     /** 1,234 */

@@ -22,8 +22,10 @@ public record SearchView(Map<String, String> form, QuoteSearchPage results, Sear
     public record Option(String value, String label, boolean selected) {
     }
 
-    public static SearchView of(Map<String, String> form, QuoteSearchPage results, Map<String, String> filterLabels) {
-        SearchLinks links = new SearchLinks("/", form);
+    /** The view of a search on the page at {@code path}, whose links keep to that page. */
+    public static SearchView of(String path, Map<String, String> form, QuoteSearchPage results,
+            Map<String, String> filterLabels) {
+        SearchLinks links = new SearchLinks(path, form);
         List<Filter> filters = new ArrayList<>();
         filterLabels.forEach((name, label) -> filters.add(new Filter(label, links.without(name))));
         int maxPage = SearchParams.MAX_RESULT_WINDOW / results.size() - 1;

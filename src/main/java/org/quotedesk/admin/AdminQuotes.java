@@ -1,0 +1,174 @@
+package org.quotedesk.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.quotedesk.audit.AuditTrail;
+import org.quotedesk.audit.AuditView;
+import org.quotedesk.audit.RecordType;
+import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.quote.DuplicateQuoteException;
+import org.quotedesk.quote.QuoteDto;
+import org.quotedesk.quote.QuoteService;
+import org.quotedesk.search.QuoteSearchService;
+import org.quotedesk.search.SearchCriteria;
+import org.quotedesk.search.SearchParams;
+import org.quotedesk.security.Roles;
+import org.quotedesk.source.SourceDto;
+import org.quotedesk.source.SourceService;
+import org.quotedesk.speaker.SpeakerService;
+import org.quotedesk.venue.VenueService;
+import org.quotedesk.web.FilterLabels;
+import org.quotedesk.web.SearchView;
+
+/** Curating quotes: the list (the public search, with edit links), the form, delete, conflicts. */
+@Path("/admin/quotes")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class AdminQuotes {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(SearchView view);
+
+        static native TemplateInstance form(QuoteFormView view);
+
+        static native TemplateInstance conflict(QuoteConflictView view);
+
+        static native TemplateInstance confirmDelete(QuoteDto quote);
+    }
+
+    @Inject
+    QuoteSearchService search;
+
+    @Inject
+    FilterLabels filterLabels;
+
+    @Inject
+    QuoteService quotes;
+
+    @Inject
+    QuoteEditor editor;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    VenueService venues;
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@BeanParam SearchParams params) {
+        SearchCriteria criteria = params.toCriteria();
+        return Templates.list(SearchView.of("/admin/quotes", params.values(), search.search(criteria),
+                filterLabels.of(criteria)));
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public TemplateInstance newQuote(@QueryParam("source") String source) {
+        return form(QuoteForm.blank(source), null, Map.of(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public RestResponse<Object> create(@BeanParam QuoteForm form) {
+        if (form.preview()) {
+            return page(200, form(form, null, Map.of(), null));
+        }
+        try {
+            QuoteDto created = editor.create(form);
+            return Flash.redirect("/admin/quotes/" + created.id(), "Quote " + created.id() + " created.");
+        } catch (ValidationFailedException e) {
+            return page(400, form(form, null, QuoteFormView.byField(e), "The quote was not saved: see below."));
+        } catch (DuplicateQuoteException e) {
+            return page(409, form(form, null, Map.of(), e.getMessage()));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance edit(@RestPath long id) {
+        return form(QuoteForm.of(quotes.get(id)), id, Map.of(), null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public RestResponse<Object> save(@RestPath long id, @BeanParam QuoteForm form) {
+        if (form.preview()) {
+            return page(200, form(form, id, Map.of(), null));
+        }
+        try {
+            editor.save(id, form);
+            return Flash.redirect("/admin/quotes/" + id, "Saved.");
+        } catch (ValidationFailedException e) {
+            return page(400, form(form, id, QuoteFormView.byField(e), "The quote was not saved: see below."));
+        } catch (ConflictException e) {
+            if (e.currentVersion() != null) {
+                return page(409, Templates.conflict(QuoteConflictView.of(id, form, quotes.get(id))));
+            }
+            return page(409, form(form, id, Map.of(), e.getMessage()));
+        }
+    }
+
+    @GET
+    @Path("{id}/delete")
+    @Operation(hidden = true)
+    public TemplateInstance confirmDelete(@RestPath long id) {
+        return Templates.confirmDelete(quotes.get(id));
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Operation(hidden = true)
+    public RestResponse<Object> delete(@RestPath long id) {
+        quotes.delete(id);
+        return Flash.redirect("/admin/quotes", "Quote " + id + " deleted. An admin can restore it from Changes.");
+    }
+
+    private TemplateInstance form(QuoteForm form, Long id, Map<String, String> errors, String problem) {
+        SourceDto source = sourceOf(form);
+        List<AuditView> history = id == null ? List.of() : audit.history(RecordType.QUOTE, id);
+        return Templates.form(new QuoteFormView(form, id, errors, problem, source, QuoteFormView.spanOf(source, form),
+                speakers.allNames(), venues.allNames(), history));
+    }
+
+    private SourceDto sourceOf(QuoteForm form) {
+        try {
+            return form.source == null || form.source.isBlank() ? null : sources.get(Long.parseLong(form.source.strip()));
+        } catch (NumberFormatException | ResourceNotFoundException notASource) {
+            return null;
+        }
+    }
+
+    private static RestResponse<Object> page(int status, TemplateInstance page) {
+        return RestResponse.ResponseBuilder.create(status).entity((Object) page).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+}

@@ -1,0 +1,69 @@
+package org.quotedesk.admin;
+
+import static org.quotedesk.common.Strings.blankToNull;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jboss.resteasy.reactive.RestForm;
+import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.source.SourceDto;
+import org.quotedesk.source.SourceInput;
+
+/** The source form as typed, with the full text. */
+public class SourceForm {
+
+    @RestForm
+    public String title;
+
+    @RestForm
+    public String publisher;
+
+    @RestForm
+    public String url;
+
+    @RestForm
+    public String publishedOn;
+
+    @RestForm
+    public String language;
+
+    @RestForm
+    public String text;
+
+    @RestForm
+    public String notes;
+
+    @RestForm
+    public String version;
+
+    public static SourceForm of(SourceDto s) {
+        SourceForm form = new SourceForm();
+        form.title = s.title();
+        form.publisher = s.publisher();
+        form.url = s.url();
+        form.publishedOn = s.publishedOn().toString();
+        form.language = s.language();
+        form.text = s.text();
+        form.notes = s.notes();
+        form.version = Long.toString(s.version());
+        return form;
+    }
+
+    public static SourceForm blank() {
+        SourceForm form = new SourceForm();
+        form.language = "en";
+        return form;
+    }
+
+    public SourceInput toInput() {
+        LocalDate date = null;
+        if (blankToNull(publishedOn) != null) {
+            try {
+                date = LocalDate.parse(publishedOn.strip());
+            } catch (DateTimeParseException e) {
+                throw ValidationFailedException.of("publishedOn", "must be a date as YYYY-MM-DD");
+            }
+        }
+        return new SourceInput(title, publisher, blankToNull(url), date, language, text, notes, Forms.version(version));
+    }
+}

@@ -1,0 +1,65 @@
+package org.quotedesk.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like session of the admin pages: signed in with the form, posting forms with their CSRF token. */
+public final class AdminSession {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private final Map<String, String> cookies = new HashMap<>();
+
+    private AdminSession() {
+    }
+
+    /** Signs in through /j_security_check, as the login page's form does. */
+    public static AdminSession signIn(String username, String password) {
+        AdminSession session = new AdminSession();
+        Response response = given().redirects().follow(false)
+                .formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check");
+        session.cookies.putAll(response.getCookies());
+        return session;
+    }
+
+    public boolean signedIn() {
+        return cookies.containsKey("quarkus-credential");
+    }
+
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    public Response get(String path) {
+        Response response = request().get(path);
+        cookies.putAll(response.getCookies());
+        return response;
+    }
+
+    /** Posts a form as the page at {@code formPage} would, with the CSRF token it carries. */
+    public Response submit(String formPage, String action, Map<String, String> fields) {
+        String page = get(formPage).asString();
+        Matcher token = TOKEN.matcher(page);
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token in " + formPage);
+        }
+        Map<String, String> withToken = new HashMap<>(fields);
+        withToken.put("csrf-token", token.group(1));
+        return postWithoutToken(action, withToken);
+    }
+
+    /** Posts a form as a forged page would: without the token. */
+    public Response postWithoutToken(String action, Map<String, String> fields) {
+        Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(fields).post(action);
+        cookies.putAll(response.getCookies());
+        return response;
+    }
+}
