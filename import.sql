@@ -196,8 +196,8 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'in principle',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 107, 119,
-  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
+  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 107, 119,
+  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
 
 -- ¶3 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -205,8 +205,8 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'all the parties involved',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 373, 397,
-  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
+  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 373, 397,
+  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
 
 -- ¶3 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -214,8 +214,8 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'security and strategic stability in Europe',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 441, 483,
-  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
+  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 441, 483,
+  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
 
 -- ¶3 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -223,8 +223,8 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'cannot happen if the Russia invade Ukraine',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 550, 592,
-  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
+  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 550, 592,
+  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
 
 -- ¶4 Élysée Palace, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
@@ -232,8 +232,8 @@ insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, 
   'the substance',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-21', 'DAY', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 642, 655,
-  null, 'UNVERIFIED', 'en', true, 'Inferred: announced after Macron''s second call with Putin, ''well after 2 am in Moscow''; the first call was on Sunday the 20th (''this afternoon''), so early on the 21st.');
+  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 642, 655,
+  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
 
 -- ¶8 Jen Psaki, PARTIAL
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,

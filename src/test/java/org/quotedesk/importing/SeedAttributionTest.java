@@ -65,7 +65,7 @@ class SeedAttributionTest {
                 new Expected("provocations", "PARTIAL", "Vladimir Putin", "PHONE_CALL_READOUT",
                         "2022-02-20", "DAY", null),
                 new Expected("in principle", "PARTIAL", "Élysée Palace", "PRESS_STATEMENT",
-                        "2022-02-21", "DAY", null),
+                        "2022-02-22", "ON_OR_BEFORE", null),
                 new Expected("the last possible attempt", "PARTIAL", "Élysée Palace", "PHONE_CALL_READOUT",
                         "2022-02-20", "DAY", null));
     }
