@@ -1,0 +1,178 @@
+package org.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An article cut into paragraphs (lines) and sentences, with its quoted passages. A passage is
+ * never cut: a full stop inside quote marks ends no sentence, unless the passage itself closes the
+ * sentence.
+ */
+final class ArticleLayout {
+
+    /** Words whose full stop is an abbreviation's, not a sentence's end. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+            "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "no", "inc", "corp", "co", "ltd", "vs", "v", "jan", "feb",
+            "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "gens", "reps",
+            "sens", "messrs", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "d.c", "calif", "fla", "ariz", "mass",
+            "conn", "penn", "wash", "tenn", "ga", "ky", "md", "mich", "minn", "ore", "nev", "la", "ala", "ill", "ind",
+            "okla", "colo", "wis", "va", "n.y", "n.j", "n.h", "s.c", "n.c");
+
+    final String text;
+    final List<QuotedPassage> passages;
+    final List<Sentence> sentences = new ArrayList<>();
+
+    ArticleLayout(String text) {
+        this.text = text;
+        this.passages = QuoteMarks.find(text);
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                split(paragraph++, lineStart, lineEnd);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    Sentence sentenceAt(int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return low < sentences.size() ? sentences.get(low) : sentences.get(sentences.size() - 1);
+    }
+
+    Sentence sentence(int index) {
+        return index >= 0 && index < sentences.size() ? sentences.get(index) : null;
+    }
+
+    /** The passage whose marks or words cover this offset, or null. */
+    QuotedPassage passageAt(int offset) {
+        for (QuotedPassage p : passages) {
+            if (p.covers(offset)) {
+                return p;
+            }
+            if (p.open() > offset) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    List<QuotedPassage> passagesIn(int from, int to) {
+        List<QuotedPassage> inside = new ArrayList<>();
+        for (QuotedPassage p : passages) {
+            if (p.overlaps(from, to)) {
+                inside.add(p);
+            }
+        }
+        return inside;
+    }
+
+    private void split(int paragraph, int from, int to) {
+        int start = skipSpace(from, to);
+        int i = start;
+        while (i < to) {
+            QuotedPassage passage = passageAt(i);
+            if (passage != null) {
+                int after = Math.min(passage.outerEnd(), to);
+                if (passage.close() >= 0 && passage.outerEnd() <= to && endsWithStop(passage)
+                        && startsSentence(after, to)) {
+                    start = cut(paragraph, start, after, to);
+                }
+                i = Math.max(after, i + 1);
+                continue;
+            }
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && !abbreviation(i)) {
+                int after = i + 1;
+                while (after < to && ")]’”\"'".indexOf(text.charAt(after)) >= 0 && passageAt(after) == null) {
+                    after++;
+                }
+                if (startsSentence(after, to)) {
+                    start = cut(paragraph, start, after, to);
+                    i = start;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (start < to) {
+            sentences.add(new Sentence(sentences.size(), paragraph, start, trimEnd(start, to)));
+        }
+    }
+
+    private int cut(int paragraph, int start, int end, int to) {
+        sentences.add(new Sentence(sentences.size(), paragraph, start, end));
+        return skipSpace(end, to);
+    }
+
+    private boolean endsWithStop(QuotedPassage passage) {
+        int last = passage.close() - 1;
+        while (last > passage.start() && text.charAt(last) == ' ') {
+            last--;
+        }
+        char c = text.charAt(last);
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** Whitespace, then a capital, a digit or an opening mark: a new sentence begins. */
+    private boolean startsSentence(int after, int to) {
+        if (after >= to) {
+            return false;
+        }
+        if (!Character.isWhitespace(text.charAt(after))) {
+            return false;
+        }
+        int next = skipSpace(after, to);
+        if (next >= to) {
+            return false;
+        }
+        char c = text.charAt(next);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘«„(".indexOf(c) >= 0;
+    }
+
+    private boolean abbreviation(int stop) {
+        if (text.charAt(stop) != '.') {
+            return false;
+        }
+        int wordStart = stop;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, stop).toLowerCase();
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private int skipSpace(int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private int trimEnd(int start, int to) {
+        while (to > start && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+}

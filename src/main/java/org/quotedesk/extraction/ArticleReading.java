@@ -1,0 +1,438 @@
+package org.quotedesk.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.quotedesk.quote.DatePrecision;
+import org.quotedesk.quote.QuoteType;
+
+/**
+ * One pass over one article, sentence by sentence, so that "he", "the same day" and a paragraph
+ * that goes on quoting refer back to what was read before.
+ */
+final class ArticleReading {
+
+    /** Words right before quote marks that mention a word rather than quote a speaker. */
+    private static final Pattern MENTIONED = Pattern.compile("(?i)\\b(?:word|words|term|phrase|label|expression"
+            + "|slogan|hashtag|nickname|so-called|titled|entitled|headlined|book|film|movie|show|song|album"
+            + "|series|column|op-ed|article|motto|mantra|chant|chants|chanting|sign|signs|program|programme|campaign)"
+            + "\\s*$");
+
+    /** A sentence opening that refers back to an occasion described before: "In the call, …". */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:In|During|After) (?:the|that|this) "
+            + "(?:call|conversation|meeting|interview|talks|statement|speech|exchange)\\b");
+
+    private static final Set<String> PERSONAL = Set.of("he", "she", "i");
+
+    private final String text;
+    private final ArticleLayout layout;
+    private final Mentions mentions;
+    private final SpeakerBook book;
+    private final DateCues dates;
+    private final ReportedSpeech reported;
+    private final List<Found> found = new ArrayList<>();
+
+    ArticleReading(String text, LocalDate published, List<KnownSpeaker> known) {
+        this.text = text;
+        this.layout = new ArticleLayout(text);
+        this.mentions = new Mentions(text);
+        this.book = new SpeakerBook(text, known);
+        this.dates = new DateCues(text, published);
+        this.reported = new ReportedSpeech(text);
+    }
+
+    List<Candidate> candidates() {
+        for (Sentence s : layout.sentences) {
+            read(s);
+        }
+        found.sort(Comparator.comparingInt(f -> f.start));
+        return found.stream().map(f -> f.candidate(text)).toList();
+    }
+
+    private void read(Sentence s) {
+        SentenceCues cues = cuesOf(s, s.end());
+        List<Found> here = new ArrayList<>();
+        List<QuotedPassage> kept = new ArrayList<>();
+        for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
+            if (p.open() >= s.start() && p.open() < s.end() && quotesSomeone(p)) {
+                Found f = quoted(s, p, cues);
+                if (f != null) {
+                    here.add(f);
+                    kept.add(p);
+                }
+            }
+        }
+        for (Cue cue : cues.all) {
+            if (cues.inverted(cue)) {
+                continue;
+            }
+            Mention subject = cues.subject(cue);
+            ReportedSpeech.Span content = reported.of(cue, s, subject);
+            if (content != null && subject != null && outside(content.start(), content.end(), kept)) {
+                here.add(indirect(s, content.start(), content.end(), subject, cues.regionStart(cue), 0.6));
+            }
+        }
+        int[] forSource = reported.forSource(s);
+        if (forSource != null && outside(forSource[2], forSource[3], kept)) {
+            Mention source = new Mention(forSource[0], forSource[1], text.substring(forSource[0], forSource[1]), null);
+            if (book.named(source.text()) != null || source.description()) {
+                here.add(indirect(s, forSource[2], forSource[3], source, s.start(), 0.5));
+            }
+        }
+        ReportedSpeech.Denial denial = reported.denial(s);
+        if (denial != null && outside(denial.start(), denial.end(), kept)) {
+            Mention source = new Mention(denial.sourceStart(), denial.sourceEnd(),
+                    text.substring(denial.sourceStart(), denial.sourceEnd()), null);
+            here.add(indirect(s, denial.start(), denial.end(), source, denial.start(), 0.5));
+        }
+        here.sort(Comparator.comparingInt(f -> f.start));
+        for (Found f : here) {
+            if (overlapsFound(f)) {
+                continue;
+            }
+            resolveSpeaker(f, s);
+            if (f.name == null && f.type == QuoteType.INDIRECT) {
+                continue;
+            }
+            date(f, s);
+            f.venue = VenueCues.find(text, f.regions);
+            found.add(f);
+        }
+    }
+
+    /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
+    private boolean quotesSomeone(QuotedPassage p) {
+        int lineStart = text.lastIndexOf('\n', p.open()) + 1;
+        String before = text.substring(Math.max(lineStart, p.open() - 40), p.open());
+        if (MENTIONED.matcher(before).find()) {
+            return false;
+        }
+        List<Word> words = Word.in(text, p.start(), p.end());
+        if (words.size() >= 2 && words.size() <= 6 && !".!?".contains(text.substring(p.end() - 1, p.end()))) {
+            boolean titleCase = words.stream().allMatch(w -> w.capitalized()
+                    || Set.of("of", "the", "and", "a", "an", "in", "to", "for", "on", "with").contains(w.lower()));
+            return !titleCase;
+        }
+        return true;
+    }
+
+    private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
+        Found f = new Found(p.start(), p.end(), typeOf(s, p), layout.sentenceAt(p.open()).paragraph());
+        Cue cue = cues.forPassage(p);
+        int words = Word.in(text, p.start(), p.end()).size();
+        if (cue != null) {
+            f.mention = cues.subject(cue);
+            f.confidence = f.type == QuoteType.DIRECT ? 0.9 : 0.85;
+            if (cue.start() > p.open()) {
+                f.regions.add(new int[] {p.outerEnd(), s.end()});
+            } else {
+                f.regions.add(new int[] {cues.regionStart(cue), p.open()});
+            }
+            addFragmentAfter(s, f);
+        }
+        f.reportedVia = cues.reportingPath(cue, f.mention);
+        if (f.mention == null) {
+            f.mention = introducer(s, p);
+            f.confidence = 0.7;
+        }
+        if (f.mention == null) {
+            SpeakerBook.Occurrence named = nameOutside(s, p);
+            if (named != null) {
+                f.mention = new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
+                f.confidence = 0.5;
+            } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f)) {
+                continueFrom(f, s);
+            } else {
+                return null;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Who introduces a passage that has no speech verb in its sentence: the subject before a colon
+     * ("Trump leaned in and boomed: “…”", or a sentence of its own ending with a colon), or the cue
+     * of a short sentence right after it in the paragraph ("“…” That is what Trump said.").
+     */
+    private Mention introducer(Sentence s, QuotedPassage p) {
+        String before = text.substring(s.start(), p.open()).strip();
+        if (before.endsWith(":")) {
+            return subjectBeforeColon(s, text.lastIndexOf(':', p.open()));
+        }
+        Sentence previous = layout.sentence(s.index() - 1);
+        if (before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() <= 1
+                && text.substring(previous.start(), previous.end()).strip().endsWith(":")) {
+            return subjectBeforeColon(previous, text.lastIndexOf(':', previous.end()));
+        }
+        if (before.isEmpty() && previous != null && previous.paragraph() == s.paragraph()
+                && layout.passagesIn(previous.start(), previous.end()).isEmpty()) {
+            SentenceCues previousCues = cuesOf(previous, previous.end());
+            if (!previousCues.all.isEmpty()) {
+                return previousCues.subject(previousCues.all.get(previousCues.all.size() - 1));
+            }
+        }
+        Mention lastSubject = before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() == 1
+                && layout.passagesIn(previous.start(), previous.end()).isEmpty()
+                ? mentions.opening(previous.start(), previous.end()) : null;
+        if (lastSubject != null && (lastSubject.pronoun() || Persons.looksLikePerson(lastSubject.text()))) {
+            return lastSubject;
+        }
+        Sentence next = layout.sentence(s.index() + 1);
+        if (next != null && next.paragraph() == s.paragraph() && layout.passagesIn(next.start(), next.end()).isEmpty()
+                && Word.in(text, next.start(), next.end()).size() <= 12) {
+            SentenceCues nextCues = cuesOf(next, next.end());
+            if (!nextCues.all.isEmpty()) {
+                return nextCues.subject(nextCues.all.get(0));
+            }
+        }
+        return null;
+    }
+
+    /** "Perez hammered Trump, …, with Clinton: “…”": the clause's subject, else the last cue's. */
+    private Mention subjectBeforeColon(Sentence s, int colon) {
+        int from = s.start();
+        for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
+            from = Math.max(from, Math.min(q.outerEnd(), colon));
+        }
+        Mention first = mentions.after(from, colon);
+        if (first != null && (first.pronoun() || Persons.looksLikePerson(first.text()))) {
+            return first;
+        }
+        SentenceCues cues = cuesOf(s, colon);
+        if (!cues.all.isEmpty()) {
+            return cues.subject(cues.all.get(cues.all.size() - 1));
+        }
+        List<Word> words = Word.in(text, from, colon);
+        return words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
+    }
+
+    /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */
+    private QuoteType typeOf(Sentence s, QuotedPassage p) {
+        if (p.close() < 0 || layout.sentenceAt(p.outerEnd() - 1).paragraph() != layout.sentenceAt(p.open()).paragraph()) {
+            return QuoteType.DIRECT;
+        }
+        String before = text.substring(s.start(), p.open()).strip();
+        boolean opensSentence = before.isEmpty() || before.endsWith(":") || before.endsWith(",");
+        return opensSentence && Character.isUpperCase(text.charAt(p.start())) ? QuoteType.DIRECT : QuoteType.PARTIAL;
+    }
+
+    private Found indirect(Sentence s, int start, int end, Mention subject, int regionStart, double confidence) {
+        Found f = new Found(start, end, QuoteType.INDIRECT, s.paragraph());
+        f.mention = subject;
+        f.confidence = confidence;
+        f.regions.add(new int[] {Math.min(regionStart, start), start});
+        f.regions.add(new int[] {end, s.end()});
+        return f;
+    }
+
+    /** A short sentence that only completes the one before ("Belaruso on his Telegram account this Sunday."). */
+    private void addFragmentAfter(Sentence s, Found f) {
+        Sentence next = layout.sentence(s.index() + 1);
+        if (next != null && next.paragraph() == s.paragraph() && Word.in(text, next.start(), next.end()).size() <= 10
+                && layout.passagesIn(next.start(), next.end()).isEmpty()
+                && SpeechCues.in(layout, next.start(), next.end()).isEmpty()) {
+            f.regions.add(new int[] {next.start(), next.end()});
+        }
+    }
+
+    /** A known speaker named in the sentence outside quote marks: the last before the passage, else the first after. */
+    private SpeakerBook.Occurrence nameOutside(Sentence s, QuotedPassage p) {
+        SpeakerBook.Occurrence before = null;
+        SpeakerBook.Occurrence after = null;
+        for (SpeakerBook.Occurrence o : book.within(s.start(), s.end())) {
+            if (layout.passageAt(o.start()) != null) {
+                continue;
+            }
+            if (o.start() < p.open()) {
+                before = o;
+            } else if (after == null) {
+                after = o;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /** "“We will win,” Dahl said. “Believe me.”": a quote just before, in the same paragraph. */
+    private boolean quotedJustBefore(Found f) {
+        Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return last != null && last.paragraph == f.paragraph && last.type != QuoteType.INDIRECT;
+    }
+
+    /** A passage with no cue in its sentence goes on quoting whoever spoke last, nearby. */
+    private void continueFrom(Found f, Sentence s) {
+        Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (last != null && f.paragraph - last.paragraph <= 1) {
+            f.speaker = last.speaker;
+            f.name = last.name;
+            f.mention = null;
+            f.inheritedFrom = last;
+            f.confidence = 0.6;
+        } else {
+            f.confidence = 0.3;
+        }
+    }
+
+    private void resolveSpeaker(Found f, Sentence s) {
+        Mention m = f.mention;
+        if (m == null) {
+            return;
+        }
+        if (m.pronoun()) {
+            Found antecedent = antecedent(PERSONAL.contains(m.text().toLowerCase()));
+            if (antecedent != null) {
+                f.speaker = antecedent.speaker;
+                f.name = antecedent.name;
+                f.role = antecedent.role;
+                f.confidence -= 0.1;
+            } else {
+                f.confidence = 0.3;
+            }
+            return;
+        }
+        SpeakerBook.Speaker speaker = book.named(m.text());
+        if (speaker == null) {
+            speaker = knownInside(m);
+        }
+        if (speaker == null && m.description()) {
+            speaker = book.described(m.text(), m.start());
+            if (speaker == null) {
+                speaker = knownNearby(f);
+            }
+            if (speaker != null) {
+                f.confidence -= 0.1;
+            }
+        }
+        if (speaker == null && Character.isUpperCase(m.text().charAt(0)) && !m.description()) {
+            speaker = book.introduce(m.text(), m.role(), Persons.looksLikePerson(m.text()), m.start());
+        }
+        if (speaker != null) {
+            f.speaker = speaker;
+            f.name = speaker.name;
+            f.role = m.role() != null ? m.role() : speaker.role;
+        } else {
+            f.name = Persons.withoutArticle(m.text());
+            f.role = m.role();
+            f.confidence -= 0.2;
+        }
+    }
+
+    /** A known name inside the mention, not as a possessor: "the Elysee Palace announcement". */
+    private SpeakerBook.Speaker knownInside(Mention m) {
+        SpeakerBook.Occurrence best = null;
+        for (SpeakerBook.Occurrence o : book.within(m.start(), m.end())) {
+            boolean possessor = o.end() < text.length() && "’'".indexOf(text.charAt(o.end())) >= 0;
+            if (!possessor && (best == null || o.end() - o.start() > best.end() - best.start())) {
+                best = o;
+            }
+        }
+        return best == null ? null : best.speaker();
+    }
+
+    /** "On Russian TV, the headlines say": a description resolved by a known name beside it. */
+    private SpeakerBook.Speaker knownNearby(Found f) {
+        for (int[] r : f.regions) {
+            for (SpeakerBook.Occurrence o : book.within(r[0], r[1])) {
+                if (layout.passageAt(o.start()) == null) {
+                    return o.speaker();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Found antecedent(boolean person) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (f.name != null && (!person || f.speaker == null || f.speaker.person)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void date(Found f, Sentence s) {
+        LocalDate anchor = anchor();
+        for (int[] r : f.regions) {
+            SaidOn said = dates.find(r[0], r[1], anchor);
+            if (said != null) {
+                f.said = said;
+                return;
+            }
+        }
+        Found before = sameSpeakerBefore(f);
+        if (f.inheritedFrom != null && f.inheritedFrom.said != null) {
+            f.said = f.inheritedFrom.said;
+        } else if (before != null && before.said != null) {
+            f.said = before.said;
+        } else if (BACK_REFERENCE.matcher(text).region(s.start(), s.end()).lookingAt()) {
+            Found previous = lastDated(f.paragraph - 1);
+            f.said = previous == null ? null : previous.said;
+        }
+        if (f.said == null) {
+            f.said = new SaidOn(dates.published(), DatePrecision.ON_OR_BEFORE, null);
+        }
+    }
+
+    /** The date of the last statement read with an exact day, for "the same day" and "a day after". */
+    private LocalDate anchor() {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            SaidOn said = found.get(i).said;
+            if (said != null && said.precision() == DatePrecision.DAY) {
+                return said.day();
+            }
+        }
+        return null;
+    }
+
+    private Found sameSpeakerBefore(Found f) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found other = found.get(i);
+            if (f.paragraph - other.paragraph > 1) {
+                return null;
+            }
+            if (f.name != null && f.name.equals(other.name)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private Found lastDated(int paragraph) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found other = found.get(i);
+            if (other.paragraph < paragraph) {
+                return null;
+            }
+            if (other.paragraph == paragraph && other.said != null && other.said.precision() == DatePrecision.DAY) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private boolean overlapsFound(Found f) {
+        for (Found other : found) {
+            if (f.start < other.end && f.end > other.start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean outside(int start, int end, List<QuotedPassage> passages) {
+        for (QuotedPassage p : passages) {
+            if (p.overlaps(start, end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cues of a sentence up to {@code to}. */
+    private SentenceCues cuesOf(Sentence s, int to) {
+        return new SentenceCues(s, SpeechCues.in(layout, s.start(), to), layout, mentions, book);
+    }
+}

@@ -1,0 +1,25 @@
+package org.quotedesk.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Finds the quotes of a news article, who said them, where and when, without any network or
+ * model: quote marks, speech verbs, names and dates read by rules. Plain Java, so that the
+ * evaluation command and the tests run it without the application.
+ */
+public final class Extractor {
+
+    private Extractor() {
+    }
+
+    /**
+     * The candidates of an article, in text order.
+     *
+     * @param published the publication date, against which "Saturday" and "last week" are read
+     * @param known the speakers already in the database, matched by name and alias
+     */
+    public static List<Candidate> extract(String text, LocalDate published, List<KnownSpeaker> known) {
+        return new ArticleReading(text, published, known).candidates();
+    }
+}

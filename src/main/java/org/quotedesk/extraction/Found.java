@@ -1,0 +1,46 @@
+package org.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotedesk.quote.QuoteType;
+
+/** A candidate while the reading builds it, with what later candidates need to refer back to it. */
+final class Found {
+
+    final int start;
+    final int end;
+    final QuoteType type;
+    final int paragraph;
+    /** The ranges around the statement that may say when and where it was made. */
+    final List<int[]> regions = new ArrayList<>();
+    Mention mention;
+    SpeakerBook.Speaker speaker;
+    String name;
+    String role;
+    VenueHint venue;
+    String reportedVia;
+    SaidOn said;
+    double confidence;
+    /** The statement this one continues, when its own sentence does not say who speaks. */
+    Found inheritedFrom;
+
+    Found(int start, int end, QuoteType type, int paragraph) {
+        this.start = start;
+        this.end = end;
+        this.type = type;
+        this.paragraph = paragraph;
+    }
+
+    Candidate candidate(String text) {
+        Mention written = mention;
+        for (Found f = inheritedFrom; written == null && f != null; f = f.inheritedFrom) {
+            written = f.mention;
+        }
+        CandidateSpeaker who = new CandidateSpeaker(name, written == null ? null : written.start(),
+                written == null ? null : written.end(), written == null ? null : written.text(),
+                speaker == null ? null : speaker.id);
+        double sure = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100.0;
+        return new Candidate(text.substring(start, end), start, end, type, who, role, venue, reportedVia,
+                said.day(), said.precision(), sure);
+    }
+}

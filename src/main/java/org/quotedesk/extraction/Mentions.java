@@ -1,0 +1,348 @@
+package org.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds who a cue's subject is: before the cue ("Peskov told"), or after it ("said Kamala Harris"). */
+final class Mentions {
+
+    /** Words between a subject and its verb: "has also said", "later warned". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
+            "would", "will", "could", "can", "may", "might", "should", "did", "does", "do", "is", "was", "were", "are",
+            "been", "be", "just", "once", "first", "earlier", "initially", "even", "further", "still", "now", "often",
+            "always", "himself", "herself", "itself", "themselves");
+
+    /** Words that end the clause holding a subject. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("that", "who", "which", "whose", "while", "because",
+            "but", "as", "when", "if", "so", "since", "after", "before", "where", "whether", "though", "although",
+            "than", "until", "once", "or", "whereas", "unless", "what", "how", "why");
+
+    /** Words after an inverted cue that end the subject: "said Harris, who", "said Trump in a speech". */
+    private static final Set<String> INVERTED_STOPS = Set.of("in", "on", "at", "to", "during", "after", "before",
+            "who", "which", "when", "while", "as", "that", "because", "from", "with", "about", "last", "this",
+            "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "earlier", "later", "recently", "told", "said", "adding", "according");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "la", "von", "van", "al", "bin",
+            "the", "del", "du", "le", "in", "on");
+
+    /** Words opening an aside between a subject and its verb: "Sullivan, in an attempt to …, wrote". */
+    private static final Set<String> PARENTHETICALS = Set.of("in", "on", "at", "during", "after", "before", "with",
+            "for", "according", "speaking", "like", "unlike", "as", "however", "meanwhile", "too", "also", "though",
+            "asked", "when", "while", "once", "instead", "then", "now", "again", "still", "perhaps");
+
+    /** "with one of her ads asking": the preposition is not part of who speaks. */
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("with", "by", "from", "among", "including",
+            "like", "unlike", "for");
+
+    private static final Set<String> OPENERS = Set.of("but", "and", "so", "however", "meanwhile", "still", "yet",
+            "now", "instead", "also", "indeed", "moreover", "furthermore", "then");
+
+    private final String text;
+
+    Mentions(String text) {
+        this.text = text;
+    }
+
+    /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
+    Mention before(int from, int cueStart) {
+        List<int[]> segments = segments(from, cueStart);
+        String role = null;
+        for (int s = segments.size() - 1; s >= 0; s--) {
+            int[] seg = segments.get(s);
+            List<Word> segWords = Word.in(text, seg[0], seg[1]);
+            if (segWords.isEmpty()) {
+                continue;
+            }
+            String first = segWords.get(0).lower();
+            boolean titled = first.equals("the") && s > 0 && looksLikeName(segments.get(s - 1));
+            boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
+                    || titled && segWords.stream().anyMatch(w -> Names.isTitleWord(w.base())));
+            boolean appositive = first.equals("a") || first.equals("an") || PARENTHETICALS.contains(first)
+                    || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled;
+            if (appositive && enclosed) {
+                if (!Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
+                    String apposition = stripArticle(text.substring(seg[0], seg[1]).trim());
+                    role = role == null ? apposition : apposition + ", " + role;
+                }
+                continue;
+            }
+            Mention mention = subjectIn(segWords);
+            return mention == null ? null : withTitle(mention, role);
+        }
+        return null;
+    }
+
+    /** The subject right after an inverted cue ("said US Vice President Kamala Harris"), or null. */
+    Mention after(int cueEnd, int to) {
+        List<Word> words = Word.in(text, cueEnd, to);
+        List<Word> taken = new ArrayList<>();
+        boolean determiner = false;
+        int previousEnd = cueEnd;
+        for (int i = 0; i < words.size() && taken.size() < 9; i++) {
+            Word w = words.get(i);
+            if (!text.substring(previousEnd, w.start()).isBlank()) {
+                break;
+            }
+            String lower = w.lower();
+            if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an"))) {
+                determiner = true;
+            } else if (taken.isEmpty() && Names.PRONOUNS.contains(lower)) {
+                taken.add(w);
+                break;
+            } else if (INVERTED_STOPS.contains(lower) && !w.capitalized()) {
+                break;
+            } else if (!w.capitalized() && !determiner && !Names.isTitleWord(lower)
+                    && !(CONNECTORS.contains(lower) && nextCapitalized(words, i))) {
+                break;
+            }
+            taken.add(w);
+            previousEnd = w.end();
+            if (w.possessive()) {
+                break;
+            }
+        }
+        while (!taken.isEmpty() && CONNECTORS.contains(taken.get(taken.size() - 1).lower())) {
+            taken.remove(taken.size() - 1);
+        }
+        if (taken.isEmpty() || (taken.size() == 1 && determiner(taken.get(0)))) {
+            return null;
+        }
+        Mention mention = mentionOf(taken);
+        String role = appositionAfter(mention.end(), to);
+        return withTitle(mention, role);
+    }
+
+    /** Words that open a sentence before its subject: "Hours later, Trump…", "Early in his campaign, Trump…". */
+    private static final Set<String> INTRODUCTIONS = Set.of("hours", "minutes", "days", "weeks", "months", "years",
+            "early", "later", "earlier", "moments", "meanwhile", "however", "still", "instead", "also", "now", "then",
+            "yet", "so", "but", "and", "in", "on", "at", "after", "before", "during", "when", "while", "since", "as",
+            "although", "though", "if", "because", "for", "with", "without", "despite", "unlike", "like", "asked",
+            "speaking", "addressing", "back", "last", "this", "next", "today", "yesterday", "once", "from", "by",
+            "over", "under", "amid", "within", "throughout", "following", "according", "separately", "indeed",
+            "regardless", "nonetheless", "first", "second", "finally", "here", "there", "again", "outside",
+            "inside");
+
+    /** Verbs and particles that no speaker's mention contains: "Perez was right to" is not a speaker. */
+    private static final Set<String> NOT_IN_NAMES = Set.of("was", "were", "is", "are", "be", "been", "to", "has",
+            "have", "had", "will", "would", "can", "could", "should", "did", "does", "do", "not", "if", "than");
+
+    /** The subject that opens a sentence, after any introductory phrase: "Hours later, Trump returned…". */
+    Mention opening(int from, int to) {
+        int start = from;
+        for (int[] seg : segments(from, to)) {
+            List<Word> words = Word.in(text, seg[0], seg[1]);
+            if (words.isEmpty()) {
+                continue;
+            }
+            boolean introduction = INTRODUCTIONS.contains(words.get(0).lower()) && seg[1] < to;
+            if (!introduction) {
+                start = seg[0];
+                break;
+            }
+        }
+        List<Word> words = Word.in(text, start, to);
+        int skip = 0;
+        while (skip < words.size() - 1 && OPENERS.contains(words.get(skip).lower())) {
+            skip++;
+        }
+        return words.isEmpty() ? null : after(words.get(skip).start(), to);
+    }
+
+    /** A mention that can name a speaker: a pronoun, a name, "the spokesman", "officials"; no verb in it. */
+    static boolean plausible(Mention m) {
+        List<String> words = List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("[\\s]+"));
+        if (words.size() > 10 || words.stream().anyMatch(NOT_IN_NAMES::contains)) {
+            return false;
+        }
+        String first = words.get(0);
+        return m.pronoun() || Character.isUpperCase(m.text().charAt(0)) || Names.DETERMINERS.contains(first)
+                || m.text().chars().anyMatch(Character::isUpperCase) || first.endsWith("s") || words.size() <= 2;
+    }
+
+    /** ", a researcher at IMEMO RAS, a Russian think tank," right after a name: the role it gives. */
+    String appositionAfter(int at, int to) {
+        int i = at;
+        if (i >= to || text.charAt(i) != ',') {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        while (i < to && text.charAt(i) == ',') {
+            int next = text.indexOf(',', i + 1);
+            int stop = next < 0 || next > to ? to : next;
+            String part = text.substring(i + 1, stop).trim();
+            List<Word> ws = Word.in(text, i + 1, stop);
+            if (ws.isEmpty()) {
+                break;
+            }
+            String first = ws.get(0).lower();
+            boolean describes = first.equals("a") || first.equals("an") || first.equals("the")
+                    || Names.isTitleWord(first);
+            if (!describes || ws.size() > 12) {
+                break;
+            }
+            parts.add(stripArticle(part.replaceAll("[.;:]$", "")));
+            i = stop;
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private Mention subjectIn(List<Word> segment) {
+        int last = segment.size();
+        while (last > 0 && auxiliary(segment.get(last - 1))) {
+            last--;
+        }
+        List<Word> words = segment.subList(0, last);
+        if (words.isEmpty()) {
+            return null;
+        }
+        int first = 0;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String lower = words.get(i).lower();
+            if (CLAUSE_BREAKS.contains(lower) && !words.get(i).capitalized()) {
+                first = i + 1;
+                break;
+            }
+            if (lower.equals("and") && i > 0 && !(words.get(i - 1).capitalized() && i + 1 < words.size()
+                    && words.get(i + 1).capitalized())) {
+                first = i + 1;
+                break;
+            }
+        }
+        while (first < words.size() - 1 && (OPENERS.contains(words.get(first).lower())
+                || LEADING_PREPOSITIONS.contains(words.get(first).lower())
+                || (Names.TIME_WORDS.contains(words.get(first).lower()) && timePhraseAt(words, first)))) {
+            first++;
+        }
+        List<Word> taken = words.subList(Math.min(first, words.size()), words.size());
+        if (taken.isEmpty()) {
+            return null;
+        }
+        if (taken.size() > 8 && !allCapitalized(taken.subList(1, taken.size()))) {
+            int from = taken.size() - 1;
+            while (from > 0 && (taken.get(from - 1).capitalized() || Names.isTitleWord(taken.get(from - 1).text())
+                    || CONNECTORS.contains(taken.get(from - 1).lower()))) {
+                from--;
+            }
+            taken = taken.subList(Math.max(from, taken.size() - 6), taken.size());
+        }
+        if (taken.size() == 1 && OPENERS.contains(taken.get(0).lower())) {
+            return null;
+        }
+        return mentionOf(taken);
+    }
+
+    /** A clause opened by a time phrase ("Last week Trump said") keeps only what follows the phrase. */
+    private static boolean timePhraseAt(List<Word> words, int i) {
+        int j = i;
+        while (j < words.size() - 1 && Names.TIME_WORDS.contains(words.get(j).lower())) {
+            j++;
+        }
+        return j > i && j < words.size() && (words.get(j).capitalized() || Names.PRONOUNS.contains(words.get(j).lower()))
+                && hasTimeNoun(words, i, j);
+    }
+
+    private static boolean hasTimeNoun(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = words.get(k).lower();
+            if (!Set.of("on", "in", "at", "the", "this", "last", "next", "same", "but", "and", "so", "then", "still",
+                    "now", "also", "yet", "however", "meanwhile", "since", "earlier", "later").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention mentionOf(List<Word> words) {
+        int start = words.get(0).start();
+        int end = words.get(words.size() - 1).end();
+        if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > start) {
+            end++;
+        }
+        return new Mention(start, end, text.substring(start, end), null);
+    }
+
+    /** "Kremlin spokesman Dmitri Peskov": the title goes to the role, the name stays the mention. */
+    private Mention withTitle(Mention mention, String apposition) {
+        List<Word> words = Word.in(text, mention.start(), mention.end());
+        int lastTitle = -1;
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (Names.isTitleWord(words.get(i).base())) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle >= 0 && words.get(lastTitle + 1).capitalized()
+                && allCapitalized(words.subList(lastTitle + 1, words.size()))) {
+            String title = stripArticle(text.substring(mention.start(), words.get(lastTitle).end()));
+            Word name = words.get(lastTitle + 1);
+            String role = apposition == null ? title : title + ", " + apposition;
+            return new Mention(name.start(), mention.end(), text.substring(name.start(), mention.end()), role);
+        }
+        return apposition == null ? mention : mention.withRole(apposition);
+    }
+
+    private static boolean allCapitalized(List<Word> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Word w : words) {
+            if (!w.capitalized() && !CONNECTORS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Donald Trump" before ", the Republican front-runner,": a name, not "On Saturday". */
+    private boolean looksLikeName(int[] segment) {
+        List<Word> words = Word.in(text, segment[0], segment[1]);
+        return !words.isEmpty() && words.size() <= 6 && allCapitalized(words)
+                && !Names.TIME_WORDS.contains(words.get(0).lower());
+    }
+
+    /** Comma-, dash- and colon-separated pieces of a range, parentheses kept whole. */
+    private List<int[]> segments(int from, int to) {
+        List<int[]> segments = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '—' || c == '–'
+                    || c == '”' || c == '“' || (c == '"'))) {
+                segments.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        segments.add(new int[] {start, to});
+        return segments;
+    }
+
+    private static boolean auxiliary(Word w) {
+        String lower = w.lower();
+        return !w.capitalized() && (AUXILIARIES.contains(lower) || (lower.endsWith("ly") && lower.length() > 4));
+    }
+
+    private static boolean determiner(Word w) {
+        return Names.DETERMINERS.contains(w.lower());
+    }
+
+    private static boolean nextCapitalized(List<Word> words, int i) {
+        return i + 1 < words.size() && words.get(i + 1).capitalized();
+    }
+
+    private static String stripArticle(String s) {
+        String t = s.trim();
+        for (String article : new String[] {"the ", "a ", "an ", "The ", "A ", "An "}) {
+            if (t.startsWith(article)) {
+                t = t.substring(article.length());
+                break;
+            }
+        }
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

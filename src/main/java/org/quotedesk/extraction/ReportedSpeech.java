@@ -1,0 +1,182 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a cue reports when it is not in quote marks: the clause after "said that", "say", "claimed
+ * that", the object of "denounced" or "called for", what follows "according to X," or precedes
+ * ", according to X".
+ */
+final class ReportedSpeech {
+
+    /** Where a statement reported without quote marks starts and ends (end exclusive). */
+    record Span(int start, int end) {
+    }
+
+    /** "a charge that Kiev denies": Kiev's denial is itself a statement. */
+    record Denial(int start, int end, int sourceStart, int sourceEnd) {
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "about", "of", "for", "with",
+            "during", "after", "before", "from", "by", "through", "so", "as", "into", "over", "under",
+            "up", "out", "back", "again", "repeatedly", "earlier", "later", "publicly", "privately", "instead",
+            "yesterday", "today", "here", "then", "thus", "nothing", "anything", "something", "much", "little",
+            "more", "less", "no", "yes", "otherwise", "goodbye", "hello", "sorry", "thanks", "what", "how", "why",
+            "who", "whether", "if", "when", "where", "which", "while");
+
+    private static final Pattern FOR_SOURCE = Pattern.compile("^(?:For|To) ([^,]{2,60}), ");
+
+    private static final Pattern DENIAL = Pattern.compile("\\b(?:a|the) (?:charge|claim|accusation|allegation"
+            + "|assertion)s? (?:that|which) ((?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*)*) (?:denies|denied|rejects"
+            + "|rejected|disputes|disputed)\\b");
+
+    private final String text;
+
+    ReportedSpeech(String text) {
+        this.text = text;
+    }
+
+    /** What the cue reports within the sentence, or null. */
+    Span of(Cue cue, Sentence s, Mention source) {
+        if (cue.according()) {
+            return accordingTo(cue, s, source);
+        }
+        List<Word> words = Word.in(text, cue.end(), s.end());
+        if (words.isEmpty() || !text.substring(cue.end(), words.get(0).start()).isBlank()) {
+            return null;
+        }
+        Word that = thatWithin(cue.end(), words);
+        if (that != null) {
+            return clause(that.end(), s.end());
+        }
+        Word next = words.get(0);
+        String word = cue.word();
+        if (cue.frame() == SpeechCues.Frame.CALL) {
+            return next.lower().equals("for") && words.size() > 1 ? phrase(words.get(1).start(), s.end()) : null;
+        }
+        if (PREPOSITIONS.contains(next.lower()) || next.lower().equals("that")) {
+            return null;
+        }
+        if (SpeechCues.BARE_CLAUSE.contains(word)) {
+            return clause(next.start(), s.end());
+        }
+        if (cue.frame() == SpeechCues.Frame.OBJECT || SpeechCues.TAKES_OBJECT.contains(word)) {
+            return phrase(next.start(), s.end());
+        }
+        return null;
+    }
+
+    /** "For the West, the buildup is a farce": the source before the comma, the statement after. */
+    int[] forSource(Sentence s) {
+        Matcher m = FOR_SOURCE.matcher(text).region(s.start(), s.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Span content = clause(m.end(), s.end());
+        return content == null ? null : new int[] {m.start(1), m.end(1), content.start(), content.end()};
+    }
+
+    Denial denial(Sentence s) {
+        Matcher m = DENIAL.matcher(text).region(s.start(), s.end());
+        return m.find() ? new Denial(m.start(), m.end(), m.start(1), m.end(1)) : null;
+    }
+
+    private Span accordingTo(Cue cue, Sentence s, Mention source) {
+        if (source == null) {
+            return null;
+        }
+        int after = source.end();
+        while (after < s.end() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean commaAfter = after < s.end() && text.charAt(after) == ',';
+        int before = cue.start() - 1;
+        while (before > s.start() && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean commaBefore = before > s.start() && text.charAt(before) == ',';
+        if (commaBefore && !commaAfter) {
+            int from = clauseStart(s.start(), before);
+            return trimmed(from, before);
+        }
+        return clause(commaAfter ? after + 1 : after, s.end());
+    }
+
+    /**
+     * The "that" opening what the cue reports: right after the cue, or after a listener, a date or
+     * a place ("told Reuters that", "said Saturday that", "said in a statement after … that"), not
+     * a relative "that" after an object ("announcing the return of troops that have…").
+     */
+    private Word thatWithin(int from, List<Word> words) {
+        for (int i = 0; i < Math.min(words.size(), 11); i++) {
+            Word w = words.get(i);
+            String between = text.substring(i == 0 ? from : words.get(i - 1).end(), w.start());
+            if (between.matches(".*[;:—–.!?“”\"].*") || between.contains(", ")) {
+                return null;
+            }
+            if (w.lower().equals("that")) {
+                return i == 0 || adverbial(words.get(0), i) ? w : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean adverbial(Word first, int count) {
+        String lower = first.lower();
+        if (Set.of("in", "on", "at", "to", "during", "after", "before", "from", "with", "by", "last", "this",
+                "earlier", "later", "repeatedly", "again", "also", "publicly", "privately").contains(lower)) {
+            return true;
+        }
+        return count <= 3 && (first.capitalized() || LISTENERS.contains(lower));
+    }
+
+    private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "reporters",
+            "journalists", "supporters", "voters", "lawmakers", "donors", "the", "a", "an");
+
+    /** A clause: to the end of the sentence, a dash or a semicolon. */
+    private Span clause(int from, int to) {
+        int end = to;
+        for (String stop : new String[] {" — ", " – ", ";", " -- "}) {
+            int i = text.indexOf(stop, from);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return trimmed(from, end);
+    }
+
+    /** An object: to the next comma, dash, semicolon or the sentence's end. */
+    private Span phrase(int from, int to) {
+        int end = to;
+        for (String stop : new String[] {", ", " — ", " – ", ";", ": ", " ("}) {
+            int i = text.indexOf(stop, from);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return trimmed(from, end);
+    }
+
+    private int clauseStart(int sentenceStart, int before) {
+        int i = before - 1;
+        while (i > sentenceStart && text.charAt(i) != ';' && text.charAt(i) != '—') {
+            i--;
+        }
+        return i == sentenceStart ? i : i + 1;
+    }
+
+    private Span trimmed(int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && ".!?,:”’\"' ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return Word.in(text, start, end).size() >= 3 ? new Span(start, end) : null;
+    }
+}

@@ -1,0 +1,167 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+
+/** The cues of one sentence and the subjects they report, worked out once each. */
+final class SentenceCues {
+
+    final Sentence sentence;
+    final List<Cue> all;
+    private final String text;
+    private final ArticleLayout layout;
+    private final Mentions mentions;
+    private final SpeakerBook book;
+
+    SentenceCues(Sentence sentence, List<Cue> all, ArticleLayout layout, Mentions mentions, SpeakerBook book) {
+        this.sentence = sentence;
+        this.all = all;
+        this.text = layout.text;
+        this.layout = layout;
+        this.mentions = mentions;
+        this.book = book;
+    }
+
+    /** The cue that attributes a passage: the one right after it when it opens the sentence, else the closest before. */
+    Cue forPassage(QuotedPassage p) {
+        Cue before = null;
+        Cue after = null;
+        for (Cue c : all) {
+            if (c.end() <= p.open()) {
+                before = c;
+            } else if (c.start() >= p.outerEnd() && after == null) {
+                after = c;
+            }
+        }
+        boolean opens = Word.in(text, sentence.start(), p.open()).isEmpty();
+        if (opens && after != null) {
+            return after;
+        }
+        return before != null ? before : after;
+    }
+
+    /** Where the words governed by this cue's subject begin: after the last passage or cue before it. */
+    int regionStart(Cue cue) {
+        int start = sentence.start();
+        for (Cue c : all) {
+            if (c.end() <= cue.start() && c != cue) {
+                start = Math.max(start, c.end());
+            }
+        }
+        for (QuotedPassage p : layout.passagesIn(sentence.start(), cue.start())) {
+            if (p.outerEnd() <= cue.start()) {
+                start = Math.max(start, p.outerEnd());
+            }
+        }
+        return start;
+    }
+
+    Mention subject(Cue cue) {
+        if (cue.according()) {
+            return accordingSource(cue);
+        }
+        if (cue.agent() >= 0) {
+            return mentions.after(cue.agent(), sentence.end());
+        }
+        int from = regionStart(cue);
+        Cue previous = previous(cue);
+        if (cue.participle() && participleOf(cue)) {
+            return previous != null ? subject(previous) : mentions.opening(sentence.start(), cue.start());
+        }
+        if (Word.in(text, from, cue.start()).isEmpty()) {
+            Mention inverted = mentions.after(cue.end(), sentence.end());
+            if (inverted != null) {
+                return inverted;
+            }
+            return previous == null ? null : subject(previous);
+        }
+        Mention m = mentions.before(from, cue.start());
+        if (m == null || m.relative() || !Mentions.plausible(m)) {
+            if (previous != null) {
+                return subject(previous);
+            }
+            return m != null && m.relative() ? mentions.before(sentence.start(), m.start()) : m;
+        }
+        return knownExtension(m, from);
+    }
+
+    /** "“…,” said Harris": the cue's subject follows it; what it reports is the passage before. */
+    boolean inverted(Cue cue) {
+        return !cue.according() && Word.in(text, regionStart(cue), cue.start()).isEmpty()
+                && !(cue.participle() && participleOf(cue));
+    }
+
+    /** "while demanding", ", saying": the participle's subject is the clause's. */
+    private boolean participleOf(Cue cue) {
+        String before = text.substring(Math.max(sentence.start(), cue.start() - 8), cue.start()).strip()
+                .replaceAll("[”\"’]+$", "");
+        return before.endsWith(",") || before.endsWith("while") || before.endsWith("after")
+                || before.endsWith("before") || before.endsWith("by") || before.endsWith("when");
+    }
+
+    /** "Washington and allies": a known name that ends where the mention ends and starts before it. */
+    private Mention knownExtension(Mention m, int from) {
+        for (SpeakerBook.Occurrence o : book.within(from, m.end())) {
+            if (o.end() == m.end() && o.start() < m.start()) {
+                return new Mention(o.start(), m.end(), text.substring(o.start(), m.end()), m.role());
+            }
+        }
+        return m;
+    }
+
+    private Cue previous(Cue cue) {
+        Cue previous = null;
+        for (Cue c : all) {
+            if (c.end() <= cue.start()) {
+                previous = c;
+            }
+        }
+        return previous;
+    }
+
+    /** "according to X, …", "according to the US and natothe Russians…" (a missing space). */
+    private Mention accordingSource(Cue cue) {
+        List<Word> words = Word.in(text, cue.end(), sentence.end());
+        if (words.isEmpty()) {
+            return null;
+        }
+        int stop = sentence.end();
+        for (char c : new char[] {',', '.', ';', '“', '"', '—'}) {
+            int i = text.indexOf(c, cue.end());
+            if (i >= 0 && i < stop) {
+                stop = i;
+            }
+        }
+        List<Word> source = Word.in(text, cue.end(), stop);
+        if (!source.isEmpty() && source.size() <= 8) {
+            int start = source.get(0).start();
+            int end = source.get(source.size() - 1).end();
+            return new Mention(start, end, text.substring(start, end), null);
+        }
+        for (Word w : words.subList(0, Math.min(2, words.size()))) {
+            SpeakerBook.Occurrence o = book.startingAt(w.start());
+            if (o != null) {
+                return new Mention(words.get(0).start(), o.end(), text.substring(words.get(0).start(), o.end()), null);
+            }
+        }
+        return mentions.after(cue.end(), sentence.end());
+    }
+
+    /** "according to the French presidency" when another cue already names the speaker. */
+    String reportingPath(Cue used, Mention speaker) {
+        for (Cue c : all) {
+            if (c.according() && c != used) {
+                Mention source = accordingSource(c);
+                if (source != null && speaker != null) {
+                    return text.substring(c.start(), source.end());
+                }
+            }
+        }
+        if (used != null && used.frame() == SpeechCues.Frame.TELL) {
+            VenueHint hint = VenueCues.find(text, List.of(new int[] {used.start(), sentence.end()}));
+            if (hint != null && hint.text().startsWith("told")) {
+                return hint.text();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,267 @@
+package org.quotedesk.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The speakers of one article: those already in the database, found by their names and aliases,
+ * and those the article introduces ("Dmitri Stefanovich, a researcher…"), so that later "he",
+ * "Stefanovich" or "the Kremlin spokesman" resolve to them.
+ */
+final class SpeakerBook {
+
+    /** Someone who speaks in the article. */
+    static final class Speaker {
+        final Long id;
+        final String name;
+        final boolean person;
+        String role;
+        final String affiliation;
+        final Set<String> keys = new LinkedHashSet<>();
+        final List<Integer> seen = new ArrayList<>();
+
+        Speaker(Long id, String name, boolean person, String role, String affiliation) {
+            this.id = id;
+            this.name = name;
+            this.person = person;
+            this.role = role;
+            this.affiliation = affiliation;
+        }
+
+        boolean seenBefore(int offset) {
+            return !seen.isEmpty() && seen.get(0) < offset;
+        }
+
+        int lastSeenBefore(int offset) {
+            int last = -1;
+            for (int at : seen) {
+                if (at < offset) {
+                    last = at;
+                }
+            }
+            return last;
+        }
+    }
+
+    /** A known name found in the text. */
+    record Occurrence(int start, int end, Speaker speaker) {
+    }
+
+    private final String text;
+    private final String folded;
+    private final List<Speaker> speakers = new ArrayList<>();
+    private final Map<String, Speaker> byKey = new HashMap<>();
+    private final List<Occurrence> occurrences = new ArrayList<>();
+
+    SpeakerBook(String text, List<KnownSpeaker> known) {
+        this.text = text;
+        this.folded = fold(text);
+        for (KnownSpeaker k : known) {
+            Speaker speaker = new Speaker(k.id(), k.name(), k.person(), k.role(), k.affiliation());
+            speakers.add(speaker);
+            addKey(speaker, k.name());
+            k.aliases().forEach(alias -> addKey(speaker, alias));
+            for (String key : speaker.keys) {
+                findAll(key, speaker);
+            }
+            speaker.seen.sort(Integer::compare);
+        }
+        occurrences.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+    }
+
+    /** The known speaker this mention names: an exact name or alias, or the start of exactly one. */
+    Speaker named(String mention) {
+        String key = Names.key(mention);
+        if (key.isEmpty()) {
+            return null;
+        }
+        Speaker exact = byKey.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        if (key.split(" ").length < 2) {
+            return null;
+        }
+        Speaker only = null;
+        for (Map.Entry<String, Speaker> e : byKey.entrySet()) {
+            if (e.getKey().startsWith(key + " ")) {
+                if (only != null && only != e.getValue()) {
+                    return null;
+                }
+                only = e.getValue();
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The known names written inside a range, longest first where they overlap; with {@code
+     * openEnded}, a name may run into the next word, as in the misprinted "the US and natothe".
+     */
+    List<Occurrence> within(int from, int to) {
+        List<Occurrence> found = new ArrayList<>();
+        int coveredUntil = -1;
+        for (Occurrence o : occurrences) {
+            if (o.start() >= from && o.end() <= to && o.start() >= coveredUntil) {
+                found.add(o);
+                coveredUntil = o.end();
+            }
+        }
+        return found;
+    }
+
+    /** The longest known name starting exactly at {@code at}, even where the next word is glued to it. */
+    Occurrence startingAt(int at) {
+        Occurrence best = null;
+        for (Speaker s : speakers) {
+            for (String key : s.keys) {
+                if (folded.startsWith(key, at) && (best == null || key.length() > best.end() - best.start())) {
+                    best = new Occurrence(at, at + key.length(), s);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The speaker a description names ("the Ukrainian president", "the Kremlin spokesman"): the one,
+     * already mentioned, whose role and affiliation have every word of it; the latest if several.
+     */
+    Speaker described(String description, int at) {
+        List<String> words = new ArrayList<>();
+        for (String w : Names.key(description).split(" ")) {
+            if (!w.isBlank() && !Names.DETERMINERS.contains(w)) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        Speaker best = null;
+        int bestSeen = -1;
+        for (Speaker s : speakers) {
+            int last = s.lastSeenBefore(at);
+            if (last < 0 || last <= bestSeen || !fits(s, words)) {
+                continue;
+            }
+            best = s;
+            bestSeen = last;
+        }
+        return best;
+    }
+
+    /** A person the article names for the first time, or the one a surname refers back to. */
+    Speaker introduce(String name, String role, boolean person, int at) {
+        String key = Names.key(name);
+        Speaker existing = byKey.get(key);
+        if (existing == null && person && !key.contains(" ")) {
+            existing = bySurname(key, at);
+        }
+        if (existing != null) {
+            if (existing.role == null && role != null) {
+                existing.role = role;
+            }
+            existing.seen.add(at);
+            existing.seen.sort(Integer::compare);
+            return existing;
+        }
+        Speaker speaker = new Speaker(null, name, person, role, null);
+        speakers.add(speaker);
+        addKey(speaker, name);
+        speaker.seen.add(at);
+        return speaker;
+    }
+
+    private Speaker bySurname(String surname, int at) {
+        Speaker found = null;
+        for (Speaker s : speakers) {
+            if (s.person && s.seenBefore(at + 1) && s.name.contains(" ")
+                    && Names.key(s.name).endsWith(" " + surname)) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    private boolean fits(Speaker s, List<String> words) {
+        String about = fold((s.role == null ? "" : s.role) + " " + (s.affiliation == null ? "" : s.affiliation));
+        boolean matchedNoun = false;
+        for (String w : words) {
+            String country = Names.DEMONYMS.get(w);
+            if (country != null) {
+                if (!about.contains(country)) {
+                    return false;
+                }
+            } else if (!containsWord(about, w)) {
+                return false;
+            } else {
+                matchedNoun = true;
+            }
+        }
+        return matchedNoun;
+    }
+
+    private static boolean containsWord(String haystack, String word) {
+        int i = haystack.indexOf(word);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
+            int end = i + word.length();
+            boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            i = haystack.indexOf(word, i + 1);
+        }
+        return false;
+    }
+
+    private void addKey(Speaker speaker, String name) {
+        String key = Names.key(name);
+        if (!key.isEmpty()) {
+            speaker.keys.add(key);
+            byKey.putIfAbsent(key, speaker);
+        }
+    }
+
+    private void findAll(String key, Speaker speaker) {
+        int i = folded.indexOf(key);
+        while (i >= 0) {
+            int end = i + key.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1));
+            boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+            if (startOk && endOk && wordCased(key, i)) {
+                occurrences.add(new Occurrence(i, end, speaker));
+                speaker.seen.add(i);
+            }
+            i = folded.indexOf(key, i + 1);
+        }
+    }
+
+    /** A one-word name is a name only when capitalised: "the West", not "the west of the country". */
+    private boolean wordCased(String key, int at) {
+        return key.contains(" ") || Character.isUpperCase(text.charAt(at));
+    }
+
+    /** Lower case and no accents, one character for one, so that offsets stay those of the text. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '’') {
+                out.append('\'');
+            } else if (c < 128) {
+                out.append(Character.toLowerCase(c));
+            } else {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                out.append(Character.toLowerCase(base.charAt(0)));
+            }
+        }
+        return out.toString();
+    }
+}

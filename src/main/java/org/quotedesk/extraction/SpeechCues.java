@@ -1,0 +1,276 @@
+package org.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The verbs that report speech, and where they do in a sentence. */
+final class SpeechCues {
+
+    /**
+     * What follows a cue: a clause ("said that…", "said he would…"), an object ("denounced the
+     * violations"), a listener and then a clause ("told Reuters that…"), the source ("according to
+     * X"), or, for "call", quote marks or "for".
+     */
+    enum Frame {
+        CLAUSE, OBJECT, TELL, ACCORDING, CALL
+    }
+
+    /** Clause verbs that take a clause without "that": "They say the maneuvers are meant…". */
+    static final Set<String> BARE_CLAUSE = Set.of("say", "says", "said", "saying", "claim", "claims", "claimed",
+            "argue", "argues", "argued", "insist", "insists", "insisted", "believe", "believes", "believed", "warn",
+            "warns", "warned", "predict", "predicts", "predicted", "wrote", "writes", "tweeted", "added", "adds");
+
+    /** Clause verbs that also take an object as what was said: "announcing the return of troops". */
+    static final Set<String> TAKES_OBJECT = Set.of("announce", "announces", "announced", "announcing", "confirm",
+            "confirms", "confirmed", "confirming", "deny", "denies", "denied", "denying", "demand", "demands",
+            "demanded", "demanding", "predict", "predicts", "predicted", "promise", "promises", "promised", "pledge",
+            "pledges", "pledged", "urge", "urges", "urged", "urging");
+
+    private static final Map<String, Frame> VERBS = new HashMap<>();
+
+    static {
+        clause("say", "says", "said", "saying");
+        clause("claim", "claims", "claimed", "claiming");
+        clause("argue", "argues", "argued", "arguing");
+        clause("insist", "insists", "insisted", "insisting");
+        clause("warn", "warns", "warned", "warning");
+        clause("add", "adds", "added", "adding");
+        clause("note", "noted", "noting");
+        clause("explain", "explains", "explained", "explaining");
+        clause("declare", "declares", "declared", "declaring");
+        clause("stated", "stating");
+        clause("assert", "asserts", "asserted", "asserting");
+        clause("contend", "contends", "contended", "contending");
+        clause("maintain", "maintains", "maintained");
+        clause("suggest", "suggests", "suggested", "suggesting");
+        clause("acknowledge", "acknowledges", "acknowledged", "acknowledging");
+        clause("admit", "admits", "admitted", "admitting");
+        clause("concede", "concedes", "conceded", "conceding");
+        clause("stress", "stresses", "stressed", "stressing");
+        clause("emphasize", "emphasizes", "emphasized", "emphasizing", "emphasised", "emphasise");
+        clause("assure", "assures", "assured", "assuring");
+        clause("promise", "promises", "promised", "promising");
+        clause("vow", "vows", "vowed", "vowing");
+        clause("pledge", "pledges", "pledged", "pledging");
+        clause("allege", "alleges", "alleged", "alleging");
+        clause("recall", "recalls", "recalled", "recalling");
+        clause("write", "writes", "wrote", "writing");
+        clause("tweet", "tweets", "tweeted", "tweeting");
+        clause("conclude", "concludes", "concluded", "concluding");
+        clause("complain", "complains", "complained", "complaining");
+        clause("charge", "charged", "charging");
+        clause("counter", "countered", "countering");
+        clause("reply", "replies", "replied", "replying");
+        clause("respond", "responds", "responded", "responding");
+        clause("caution", "cautions", "cautioned", "cautioning");
+        clause("predict", "predicts", "predicted", "predicting");
+        clause("continue", "continued");
+        clause("ask", "asks", "asked", "asking");
+        clause("remark", "remarked", "observe", "observed", "quip", "quipped", "joke", "joked");
+        clause("believe", "believes", "believed");
+        clause("boast", "boasts", "boasted", "boasting");
+        clause("announce", "announces", "announced", "announcing");
+        clause("confirm", "confirms", "confirmed", "confirming");
+        clause("deny", "denies", "denied", "denying");
+        clause("reiterate", "reiterates", "reiterated", "echoed", "repeated", "shouted", "yelled");
+        clause("testify", "testified", "hint", "hinted", "mused", "wondered", "demand", "demands",
+                "demanded", "demanding", "urge", "urges", "urged", "urging");
+        for (String w : List.of("tell", "tells", "told", "telling")) {
+            VERBS.put(w, Frame.TELL);
+        }
+        for (String w : List.of("estimate", "estimates", "estimated", "estimating", "denounce", "denounces",
+                "denounced", "denouncing", "condemn", "condemns", "condemned", "condemning", "criticize", "criticizes",
+                "criticized", "criticised", "criticizing", "reject", "rejects", "rejected", "rejecting")) {
+            VERBS.put(w, Frame.OBJECT);
+        }
+        for (String w : List.of("call", "calls", "called", "calling", "describe", "describes", "described",
+                "describing", "label", "labels", "labeled", "labelled", "labeling", "dub", "dubs", "dubbed", "brand",
+                "brands", "branded", "term", "termed", "refer", "refers", "referred", "referring", "characterize",
+                "characterized", "characterizes", "praise", "praised", "praises", "hail", "hailed", "hails", "decry",
+                "decried", "decries", "slam", "slammed", "slams", "blast", "blasted", "blasts", "mock", "mocked",
+                "mocks", "deride", "derided", "tout", "touted", "touts", "chant", "chanted", "chanting")) {
+            VERBS.put(w, Frame.CALL);
+        }
+        clause("notes", "continues", "thank", "thanked", "thanking", "question", "questions", "questioned",
+                "questioning");
+        clause("sing", "sings", "sang", "singing", "shouting", "yelling", "screaming", "chide", "chided", "chiding",
+                "chides", "warn", "write", "writing", "tweeting", "posting");
+        for (String w : List.of("accuse", "accuses", "accused", "accusing", "attack", "attacks", "attacked",
+                "attacking", "cite", "cites", "cited", "citing", "offer", "offers", "offered", "offering",
+                "issue", "issues", "issued", "issuing", "quote", "quotes", "quoted", "quoting")) {
+            VERBS.put(w, Frame.CALL);
+        }
+        clause("report", "reports", "reported", "reporting", "boom", "boomed", "exclaim", "exclaimed", "proclaim",
+                "proclaimed", "snap", "snapped", "retort", "retorted", "scoff", "scoffed", "lament", "lamented",
+                "marvel", "marveled", "sigh", "sighed", "whisper", "whispered", "tweet", "post", "posted", "read",
+                "reads", "shout", "yell", "scream", "screamed", "interject", "interjected", "explain", "elaborate",
+                "elaborated", "opine", "opined", "reason", "reasoned", "surmise", "surmised", "speculate",
+                "speculated",
+                "feared", "hoped", "worried", "grumble", "grumbled", "muse", "muses", "wonder", "wonders", "chimed");
+    }
+
+    /** Words before a cue that make it report nothing said: "did not say", "was told", "refused to say". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "didn't", "doesn't", "don't",
+            "won't", "wouldn't", "couldn't", "cannot", "refused", "declined", "without", "nor");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
+    private static final Set<String> INTENT = Set.of("expected", "likely", "unlikely", "due", "going", "plans",
+            "planned", "plan", "want", "wants", "wanted", "hope", "hopes", "set", "scheduled", "able", "refuse",
+            "declined", "refused", "how", "what", "ready");
+
+    /** Two-word cues: "shot back", "points out", "chimed in". */
+    private static final Map<String, String> PHRASAL = Map.ofEntries(Map.entry("shot", "back"),
+            Map.entry("fired", "back"), Map.entry("hit", "back"), Map.entry("points", "out"),
+            Map.entry("pointed", "out"), Map.entry("pointing", "out"), Map.entry("chimed", "in"),
+            Map.entry("weighed", "in"), Map.entry("went", "on"), Map.entry("goes", "on"), Map.entry("spoke", "up"),
+            Map.entry("summed", "up"), Map.entry("sums", "up"), Map.entry("lashed", "out"),
+            Map.entry("piped", "up"), Map.entry("cut", "in"));
+
+    /** Verbs of commitment that report no words when "to" follows: "pledged to carry out". */
+    private static final Set<String> COMMITMENTS = Set.of("pledge", "pledges", "pledged", "pledging", "promise",
+            "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "urge", "urged", "urges", "ask",
+            "asks", "asked", "demand", "demands", "demanded", "continue", "continued", "threaten", "threatened",
+            "offer", "offers", "offered", "offering");
+
+    /** "pledged to carry out": a commitment; "pledging to “win many delegates”" quotes the pledge. */
+    private static boolean commitsTo(String text, List<Word> words, int i) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
+            Word w = words.get(j);
+            if (w.lower().equals("to")) {
+                boolean committed = j == i + 1 || Set.of("never", "not", "also", "only").contains(words.get(i + 1).lower());
+                String after = text.substring(w.end(), Math.min(text.length(), w.end() + 2)).strip();
+                return committed && !(after.startsWith("“") || after.startsWith("\""));
+            }
+        }
+        return false;
+    }
+
+    private SpeechCues() {
+    }
+
+    private static void clause(String... words) {
+        for (String w : words) {
+            VERBS.put(w, Frame.CLAUSE);
+        }
+    }
+
+    /** The cues of a range of the article, outside quote marks. */
+    static List<Cue> in(ArticleLayout layout, int from, int to) {
+        String text = layout.text;
+        List<Word> words = Word.in(text, from, to);
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (layout.passageAt(w.start()) != null) {
+                continue;
+            }
+            String lower = w.lower();
+            if (lower.equals("according") && i + 1 < words.size() && words.get(i + 1).lower().equals("to")) {
+                cues.add(new Cue(w.start(), words.get(i + 1).end(), "according to", Frame.ACCORDING, -1));
+                continue;
+            }
+            String particle = PHRASAL.get(lower);
+            if (particle != null && i + 1 < words.size() && words.get(i + 1).lower().equals(particle)
+                    && !w.capitalized() && !reportsNothing(layout, words, i)) {
+                cues.add(new Cue(w.start(), words.get(i + 1).end(), lower + " " + particle, Frame.CLAUSE, -1));
+                continue;
+            }
+            Frame frame = VERBS.get(lower);
+            if (frame == null || w.capitalized() || reportsNothing(layout, words, i)) {
+                continue;
+            }
+            if (frame == Frame.CALL && !callsOut(text, words, i, to)) {
+                continue;
+            }
+            if (COMMITMENTS.contains(lower) && commitsTo(text, words, i)) {
+                continue;
+            }
+            if (AGREEMENT.contains(lower) && !agreesWith(text, words, i)) {
+                continue;
+            }
+            cues.add(new Cue(w.start(), w.end(), lower, frame, passiveAgent(text, words, i)));
+        }
+        return cues;
+    }
+
+    /** "agrees" reports speech in "“…,” agrees Stevens" or "agreed that…", not in "agreed to take part". */
+    private static final Set<String> AGREEMENT = Set.of("agree", "agrees", "agreed", "disagree", "disagrees",
+            "disagreed");
+
+    static {
+        for (String w : AGREEMENT) {
+            VERBS.put(w, Frame.CLAUSE);
+        }
+    }
+
+    private static boolean agreesWith(String text, List<Word> words, int i) {
+        String before = text.substring(Math.max(0, words.get(i).start() - 3), words.get(i).start()).strip();
+        boolean afterQuote = before.endsWith("”") || before.endsWith("\"") || before.endsWith(",");
+        return afterQuote || (i + 1 < words.size() && words.get(i + 1).lower().equals("that"));
+    }
+
+    /** "was asked by host Bill Maher": where the agent of a passive cue begins, or -1. */
+    private static int passiveAgent(String text, List<Word> words, int i) {
+        if (i == 0 || !PASSIVE.contains(words.get(i - 1).lower()) || words.get(i).lower().endsWith("ing")) {
+            return -1;
+        }
+        return i + 2 < words.size() && words.get(i + 1).lower().equals("by") ? words.get(i + 1).end() : -1;
+    }
+
+    private static boolean reportsNothing(ArticleLayout layout, List<Word> words, int i) {
+        String verb = words.get(i).lower();
+        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+            if (layout.passageAt(words.get(i - back).start()) != null) {
+                break;
+            }
+            String before = words.get(i - back).lower();
+            if (NEGATIONS.contains(before) || before.endsWith("n't")) {
+                return true;
+            }
+        }
+        if (i > 0 && layout.passageAt(words.get(i - 1).start()) == null) {
+            String before = words.get(i - 1).lower();
+            if (PASSIVE.contains(before) && !verb.endsWith("ing") && passiveAgent(null, words, i) < 0) {
+                return true;
+            }
+            if (before.endsWith("'s") || before.endsWith("’s")) {
+                return true;
+            }
+            if (before.equals("to") && i > 1 && INTENT.contains(words.get(i - 2).lower())) {
+                return true;
+            }
+            if (DETERMINER_BEFORE_NOUN.contains(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a warning", "the claims", "his statement": the word is a noun there. */
+    private static final Set<String> DETERMINER_BEFORE_NOUN = Set.of("a", "an", "the", "his", "her", "its", "their",
+            "our", "my", "your", "these", "those", "this", "whose");
+
+    /**
+     * "called", "described", "labeled" report speech when quote marks follow within a few words
+     * ("what he called “the last attempt”", "called him a “loser”") or, for "call", "for" does.
+     */
+    private static boolean callsOut(String text, List<Word> words, int i, int to) {
+        Word w = words.get(i);
+        if (i + 1 < words.size() && words.get(i + 1).lower().equals("for") && w.lower().startsWith("call")) {
+            return true;
+        }
+        int limit = i + 5 < words.size() ? words.get(i + 5).start() : to;
+        for (int at = w.end(); at < Math.min(limit, to); at++) {
+            char c = text.charAt(at);
+            if ("“\"‘«„".indexOf(c) >= 0) {
+                return true;
+            }
+            if (".;!?".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
