@@ -281,12 +281,19 @@ final class ArticleReading {
             return;
         }
         if (m.pronoun()) {
-            Found antecedent = antecedent(PERSONAL.contains(m.text().toLowerCase()));
+            boolean person = PERSONAL.contains(m.text().toLowerCase());
+            Found antecedent = antecedent(person);
+            SpeakerBook.Speaker named = antecedent == null ? book.lastNamedBefore(m.start(), person) : null;
             if (antecedent != null) {
                 f.speaker = antecedent.speaker;
                 f.name = antecedent.name;
                 f.role = antecedent.role;
                 f.confidence -= 0.1;
+            } else if (named != null) {
+                f.speaker = named;
+                f.name = named.name;
+                f.role = named.role;
+                f.confidence -= 0.2;
             } else {
                 f.confidence = 0.3;
             }

@@ -156,6 +156,20 @@ final class SpeakerBook {
         return best;
     }
 
+    /** The known speaker named last before {@code at}, a person if asked: who "he" is when nobody spoke yet. */
+    Speaker lastNamedBefore(int at, boolean person) {
+        Speaker last = null;
+        for (Occurrence o : occurrences) {
+            if (o.start() >= at) {
+                break;
+            }
+            if (!person || o.speaker().person) {
+                last = o.speaker();
+            }
+        }
+        return last;
+    }
+
     /** A person the article names for the first time, or the one a surname refers back to. */
     Speaker introduce(String name, String role, boolean person, int at) {
         String key = Names.key(name);
