@@ -23,9 +23,10 @@ import org.quotedesk.audit.RecordType;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ValidationFailedException;
-import org.quotedesk.quote.DuplicateQuoteException;
 import org.quotedesk.quote.QuoteDto;
 import org.quotedesk.quote.QuoteService;
+import org.quotedesk.review.ReviewCandidateDto;
+import org.quotedesk.review.ReviewService;
 import org.quotedesk.search.QuoteSearchService;
 import org.quotedesk.search.SearchCriteria;
 import org.quotedesk.search.SearchParams;
@@ -53,6 +54,9 @@ public class AdminQuotes {
 
         static native TemplateInstance confirmDelete(QuoteDto quote);
     }
+
+    @Inject
+    ReviewService reviews;
 
     @Inject
     QuoteSearchService search;
@@ -89,8 +93,17 @@ public class AdminQuotes {
     @GET
     @Path("new")
     @Operation(hidden = true)
-    public TemplateInstance newQuote(@QueryParam("source") String source) {
-        return form(QuoteForm.blank(source), null, Map.of(), null);
+    public RestResponse<Object> newQuote(@QueryParam("source") String source, @QueryParam("candidate") Long candidate) {
+        if (candidate == null) {
+            return page(200, form(QuoteForm.blank(source), null, Map.of(), null));
+        }
+        ReviewCandidateDto c = reviews.candidate(candidate);
+        if (c.quoteId() != null) {
+            return Flash.redirect("/admin/quotes/" + c.quoteId(), "Candidate " + candidate + " is already this quote.");
+        }
+        String known = c.speakerId() == null ? null : speakers.get(c.speakerId()).name();
+        QuoteForm form = QuoteForm.fromCandidate(c, known, sources.get(c.sourceId()).language());
+        return page(200, form(form, null, Map.of(), null));
     }
 
     @POST
@@ -102,10 +115,14 @@ public class AdminQuotes {
         }
         try {
             QuoteDto created = editor.create(form);
+            if (form.candidate != null && !form.candidate.isBlank()) {
+                return Flash.redirect(AdminArticles.reviewOf(created.source().id(), Long.parseLong(form.candidate)),
+                        "Quote " + created.id() + " created from candidate " + form.candidate + ".");
+            }
             return Flash.redirect("/admin/quotes/" + created.id(), "Quote " + created.id() + " created.");
         } catch (ValidationFailedException e) {
             return page(400, form(form, null, QuoteFormView.byField(e), "The quote was not saved: see below."));
-        } catch (DuplicateQuoteException e) {
+        } catch (ConflictException e) {
             return page(409, form(form, null, Map.of(), e.getMessage()));
         }
     }

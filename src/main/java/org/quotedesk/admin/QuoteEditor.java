@@ -16,6 +16,7 @@ import org.quotedesk.quote.QuoteInput;
 import org.quotedesk.quote.QuoteService;
 import org.quotedesk.quote.QuoteStatus;
 import org.quotedesk.quote.QuoteType;
+import org.quotedesk.review.ReviewService;
 import org.quotedesk.speaker.SpeakerInput;
 import org.quotedesk.speaker.SpeakerKind;
 import org.quotedesk.speaker.SpeakerService;
@@ -43,9 +44,18 @@ public class QuoteEditor {
     @Inject
     VenueService venues;
 
+    @Inject
+    ReviewService reviews;
+
+    /** Creates the quote; when it accepts a review candidate, the candidate is marked in the same transaction. */
     public QuoteDto create(QuoteForm form) {
         Checked checked = check(form);
-        return quotes.create(checked.input(), checked.newSpeaker(), checked.newVenue());
+        Long candidate = blankToNull(form.candidate) == null ? null : Long.valueOf(form.candidate.strip());
+        return quotes.create(checked.input(), checked.newSpeaker(), checked.newVenue(), quoteId -> {
+            if (candidate != null) {
+                reviews.markAccepted(candidate, quoteId);
+            }
+        });
     }
 
     public QuoteDto save(long id, QuoteForm form) {
@@ -107,7 +117,7 @@ public class QuoteEditor {
         }
         errors.throwIfAny();
 
-        QuoteInput input = new QuoteInput(form.text, type, new Ref(speakerId == null ? 0L : speakerId),
+        QuoteInput input = new QuoteInput(SourceForm.unixLineBreaks(form.text), type, new Ref(speakerId == null ? 0L : speakerId),
                 venueName == null ? null : new Ref(venueId == null ? 0L : venueId),
                 blankToNull(form.spokenOn) == null ? null : LocalDate.parse(form.spokenOn.strip()), precision,
                 new Ref(Long.parseLong(form.source.strip())), Integer.parseInt(form.start.strip()),

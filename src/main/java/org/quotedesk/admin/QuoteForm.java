@@ -5,6 +5,9 @@ import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
 import org.quotedesk.quote.Quote;
 import org.quotedesk.quote.QuoteDto;
+import org.quotedesk.quote.QuoteStatus;
+import org.quotedesk.review.ReviewCandidateDto;
+import org.quotedesk.speaker.SpeakerKind;
 
 /**
  * The quote form as typed: strings, so that whatever the editor typed comes back to them when it is
@@ -88,6 +91,11 @@ public class QuoteForm {
     @Pattern(regexp = NUMBER)
     public String version;
 
+    /** The review candidate this quote accepts, when the form comes from an article's review. */
+    @RestForm
+    @Pattern(regexp = NUMBER)
+    public String candidate;
+
     /** "preview" re-shows the form with the span marked in the source; anything else saves. */
     @RestForm
     public String action;
@@ -118,6 +126,36 @@ public class QuoteForm {
         form.translated = q.translated() ? CHECKED : null;
         form.notes = q.notes();
         form.version = Long.toString(q.version());
+        return form;
+    }
+
+    /**
+     * The form filled from a review candidate: its span, type, date and reporting path, and its
+     * speaker, to be created (with the role the article gives) when not yet in the database. The
+     * venue is left to the editor; the article's hint goes into the notes.
+     */
+    public static QuoteForm fromCandidate(ReviewCandidateDto c, String knownSpeakerName, String language) {
+        QuoteForm form = new QuoteForm();
+        form.candidate = Long.toString(c.id());
+        form.text = c.text();
+        form.type = c.type().name();
+        form.speaker = knownSpeakerName != null ? knownSpeakerName : c.speakerName();
+        if (knownSpeakerName == null && c.speakerName() != null) {
+            form.createSpeaker = CHECKED;
+            form.newSpeakerKind = Boolean.FALSE.equals(c.speakerPerson()) ? SpeakerKind.ORGANIZATION.name()
+                    : SpeakerKind.PERSON.name();
+            form.newSpeakerRole = c.role();
+        }
+        form.source = Long.toString(c.sourceId());
+        form.start = Integer.toString(c.start());
+        form.end = Integer.toString(c.end());
+        form.spokenOn = c.spokenOn() == null ? "" : c.spokenOn().toString();
+        form.datePrecision = c.datePrecision().name();
+        form.status = QuoteStatus.UNVERIFIED.name();
+        form.reportedVia = c.reportedVia();
+        form.language = language;
+        form.notes = c.venueHint() == null ? null
+                : "Venue as the article hints it: “" + c.venueHint() + "” (" + c.venueKind().name() + ").";
         return form;
     }
 

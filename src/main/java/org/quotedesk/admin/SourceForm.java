@@ -64,6 +64,15 @@ public class SourceForm {
                 throw ValidationFailedException.of("publishedOn", "must be a date as YYYY-MM-DD");
             }
         }
-        return new SourceInput(title, publisher, blankToNull(url), date, language, text, notes, Forms.version(version));
+        return new SourceInput(title, publisher, blankToNull(url), date, language, unixLineBreaks(text), notes,
+                Forms.version(version));
+    }
+
+    /**
+     * A textarea sends its line breaks as CR LF, but a page's text has LF only: stored as sent, the
+     * offsets an editor selects on a page would miss the quote by one character per line.
+     */
+    static String unixLineBreaks(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -121,7 +121,8 @@ public class AuditTrail {
         }
     }
 
-    private String currentUser() {
+    /** Who is signed in, or "system" outside a request (the seed, start-up work). */
+    public String currentUser() {
         if (!Arc.container().requestContext().isActive() || identity.get().isAnonymous()) {
             return "system";
         }

@@ -38,7 +38,7 @@ final class Found {
         }
         CandidateSpeaker who = new CandidateSpeaker(name, written == null ? null : written.start(),
                 written == null ? null : written.end(), written == null ? null : written.text(),
-                speaker == null ? null : speaker.id);
+                speaker == null ? null : speaker.id, speaker == null ? null : speaker.person);
         double sure = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100.0;
         return new Candidate(text.substring(start, end), start, end, type, who, role, venue, reportedVia,
                 said.day(), said.precision(), sure);

@@ -272,6 +272,16 @@ final class Mentions {
                 lastTitle = i;
             }
         }
+        if (lastTitle < 0 && words.size() >= 4 && determiner(words.get(0)) && !words.get(1).capitalized()) {
+            int nameStart = words.size();
+            while (nameStart > 1 && words.get(nameStart - 1).capitalized()) {
+                nameStart--;
+            }
+            // "the builder Karl Berg": a description, then a name of two words or more.
+            if (words.size() - nameStart >= 2 && !words.get(nameStart - 1).capitalized()) {
+                lastTitle = nameStart - 1;
+            }
+        }
         if (lastTitle >= 0 && words.get(lastTitle + 1).capitalized()
                 && allCapitalized(words.subList(lastTitle + 1, words.size()))) {
             String title = stripArticle(text.substring(mention.start(), words.get(lastTitle).end()));

@@ -11,7 +11,9 @@ final class VenueCues {
     private record Rule(VenueKind kind, Pattern pattern) {
     }
 
-    private static final String NAME = "[A-Z][\\p{L}\\d.&'’-]*(?: (?:of |the )?[A-Z0-9][\\p{L}\\d.&'’-]*){0,4}";
+    /** A capitalised name of up to five words; a full stop inside it ("U.S.") but not after it. */
+    private static final String WORD = "(?:[\\p{L}\\d&'’-]|\\.(?=\\p{L}))*";
+    private static final String NAME = "[A-Z]" + WORD + "(?: (?:of |the )?[A-Z0-9]" + WORD + "){0,4}";
 
     private static final List<Rule> RULES = List.of(
             rule(VenueKind.TV_INTERVIEW, "\\btold (?:" + NAME + " )?(?:state )?(?:TV|television|TV channel)\\b"

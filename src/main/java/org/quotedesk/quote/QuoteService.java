@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.quotedesk.audit.AuditTrail;
 import org.quotedesk.audit.RecordType;
 import org.quotedesk.common.ConflictException;
@@ -71,7 +72,19 @@ public class QuoteService {
      * be null), in one transaction: if the quote is refused, they are not created either.
      */
     public QuoteDto create(QuoteInput input, SpeakerInput newSpeaker, VenueInput newVenue) {
-        return writes.commit(() -> QuoteDto.from(insert(withNewReferences(input, newSpeaker, newVenue))));
+        return create(input, newSpeaker, newVenue, id -> { });
+    }
+
+    /**
+     * As {@link #create(QuoteInput, SpeakerInput, VenueInput)}, and then, in the same transaction,
+     * {@code andThen} with the new quote's id: if it throws, nothing is created.
+     */
+    public QuoteDto create(QuoteInput input, SpeakerInput newSpeaker, VenueInput newVenue, LongConsumer andThen) {
+        return writes.commit(() -> {
+            Quote quote = insert(withNewReferences(input, newSpeaker, newVenue));
+            andThen.accept(quote.id);
+            return QuoteDto.from(quote);
+        });
     }
 
     public QuoteDto update(long id, QuoteInput input, SpeakerInput newSpeaker, VenueInput newVenue) {

@@ -28,12 +28,8 @@
     panel.appendChild(document.createTextNode(text.substring(e)));
   }
 
-  // Offset of a point of the selection, counted in the panel's text (UTF-16 units, as stored).
   function offset(node, within) {
-    var range = document.createRange();
-    range.setStart(panel, 0);
-    range.setEnd(node, within);
-    return range.toString().length;
+    return window.QuoteDesk.textOffset(panel, node, within);
   }
 
   button.hidden = false;

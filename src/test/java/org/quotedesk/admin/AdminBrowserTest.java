@@ -24,7 +24,8 @@ import org.quotedesk.support.WritableDatabase;
 @TestProfile(WritableDatabase.class)
 class AdminBrowserTest {
 
-    private static final String TEXT = "At the briefing, the minister said: the bridge will reopen in spring. Nobody believed her.";
+    /** Over two paragraphs: offsets count the line breaks, as the server does. */
+    private static final String TEXT = "At the briefing, the minister said:\n\nthe bridge will reopen in spring. Nobody believed her.";
 
     @RegisterExtension
     static final Browser browser = new Browser(true);
@@ -33,9 +34,7 @@ class AdminBrowserTest {
     URL base;
 
     private ChromeDriver open(String path) {
-        ChromeDriver driver = browser.driver();
-        driver.get(base.toString().replaceAll("/$", "") + path);
-        return driver;
+        return browser.open(base, path);
     }
 
     private void signIn(String username, String password) {

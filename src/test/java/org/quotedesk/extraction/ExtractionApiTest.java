@@ -47,6 +47,7 @@ class ExtractionApiTest {
             }
         }
         assertThat(misses).isEmpty();
+        assertThat(candidates).as("nothing proposed beyond the seed's quotes").hasSize(Seed.QUOTES);
         for (Map<String, Object> c : candidates) {
             assertThat(text.substring((Integer) c.get("start"), (Integer) c.get("end"))).isEqualTo(c.get("text"));
         }

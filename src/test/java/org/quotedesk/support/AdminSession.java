@@ -16,15 +16,24 @@ public final class AdminSession {
 
     private final Map<String, String> cookies = new HashMap<>();
 
-    private AdminSession() {
+    /** Where the application runs ("" for the one under test); paths are appended to it. */
+    private final String base;
+
+    private AdminSession(String base) {
+        this.base = base;
     }
 
     /** Signs in through /j_security_check, as the login page's form does. */
     public static AdminSession signIn(String username, String password) {
-        AdminSession session = new AdminSession();
+        return signIn("", username, password);
+    }
+
+    /** Signs in to the application at {@code base} ("http://127.0.0.1:port"). */
+    public static AdminSession signIn(String base, String username, String password) {
+        AdminSession session = new AdminSession(base);
         Response response = given().redirects().follow(false)
                 .formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check");
+                .post(base + "/j_security_check");
         session.cookies.putAll(response.getCookies());
         return session;
     }
@@ -38,7 +47,7 @@ public final class AdminSession {
     }
 
     public Response get(String path) {
-        Response response = request().get(path);
+        Response response = request().get(base + path);
         cookies.putAll(response.getCookies());
         return response;
     }
@@ -58,7 +67,7 @@ public final class AdminSession {
     /** Posts a form as a forged page would: without the token. */
     public Response postWithoutToken(String action, Map<String, String> fields) {
         Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(fields).post(action);
+                .formParams(fields).post(base + action);
         cookies.putAll(response.getCookies());
         return response;
     }

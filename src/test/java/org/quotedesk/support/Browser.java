@@ -43,6 +43,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         return driver;
     }
 
+    /** Opens a path of the application at {@code base} (the test's {@code @TestHTTPResource("/")}). */
+    public ChromeDriver open(java.net.URL base, String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+        return driver;
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }

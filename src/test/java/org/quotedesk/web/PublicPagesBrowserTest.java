@@ -34,9 +34,7 @@ class PublicPagesBrowserTest {
     URL base;
 
     private ChromeDriver open(String path) {
-        ChromeDriver driver = browser.driver();
-        driver.get(base.toString().replaceAll("/$", "") + path);
-        return driver;
+        return browser.open(base, path);
     }
 
     private static List<WebElement> cards(ChromeDriver driver) {

@@ -1,0 +1,200 @@
+package org.quotedesk.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.PageRequest;
+import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.common.ResultPage;
+import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.review.ArticleImportSummary;
+import org.quotedesk.review.ReviewCandidateDto;
+import org.quotedesk.review.ReviewService;
+import org.quotedesk.security.Roles;
+import org.quotedesk.source.SourceService;
+import org.quotedesk.speaker.SpeakerService;
+import org.quotedesk.web.Pagination;
+import org.quotedesk.web.SearchLinks;
+
+/**
+ * Importing articles: paste one, and review the quotes the extractor found in it beside its text:
+ * accept (as they are or after editing), reject, or add the ones it missed by selecting text.
+ */
+@Path("/admin/articles")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class AdminArticles {
+
+    static final int PAGE_SIZE = 50;
+
+    /** The import form: a source form whose save also reads the article. */
+    public record ImportView(SourceForm form, Map<String, String> errors, String problem) {
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ResultPage<ArticleImportSummary> imports, Pagination pagination,
+                SearchLinks links);
+
+        static native TemplateInstance importForm(ImportView view);
+
+        static native TemplateInstance review(ReviewView view);
+    }
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    QuoteEditor editor;
+
+    /** The review page of a source, at one of its candidates. */
+    static String reviewOf(long sourceId, long candidateId) {
+        return "/admin/articles/" + sourceId + "#candidate-" + candidateId;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("page") String page) {
+        PageRequest request = PageRequest.parse(page, Integer.toString(PAGE_SIZE));
+        ResultPage<ArticleImportSummary> imports = reviews.list(request);
+        return Templates.list(imports, Pagination.of(request.page(), PAGE_SIZE, imports.total(), PageRequest.MAX_PAGE),
+                new SearchLinks("/admin/articles", Map.of()));
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public TemplateInstance importForm() {
+        return Templates.importForm(new ImportView(SourceForm.blank(), Map.of(), null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public RestResponse<Object> importArticle(@BeanParam SourceForm form) {
+        return RecordForms.save(() -> {
+            long id = reviews.importArticle(form.toInput());
+            int found = reviews.candidates(id).size();
+            return new RecordForms.Saved("/admin/articles/" + id,
+                    "Article stored as source " + id + ": " + found + " candidate quotes to review.");
+        }, (errors, problem) -> Templates.importForm(new ImportView(form, errors, problem)));
+    }
+
+    @GET
+    @Path("{sourceId}")
+    @Operation(hidden = true)
+    public TemplateInstance review(@RestPath long sourceId) {
+        return review(sourceId, null, null);
+    }
+
+    /** Accepts a candidate as it is: the quote is created with what the extractor found. */
+    @POST
+    @Path("{sourceId}/candidates/{id}/accept")
+    @Operation(hidden = true)
+    public RestResponse<Object> accept(@RestPath long sourceId, @RestPath long id) {
+        ReviewCandidateDto c = candidateOf(sourceId, id);
+        String known = c.speakerId() == null ? null : speakers.get(c.speakerId()).name();
+        QuoteForm form = QuoteForm.fromCandidate(c, known, sources.get(sourceId).language());
+        try {
+            long quote = editor.create(form).id();
+            return Flash.redirect(reviewOf(sourceId, id), "Candidate " + id + " accepted as quote " + quote + ".");
+        } catch (ValidationFailedException e) {
+            String why = String.join("; ", QuoteFormView.byField(e).values());
+            return RecordForms.page(400, review(sourceId, id,
+                    "Candidate " + id + " cannot be accepted as it is (" + why + "): use “Edit” to complete it."));
+        } catch (ConflictException e) {
+            return RecordForms.page(409, review(sourceId, id, e.getMessage()));
+        }
+    }
+
+    @POST
+    @Path("{sourceId}/candidates/{id}/reject")
+    @Operation(hidden = true)
+    public RestResponse<Object> reject(@RestPath long sourceId, @RestPath long id) {
+        candidateOf(sourceId, id);
+        try {
+            reviews.reject(id);
+        } catch (ConflictException e) {
+            return RecordForms.page(409, review(sourceId, id, e.getMessage()));
+        }
+        return Flash.redirect(reviewOf(sourceId, id), "Candidate " + id + " rejected.");
+    }
+
+    @POST
+    @Path("{sourceId}/candidates/{id}/reopen")
+    @Operation(hidden = true)
+    public RestResponse<Object> reopen(@RestPath long sourceId, @RestPath long id) {
+        candidateOf(sourceId, id);
+        try {
+            reviews.reopen(id);
+        } catch (ConflictException e) {
+            return RecordForms.page(409, review(sourceId, id, e.getMessage()));
+        }
+        return Flash.redirect(reviewOf(sourceId, id), "Candidate " + id + " is pending again.");
+    }
+
+    /** A quote the extractor missed: the selected offsets, or the exact words typed. */
+    @POST
+    @Path("{sourceId}/candidates")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public RestResponse<Object> addMissed(@RestPath long sourceId, @RestForm String start, @RestForm String end,
+            @RestForm String words) {
+        try {
+            ReviewCandidateDto added = reviews.addMissed(sourceId, number(start), number(end), words);
+            return Flash.redirect("/admin/quotes/new?candidate=" + added.id(),
+                    "Candidate " + added.id() + " added: say who said it, then save.");
+        } catch (ValidationFailedException e) {
+            String why = String.join("; ", QuoteFormView.byField(e).values());
+            return RecordForms.page(400, review(sourceId, null, "The missed quote was not added: " + why + "."));
+        }
+    }
+
+    private TemplateInstance review(long sourceId, Long at, String problem) {
+        return Templates.review(ReviewView.of(sources.get(sourceId), reviews.candidates(sourceId), at, problem));
+    }
+
+    private ReviewCandidateDto candidateOf(long sourceId, long id) {
+        ReviewCandidateDto c = reviews.candidate(id);
+        if (c.sourceId() != sourceId) {
+            throw new ResourceNotFoundException("candidate", id);
+        }
+        return c;
+    }
+
+    private static Integer number(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationFailedException.of("start", "offsets are whole numbers");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.quotedesk.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotedesk.review.ReviewCandidateDto;
+import org.quotedesk.source.SourceDto;
+
+/**
+ * The review page of an imported article: its text cut into pieces, the candidates' spans marked
+ * (where candidates overlap, the first one is marked), and the candidates beside it.
+ */
+public record ReviewView(SourceDto source, List<ReviewCandidateDto> candidates, List<Piece> pieces, Long at,
+        String problem) {
+
+    /** A run of the article's text, inside a candidate's span or not. */
+    public record Piece(String text, int start, ReviewCandidateDto candidate) {
+    }
+
+    static ReviewView of(SourceDto source, List<ReviewCandidateDto> candidates, Long at, String problem) {
+        String text = source.text();
+        List<Piece> pieces = new ArrayList<>();
+        int position = 0;
+        for (ReviewCandidateDto c : candidates) {
+            if (c.start() < position || c.end() > text.length()) {
+                continue;
+            }
+            if (c.start() > position) {
+                pieces.add(new Piece(text.substring(position, c.start()), position, null));
+            }
+            pieces.add(new Piece(text.substring(c.start(), c.end()), c.start(), c));
+            position = c.end();
+        }
+        if (position < text.length()) {
+            pieces.add(new Piece(text.substring(position), position, null));
+        }
+        return new ReviewView(source, candidates, pieces, at, problem);
+    }
+
+    public long pending() {
+        return candidates.stream().filter(ReviewCandidateDto::pending).count();
+    }
+
+    public long accepted() {
+        return candidates.stream().filter(ReviewCandidateDto::accepted).count();
+    }
+
+    public long rejected() {
+        return candidates.stream().filter(ReviewCandidateDto::rejected).count();
+    }
+}

@@ -1,0 +1,33 @@
+package org.quotedesk.review;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.quotedesk.source.Source;
+
+/** An article pasted in for review: the source it became, who imported it and when. */
+@Entity
+@Table(name = "article_import")
+public class ArticleImport extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "source_id", nullable = false, unique = true)
+    public Source source;
+
+    @Column(name = "imported_by", nullable = false, length = 100)
+    public String importedBy;
+
+    @Column(name = "imported_at", nullable = false)
+    public Instant importedAt;
+}

@@ -1,0 +1,237 @@
+package org.quotedesk.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.quotedesk.audit.AuditTrail;
+import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.PageRequest;
+import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.common.ResultPage;
+import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.common.Writes;
+import org.quotedesk.extraction.Candidate;
+import org.quotedesk.extraction.ExtractionRequest;
+import org.quotedesk.extraction.ExtractionService;
+import org.quotedesk.quote.DatePrecision;
+import org.quotedesk.quote.Quote;
+import org.quotedesk.quote.QuoteType;
+import org.quotedesk.source.Source;
+import org.quotedesk.source.SourceInput;
+import org.quotedesk.source.SourceService;
+import org.quotedesk.speaker.Speaker;
+
+/**
+ * The review of imported articles: an article becomes a source with the extractor's candidates,
+ * which editors accept (as quotes), reject or complete with the quotes it missed.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    ExtractionService extraction;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Stores the article as a source, with the candidates found in it; returns the source's id. */
+    public long importArticle(SourceInput article) {
+        if (article.text() != null && article.text().length() > ExtractionRequest.MAX_TEXT_LENGTH) {
+            throw ValidationFailedException.of("text", "must be at most 200000 characters: split the article");
+        }
+        return writes.commit(() -> {
+            Source source = sources.insert(article);
+            ArticleImport imported = new ArticleImport();
+            imported.source = source;
+            imported.importedBy = audit.currentUser();
+            imported.importedAt = Instant.now();
+            imported.persist();
+            for (Candidate c : extraction.extract(source.text, source.publishedOn, source.publisher)) {
+                if (c.end() - c.start() <= Quote.MAX_TEXT_LENGTH) {
+                    candidateFrom(source, c).persist();
+                }
+            }
+            return source.id;
+        });
+    }
+
+    /** Imported articles, the latest first, with their candidates counted by status. */
+    @Transactional
+    public ResultPage<ArticleImportSummary> list(PageRequest page) {
+        List<ArticleImport> imports = ArticleImport.<ArticleImport>find("order by importedAt desc, id desc")
+                .page(page.page(), page.size()).list();
+        Map<Long, Map<CandidateStatus, Long>> counts = new HashMap<>();
+        List<Long> ids = imports.stream().map(i -> i.source.id).toList();
+        if (!ids.isEmpty()) {
+            List<Object[]> rows = ReviewCandidate.getEntityManager().createQuery("select c.source.id, c.status, count(c)"
+                    + " from ReviewCandidate c where c.source.id in :ids group by c.source.id, c.status", Object[].class)
+                    .setParameter("ids", ids).getResultList();
+            for (Object[] row : rows) {
+                counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((CandidateStatus) row[1], (Long) row[2]);
+            }
+        }
+        return ResultPage.of(imports, ArticleImport.count(), page, i -> {
+            Map<CandidateStatus, Long> byStatus = counts.getOrDefault(i.source.id, Map.of());
+            return new ArticleImportSummary(i.source.id, i.source.title, i.source.publisher, i.source.publishedOn,
+                    i.importedBy, i.importedAt, byStatus.getOrDefault(CandidateStatus.PENDING, 0L),
+                    byStatus.getOrDefault(CandidateStatus.ACCEPTED, 0L),
+                    byStatus.getOrDefault(CandidateStatus.REJECTED, 0L));
+        });
+    }
+
+    /** The candidates of a source, in text order. */
+    @Transactional
+    public List<ReviewCandidateDto> candidates(long sourceId) {
+        SourceService.find(sourceId);
+        return ReviewCandidate.<ReviewCandidate>find("source.id = ?1 order by start, end, id", sourceId).stream()
+                .map(ReviewCandidateDto::from).toList();
+    }
+
+    @Transactional
+    public ReviewCandidateDto candidate(long id) {
+        return ReviewCandidateDto.from(find(id));
+    }
+
+    public ReviewCandidateDto reject(long id) {
+        return setStatus(id, CandidateStatus.REJECTED);
+    }
+
+    /** Back to pending: a rejection undone. */
+    public ReviewCandidateDto reopen(long id) {
+        return setStatus(id, CandidateStatus.PENDING);
+    }
+
+    /**
+     * A quote the extractor missed, pending for the editor to complete and accept: between the
+     * offsets selected in the source, or where the exact words typed occur (the first at or after
+     * {@code start} when they occur more than once).
+     */
+    public ReviewCandidateDto addMissed(long sourceId, Integer start, Integer end, String words) {
+        return writes.commit(() -> {
+            Source source = SourceService.find(sourceId);
+            int[] span = span(source.text, start, end, words);
+            if (span[1] - span[0] > Quote.MAX_TEXT_LENGTH) {
+                throw ValidationFailedException.of("end", "a quote is at most 10000 characters");
+            }
+            ReviewCandidate same = ReviewCandidate.<ReviewCandidate>find("source.id = ?1 and start = ?2 and end = ?3",
+                    sourceId, span[0], span[1]).firstResult();
+            if (same != null) {
+                throw ValidationFailedException.of("start", "this passage is already candidate " + same.id);
+            }
+            ReviewCandidate c = new ReviewCandidate();
+            c.source = source;
+            c.origin = CandidateOrigin.ADDED;
+            c.status = CandidateStatus.PENDING;
+            c.start = span[0];
+            c.end = span[1];
+            c.text = source.text.substring(span[0], span[1]);
+            c.type = QuoteType.DIRECT;
+            c.spokenOn = source.publishedOn;
+            c.datePrecision = DatePrecision.ON_OR_BEFORE;
+            c.confidence = 1;
+            c.persist();
+            return ReviewCandidateDto.from(c);
+        });
+    }
+
+    private static int[] span(String text, Integer start, Integer end, String words) {
+        if (start != null && end != null) {
+            if (start < 0 || end <= start || end > text.length()) {
+                throw ValidationFailedException.of("start", "select a passage of the article");
+            }
+            return new int[] {start, end};
+        }
+        String wanted = words == null ? "" : words.strip();
+        if (wanted.isEmpty()) {
+            throw ValidationFailedException.of("words", "select the missed quote in the text, or type its exact words");
+        }
+        int first = text.indexOf(wanted, start == null ? 0 : Math.max(0, start));
+        if (first < 0) {
+            throw ValidationFailedException.of("words", "these words are not in the article as typed");
+        }
+        if (start == null && text.indexOf(wanted, first + 1) >= 0) {
+            throw ValidationFailedException.of("words",
+                    "these words occur more than once: select them in the text, or give where they start");
+        }
+        return new int[] {first, first + wanted.length()};
+    }
+
+    /**
+     * Records that a candidate became a quote, in the transaction that created the quote: if the
+     * candidate was accepted meanwhile, the quote is not created either.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markAccepted(long id, long quoteId) {
+        ReviewCandidate c = find(id);
+        if (c.status == CandidateStatus.ACCEPTED) {
+            throw new ConflictException("Candidate " + id + " was already accepted"
+                    + (c.quote == null ? "." : " as quote " + c.quote.id + "."));
+        }
+        c.status = CandidateStatus.ACCEPTED;
+        c.quote = Quote.findById(quoteId);
+        reviewed(c);
+    }
+
+    private ReviewCandidateDto setStatus(long id, CandidateStatus status) {
+        return writes.commit(() -> {
+            ReviewCandidate c = find(id);
+            if (c.status == CandidateStatus.ACCEPTED) {
+                throw new ConflictException("Candidate " + id + " is already a quote: edit or delete the quote instead.");
+            }
+            c.status = status;
+            reviewed(c);
+            return ReviewCandidateDto.from(c);
+        });
+    }
+
+    private void reviewed(ReviewCandidate c) {
+        c.reviewedBy = audit.currentUser();
+        c.reviewedAt = Instant.now();
+    }
+
+    private static ReviewCandidate find(long id) {
+        return ReviewCandidate.<ReviewCandidate>findByIdOptional(id)
+                .orElseThrow(() -> new ResourceNotFoundException("candidate", id));
+    }
+
+    private static ReviewCandidate candidateFrom(Source source, Candidate found) {
+        ReviewCandidate c = new ReviewCandidate();
+        c.source = source;
+        c.origin = CandidateOrigin.EXTRACTED;
+        c.status = CandidateStatus.PENDING;
+        c.start = found.start();
+        c.end = found.end();
+        c.text = found.text();
+        c.type = found.type();
+        c.speakerName = clip(found.speaker().name(), 200);
+        c.speakerWritten = clip(found.speaker().written(), 500);
+        c.speakerStart = found.speaker().start();
+        c.speakerEnd = found.speaker().end();
+        c.speakerPerson = found.speaker().person();
+        c.speaker = found.speaker().id() == null ? null : Speaker.findById(found.speaker().id());
+        c.role = clip(found.role(), 300);
+        if (found.venue() != null) {
+            c.venueHint = clip(found.venue().text(), 300);
+            c.venueKind = found.venue().kind();
+        }
+        c.reportedVia = clip(found.reportedVia(), 500);
+        c.spokenOn = found.spokenOn();
+        c.datePrecision = found.datePrecision();
+        c.confidence = found.confidence();
+        return c;
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
