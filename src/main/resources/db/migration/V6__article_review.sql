@@ -21,8 +21,6 @@ create table review_candidate (
     speaker_name    varchar(200),
     speaker_written varchar(500),
     speaker_person  boolean,
-    speaker_start   integer,
-    speaker_end     integer,
     speaker_id      bigint references speaker (id) on delete set null,
     role            varchar(300),
     venue_hint      varchar(300),

@@ -115,9 +115,14 @@ public class AdminArticles {
     /** Accepts a candidate as it is: the quote is created with what the extractor found. */
     @POST
     @Path("{sourceId}/candidates/{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public RestResponse<Object> accept(@RestPath long sourceId, @RestPath long id) {
         ReviewCandidateDto c = candidateOf(sourceId, id);
+        if (!c.pending()) {
+            return RecordForms.page(409, review(sourceId, id, "Candidate " + id + " is not waiting for review: "
+                    + "put it back to review first, or use “Edit” to accept it."));
+        }
         String known = c.speakerId() == null ? null : speakers.get(c.speakerId()).name();
         QuoteForm form = QuoteForm.fromCandidate(c, known, sources.get(sourceId).language());
         try {
@@ -134,6 +139,7 @@ public class AdminArticles {
 
     @POST
     @Path("{sourceId}/candidates/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public RestResponse<Object> reject(@RestPath long sourceId, @RestPath long id) {
         candidateOf(sourceId, id);
@@ -147,6 +153,7 @@ public class AdminArticles {
 
     @POST
     @Path("{sourceId}/candidates/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public RestResponse<Object> reopen(@RestPath long sourceId, @RestPath long id) {
         candidateOf(sourceId, id);

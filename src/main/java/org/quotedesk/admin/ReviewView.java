@@ -7,13 +7,15 @@ import org.quotedesk.source.SourceDto;
 
 /**
  * The review page of an imported article: its text cut into pieces, the candidates' spans marked
- * (where candidates overlap, the first one is marked), and the candidates beside it.
+ * (where candidates overlap, the first one is marked), and the candidates beside it. A candidate
+ * whose words are no longer at its offsets (the source's text was corrected since) is stale: not
+ * marked, and not to be accepted as it is.
  */
 public record ReviewView(SourceDto source, List<ReviewCandidateDto> candidates, List<Piece> pieces, Long at,
         String problem) {
 
     /** A run of the article's text, inside a candidate's span or not. */
-    public record Piece(String text, int start, ReviewCandidateDto candidate) {
+    public record Piece(String text, ReviewCandidateDto candidate) {
     }
 
     static ReviewView of(SourceDto source, List<ReviewCandidateDto> candidates, Long at, String problem) {
@@ -21,19 +23,27 @@ public record ReviewView(SourceDto source, List<ReviewCandidateDto> candidates, 
         List<Piece> pieces = new ArrayList<>();
         int position = 0;
         for (ReviewCandidateDto c : candidates) {
-            if (c.start() < position || c.end() > text.length()) {
+            if (c.start() < position || stale(text, c)) {
                 continue;
             }
             if (c.start() > position) {
-                pieces.add(new Piece(text.substring(position, c.start()), position, null));
+                pieces.add(new Piece(text.substring(position, c.start()), null));
             }
-            pieces.add(new Piece(text.substring(c.start(), c.end()), c.start(), c));
+            pieces.add(new Piece(text.substring(c.start(), c.end()), c));
             position = c.end();
         }
         if (position < text.length()) {
-            pieces.add(new Piece(text.substring(position), position, null));
+            pieces.add(new Piece(text.substring(position), null));
         }
         return new ReviewView(source, candidates, pieces, at, problem);
+    }
+
+    private static boolean stale(String text, ReviewCandidateDto c) {
+        return c.end() > text.length() || !text.substring(c.start(), c.end()).equals(c.text());
+    }
+
+    public boolean stale(ReviewCandidateDto c) {
+        return stale(source.text(), c);
     }
 
     public long pending() {

@@ -19,6 +19,15 @@ final class ArticleLayout {
             "conn", "penn", "wash", "tenn", "ga", "ky", "md", "mich", "minn", "ore", "nev", "la", "ala", "ill", "ind",
             "okla", "colo", "wis", "va", "n.y", "n.j", "n.h", "s.c", "n.c");
 
+    /** Longer than any word in {@link #ABBREVIATIONS}: no need to look further back from a full stop. */
+    private static final int LONGEST_ABBREVIATION = 8;
+
+    /**
+     * Sentences longer than this are cut at a space: no real sentence is, and the attribution of a
+     * quote looks at its sentence, so a text without full stops would otherwise cost quadratic time.
+     */
+    static final int LONGEST_SENTENCE = 3000;
+
     final String text;
     final List<QuotedPassage> passages;
     final List<Sentence> sentences = new ArrayList<>();
@@ -63,25 +72,36 @@ final class ArticleLayout {
 
     /** The passage whose marks or words cover this offset, or null. */
     QuotedPassage passageAt(int offset) {
-        for (QuotedPassage p : passages) {
-            if (p.covers(offset)) {
-                return p;
-            }
-            if (p.open() > offset) {
-                return null;
-            }
-        }
-        return null;
+        int i = lastOpeningAtOrBefore(offset);
+        return i >= 0 && passages.get(i).covers(offset) ? passages.get(i) : null;
     }
 
     List<QuotedPassage> passagesIn(int from, int to) {
         List<QuotedPassage> inside = new ArrayList<>();
-        for (QuotedPassage p : passages) {
-            if (p.overlaps(from, to)) {
-                inside.add(p);
+        int i = Math.max(0, lastOpeningAtOrBefore(from));
+        for (; i < passages.size() && passages.get(i).open() < to; i++) {
+            if (passages.get(i).overlaps(from, to)) {
+                inside.add(passages.get(i));
             }
         }
         return inside;
+    }
+
+    /** Passages are in text order and never overlap: the last one opening at or before the offset, or -1. */
+    private int lastOpeningAtOrBefore(int offset) {
+        int low = 0;
+        int high = passages.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (passages.get(mid).open() <= offset) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
     }
 
     private void split(int paragraph, int from, int to) {
@@ -109,6 +129,11 @@ final class ArticleLayout {
                     i = start;
                     continue;
                 }
+            }
+            if (i - start >= LONGEST_SENTENCE && Character.isWhitespace(c)) {
+                start = cut(paragraph, start, i, to);
+                i = start;
+                continue;
             }
             i++;
         }
@@ -152,7 +177,8 @@ final class ArticleLayout {
             return false;
         }
         int wordStart = stop;
-        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+        while (wordStart > 0 && stop - wordStart < LONGEST_ABBREVIATION
+                && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
             wordStart--;
         }
         String word = text.substring(wordStart, stop).toLowerCase();

@@ -27,6 +27,8 @@ final class ArticleReading {
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "i");
 
+    private static final int LOOKBACK = 100;
+
     private final String text;
     private final ArticleLayout layout;
     private final Mentions mentions;
@@ -34,6 +36,8 @@ final class ArticleReading {
     private final DateCues dates;
     private final ReportedSpeech reported;
     private final List<Found> found = new ArrayList<>();
+    /** Where the candidates found so far end, at the furthest. */
+    private int foundUntil;
 
     ArticleReading(String text, LocalDate published, List<KnownSpeaker> known) {
         this.text = text;
@@ -100,6 +104,7 @@ final class ArticleReading {
             date(f, s);
             f.venue = VenueCues.find(text, f.regions);
             found.add(f);
+            foundUntil = Math.max(foundUntil, f.end);
         }
     }
 
@@ -351,7 +356,7 @@ final class ArticleReading {
     }
 
     private Found antecedent(boolean person) {
-        for (int i = found.size() - 1; i >= 0; i--) {
+        for (int i = found.size() - 1; i >= lookbackLimit(); i--) {
             Found f = found.get(i);
             if (f.name != null && (!person || f.speaker == null || f.speaker.person)) {
                 return f;
@@ -379,13 +384,13 @@ final class ArticleReading {
             f.said = previous == null ? null : previous.said;
         }
         if (f.said == null) {
-            f.said = new SaidOn(dates.published(), DatePrecision.ON_OR_BEFORE, null);
+            f.said = new SaidOn(dates.published(), DatePrecision.ON_OR_BEFORE);
         }
     }
 
     /** The date of the last statement read with an exact day, for "the same day" and "a day after". */
     private LocalDate anchor() {
-        for (int i = found.size() - 1; i >= 0; i--) {
+        for (int i = found.size() - 1; i >= lookbackLimit(); i--) {
             SaidOn said = found.get(i).said;
             if (said != null && said.precision() == DatePrecision.DAY) {
                 return said.day();
@@ -395,7 +400,7 @@ final class ArticleReading {
     }
 
     private Found sameSpeakerBefore(Found f) {
-        for (int i = found.size() - 1; i >= 0; i--) {
+        for (int i = found.size() - 1; i >= lookbackLimit(); i--) {
             Found other = found.get(i);
             if (f.paragraph - other.paragraph > 1) {
                 return null;
@@ -408,7 +413,7 @@ final class ArticleReading {
     }
 
     private Found lastDated(int paragraph) {
-        for (int i = found.size() - 1; i >= 0; i--) {
+        for (int i = found.size() - 1; i >= lookbackLimit(); i--) {
             Found other = found.get(i);
             if (other.paragraph < paragraph) {
                 return null;
@@ -420,13 +425,17 @@ final class ArticleReading {
         return null;
     }
 
+    /**
+     * How far back "he", "the same day" and a speaker's earlier date are looked for: the last
+     * {@value #LOOKBACK} candidates, more than an article's few screens, fewer than a pathological text's.
+     */
+    private int lookbackLimit() {
+        return Math.max(0, found.size() - LOOKBACK);
+    }
+
+    /** Candidates are found in text order, so one overlaps those before it when it starts before their end. */
     private boolean overlapsFound(Found f) {
-        for (Found other : found) {
-            if (f.start < other.end && f.end > other.start) {
-                return true;
-            }
-        }
-        return false;
+        return f.start < foundUntil;
     }
 
     private static boolean outside(int start, int end, List<QuotedPassage> passages) {

@@ -27,7 +27,7 @@ final class DateCues {
 
     private static final Pattern EXPRESSION = Pattern.compile("(?i)\\b(?:"
             + "(?<rel>since |this |last |on |next |coming |by )?(?<weekday>" + WEEKDAY + ")(?<plural>s)?\\b"
-            + "(?:,? the (?<dom>\\d{1,2})(?:st|nd|rd|th)\\b)?"
+            + "(?:,? the (?<dom>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b)?"
             + "|(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<year>\\d{4}))?"
             + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<month2>" + MONTH + ")\\b(?: (?<year2>\\d{4}))?"
             + "|(?<lastweek>last week|earlier this week|this week)"
@@ -84,7 +84,6 @@ final class DateCues {
     }
 
     private SaidOn read(Matcher m, LocalDate anchor) {
-        String cue = m.group();
         if (m.group("weekday") != null) {
             String rel = m.group("rel") == null ? "" : m.group("rel").trim().toLowerCase(Locale.ROOT);
             if (m.group("plural") != null || rel.equals("next") || rel.equals("coming") || rel.equals("by")
@@ -95,7 +94,7 @@ final class DateCues {
             if (m.group("dom") != null) {
                 day = withDayOfMonth(day, Integer.parseInt(m.group("dom")));
             }
-            return new SaidOn(day, rel.equals("since") ? DatePrecision.ON_OR_AFTER : DatePrecision.DAY, cue);
+            return new SaidOn(day, rel.equals("since") ? DatePrecision.ON_OR_AFTER : DatePrecision.DAY);
         }
         if (m.group("month") != null || m.group("month2") != null) {
             String monthName = m.group("month") != null ? m.group("month") : m.group("month2");
@@ -104,37 +103,37 @@ final class DateCues {
             }
             int dayOfMonth = Integer.parseInt(m.group("day") != null ? m.group("day") : m.group("day2"));
             String year = m.group("year") != null ? m.group("year") : m.group("year2");
-            return calendarDay(month(monthName), dayOfMonth, year, cue);
+            return calendarDay(month(monthName), dayOfMonth, year);
         }
         if (m.group("lastweek") != null) {
             LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             return new SaidOn(m.group("lastweek").toLowerCase(Locale.ROOT).startsWith("last") ? monday.minusWeeks(1)
-                    : monday, DatePrecision.WEEK, cue);
+                    : monday, DatePrecision.WEEK);
         }
         if (m.group("lastmonth") != null) {
             LocalDate first = published.withDayOfMonth(1);
             return new SaidOn(m.group("lastmonth").toLowerCase(Locale.ROOT).startsWith("last") ? first.minusMonths(1)
-                    : first, DatePrecision.MONTH, cue);
+                    : first, DatePrecision.MONTH);
         }
         if (m.group("yesterday") != null) {
-            return new SaidOn(written.minusDays(1), DatePrecision.DAY, cue);
+            return new SaidOn(written.minusDays(1), DatePrecision.DAY);
         }
         if (m.group("today") != null) {
-            return new SaidOn(written, DatePrecision.DAY, cue);
+            return new SaidOn(written, DatePrecision.DAY);
         }
         if (anchor == null) {
             return null;
         }
         if (m.group("same") != null) {
-            return new SaidOn(anchor, DatePrecision.DAY, cue);
+            return new SaidOn(anchor, DatePrecision.DAY);
         }
         String relative = m.group("before").toLowerCase(Locale.ROOT);
         boolean earlier = relative.equals("a day after") || relative.contains("before") || relative.contains("earlier")
                 || relative.contains("previous");
-        return new SaidOn(earlier ? anchor.minusDays(1) : anchor.plusDays(1), DatePrecision.DAY, cue);
+        return new SaidOn(earlier ? anchor.minusDays(1) : anchor.plusDays(1), DatePrecision.DAY);
     }
 
-    private SaidOn calendarDay(Month month, int dayOfMonth, String year, String cue) {
+    private SaidOn calendarDay(Month month, int dayOfMonth, String year) {
         int y = year != null ? Integer.parseInt(year) : published.getYear();
         if (dayOfMonth < 1 || dayOfMonth > month.length(java.time.Year.isLeap(y))) {
             return null;
@@ -143,7 +142,7 @@ final class DateCues {
         if (year == null && day.isAfter(published)) {
             day = day.minusYears(1);
         }
-        return day.isAfter(published) ? null : new SaidOn(day, DatePrecision.DAY, cue);
+        return day.isAfter(published) ? null : new SaidOn(day, DatePrecision.DAY);
     }
 
     /** "Sunday, the 20th": the day of that month, or of the month before, that falls on or before publication. */

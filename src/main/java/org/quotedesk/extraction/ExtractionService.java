@@ -1,11 +1,12 @@
 package org.quotedesk.extraction;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.quotedesk.common.ValidationFailedException;
 import org.quotedesk.speaker.Speaker;
 import org.quotedesk.speaker.SpeakerKind;
 
@@ -15,10 +16,17 @@ public class ExtractionService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The candidates of an article; its outlet, when given, is a speaker too ("Politico reported"). */
-    @Transactional
+    /**
+     * The candidates of an article; its outlet, when given, is a speaker too ("Politico reported").
+     * The speakers are read in a short transaction of their own: the reading itself holds no
+     * database connection.
+     */
     public List<Candidate> extract(String text, LocalDate publishedOn, String publisher) {
-        List<KnownSpeaker> known = new ArrayList<>(knownSpeakers());
+        if (publishedOn != null && (publishedOn.getYear() < 1 || publishedOn.getYear() > 9999)) {
+            throw ValidationFailedException.of("publishedOn", "must be a date between the years 1 and 9999");
+        }
+        List<KnownSpeaker> known = new ArrayList<>(QuarkusTransaction.joiningExisting()
+                .call(ExtractionService::knownSpeakers));
         if (publisher != null && !publisher.isBlank()) {
             known.add(new KnownSpeaker(null, publisher.strip(), false, null, null, List.of()));
         }

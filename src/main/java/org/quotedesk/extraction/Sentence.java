@@ -2,8 +2,4 @@ package org.quotedesk.extraction;
 
 /** A sentence of an article: its paragraph (counted from 0) and its character range. */
 record Sentence(int index, int paragraph, int start, int end) {
-
-    boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
 }

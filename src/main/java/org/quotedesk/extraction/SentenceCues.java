@@ -1,6 +1,8 @@
 package org.quotedesk.extraction;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The cues of one sentence and the subjects they report, worked out once each. */
 final class SentenceCues {
@@ -11,6 +13,7 @@ final class SentenceCues {
     private final ArticleLayout layout;
     private final Mentions mentions;
     private final SpeakerBook book;
+    private final Map<Cue, Mention> subjects = new HashMap<>();
 
     SentenceCues(Sentence sentence, List<Cue> all, ArticleLayout layout, Mentions mentions, SpeakerBook book) {
         this.sentence = sentence;
@@ -55,7 +58,17 @@ final class SentenceCues {
         return start;
     }
 
+    /** Who each cue's subject is, worked out once: a later cue may refer back to an earlier one's. */
     Mention subject(Cue cue) {
+        if (subjects.containsKey(cue)) {
+            return subjects.get(cue);
+        }
+        Mention subject = findSubject(cue);
+        subjects.put(cue, subject);
+        return subject;
+    }
+
+    private Mention findSubject(Cue cue) {
         if (cue.according()) {
             return accordingSource(cue);
         }

@@ -100,10 +100,7 @@ final class SpeakerBook {
         return only;
     }
 
-    /**
-     * The known names written inside a range, longest first where they overlap; with {@code
-     * openEnded}, a name may run into the next word, as in the misprinted "the US and natothe".
-     */
+    /** The known names written inside a range, the longest where they overlap. */
     List<Occurrence> within(int from, int to) {
         List<Occurrence> found = new ArrayList<>();
         int coveredUntil = -1;
@@ -116,7 +113,10 @@ final class SpeakerBook {
         return found;
     }
 
-    /** The longest known name starting exactly at {@code at}, even where the next word is glued to it. */
+    /**
+     * The longest known name starting exactly at {@code at}, even where the next word is glued to it,
+     * as in the misprinted "according to the US and natothe Russians".
+     */
     Occurrence startingAt(int at) {
         Occurrence best = null;
         for (Speaker s : speakers) {

@@ -12,7 +12,7 @@ final class VenueCues {
     }
 
     /** A capitalised name of up to five words; a full stop inside it ("U.S.") but not after it. */
-    private static final String WORD = "(?:[\\p{L}\\d&'’-]|\\.(?=\\p{L}))*";
+    private static final String WORD = "(?:[\\p{L}\\d&'’-]++|\\.(?=\\p{L}))*+";
     private static final String NAME = "[A-Z]" + WORD + "(?: (?:of |the )?[A-Z0-9]" + WORD + "){0,4}";
 
     private static final List<Rule> RULES = List.of(

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** A word of an article and where it is; internal full stops ("U.S") and hyphens stay inside. */
 record Word(int start, int end, String text) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]|\\.(?=\\p{L}))*");
+    // Possessive: a backtracking loop would recurse once per character and overflow on a long token.
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]++|\\.(?=\\p{L}))*+");
 
     static List<Word> in(String article, int from, int to) {
         List<Word> words = new ArrayList<>();

@@ -55,12 +55,6 @@ public class ReviewCandidate extends BaseEntity {
     @Column(name = "speaker_written", length = 500)
     public String speakerWritten;
 
-    @Column(name = "speaker_start")
-    public Integer speakerStart;
-
-    @Column(name = "speaker_end")
-    public Integer speakerEnd;
-
     /** Whether the speaker is a person rather than a body; null when the extractor could not tell. */
     @Column(name = "speaker_person")
     public Boolean speakerPerson;

@@ -49,6 +49,9 @@ public class ReviewService {
         if (article.text() != null && article.text().length() > ExtractionRequest.MAX_TEXT_LENGTH) {
             throw ValidationFailedException.of("text", "must be at most 200000 characters: split the article");
         }
+        // Read before the transaction, which then only writes. A missing text or date is refused by the insert.
+        List<Candidate> found = article.text() == null || article.text().isBlank() ? List.of()
+                : extraction.extract(article.text(), article.publishedOn(), article.publisher());
         return writes.commit(() -> {
             Source source = sources.insert(article);
             ArticleImport imported = new ArticleImport();
@@ -56,7 +59,7 @@ public class ReviewService {
             imported.importedBy = audit.currentUser();
             imported.importedAt = Instant.now();
             imported.persist();
-            for (Candidate c : extraction.extract(source.text, source.publishedOn, source.publisher)) {
+            for (Candidate c : found) {
                 if (c.end() - c.start() <= Quote.MAX_TEXT_LENGTH) {
                     candidateFrom(source, c).persist();
                 }
@@ -173,20 +176,25 @@ public class ReviewService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void markAccepted(long id, long quoteId) {
         ReviewCandidate c = find(id);
-        if (c.status == CandidateStatus.ACCEPTED) {
-            throw new ConflictException("Candidate " + id + " was already accepted"
-                    + (c.quote == null ? "." : " as quote " + c.quote.id + "."));
+        if (c.status == CandidateStatus.ACCEPTED && c.quote != null) {
+            throw new ConflictException("Candidate " + id + " was already accepted as quote " + c.quote.id + ".");
+        }
+        Quote quote = Quote.findById(quoteId);
+        if (!quote.source.id.equals(c.source.id)) {
+            throw ValidationFailedException.of("source", "candidate " + id + " is a quote of source " + c.source.id
+                    + ": keep that source");
         }
         c.status = CandidateStatus.ACCEPTED;
-        c.quote = Quote.findById(quoteId);
+        c.quote = quote;
         reviewed(c);
     }
 
     private ReviewCandidateDto setStatus(long id, CandidateStatus status) {
         return writes.commit(() -> {
             ReviewCandidate c = find(id);
-            if (c.status == CandidateStatus.ACCEPTED) {
-                throw new ConflictException("Candidate " + id + " is already a quote: edit or delete the quote instead.");
+            if (c.status == CandidateStatus.ACCEPTED && c.quote != null) {
+                throw new ConflictException("Candidate " + id + " is quote " + c.quote.id
+                        + ": edit or delete the quote instead.");
             }
             c.status = status;
             reviewed(c);
@@ -215,8 +223,6 @@ public class ReviewService {
         c.type = found.type();
         c.speakerName = clip(found.speaker().name(), 200);
         c.speakerWritten = clip(found.speaker().written(), 500);
-        c.speakerStart = found.speaker().start();
-        c.speakerEnd = found.speaker().end();
         c.speakerPerson = found.speaker().person();
         c.speaker = found.speaker().id() == null ? null : Speaker.findById(found.speaker().id());
         c.role = clip(found.role(), 300);

@@ -184,9 +184,60 @@ class ArticleReviewTest {
         AdminSession editor = editor();
         Response response = editor.submit("/admin/articles/new", "/admin/articles", Map.of("title", "CRLF",
                 "publishedOn", "2024-03-12", "language", "en", "text", ARTICLE.replace("\n", "\r\n")));
+        assertThat(response.statusCode()).isEqualTo(303);
         String location = response.getHeader("Location");
         long sourceId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         given().get("/api/sources/" + sourceId).then().body("text", equalTo(ARTICLE));
+    }
+
+    @Test
+    void aCandidateWhoseQuoteWasDeletedCanBeReviewedAgain() {
+        AdminSession editor = editor();
+        long sourceId = importArticle(editor, "Bridge opens (deleted)");
+        long first = candidates(editor, sourceId).get(0);
+        String review = "/admin/articles/" + sourceId;
+        editor.submit(review, review + "/candidates/" + first + "/accept", Map.of());
+        long quote = quotesOf("\"bridge will open\"").getLong("items.find { it.source.id == " + sourceId + " }.id");
+        assertThat(editor.submit("/admin/quotes/" + quote + "/delete", "/admin/quotes/" + quote + "/delete", Map.of())
+                .statusCode()).isEqualTo(303);
+        editor.get(review).then().body(containsString("its quote was deleted since"));
+        assertThat(editor.submit(review, review + "/candidates/" + first + "/reopen", Map.of()).statusCode())
+                .isEqualTo(303);
+        assertThat(editor.submit(review, review + "/candidates/" + first + "/accept", Map.of()).statusCode())
+                .isEqualTo(303);
+        editor.get(review).then().body(containsString("1 accepted"));
+    }
+
+    @Test
+    void aCandidateIsAcceptedOnlyAsAQuoteOfItsOwnSource() {
+        AdminSession editor = editor();
+        long sourceId = importArticle(editor, "Bridge opens (own source)");
+        long otherId = importArticle(editor, "Bridge opens (other source)");
+        long first = candidates(editor, sourceId).get(0);
+        String quoted = "The bridge will open in May";
+        Map<String, String> form = new HashMap<>(Map.of("candidate", Long.toString(first), "text", quoted,
+                "type", "DIRECT", "speaker", "Anna Lindqvist", "createSpeaker", "on", "source", Long.toString(otherId),
+                "start", Integer.toString(ARTICLE.indexOf(quoted)),
+                "end", Integer.toString(ARTICLE.indexOf(quoted) + quoted.length()), "status", "UNVERIFIED",
+                "datePrecision", "ON_OR_BEFORE"));
+        form.put("spokenOn", "2024-03-12");
+        Response refused = editor.submit("/admin/quotes/new?candidate=" + first, "/admin/quotes", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("keep that source");
+        assertThat(quotesOf("\"bridge will open\"").getList("items.source.id", Long.class)).doesNotContain(otherId);
+    }
+
+    @Test
+    void reviewActionsNeedTheFormsTokenAndAnEditor() {
+        AdminSession editor = editor();
+        long sourceId = importArticle(editor, "Bridge opens (forged)");
+        long first = candidates(editor, sourceId).get(0);
+        String action = "/admin/articles/" + sourceId + "/candidates/" + first + "/reject";
+        assertThat(editor.postWithoutToken(action, Map.of()).statusCode()).isEqualTo(400);
+        AdminSession reader = AdminSession.signIn(TestAccounts.READER, TestAccounts.READER_PASSWORD);
+        assertThat(reader.postWithoutToken(action, Map.of()).statusCode()).isIn(400, 403);
+        editor.get("/admin/articles/" + sourceId).then().body(containsString("<strong>2</strong> to review"))
+                .body(not(containsString("rejected</span>")));
     }
 
     @Test

@@ -93,9 +93,13 @@ class ExtractionApiTest {
     }
 
     @Test
-    void aMalformedDateIsAProblemNotAnError() {
+    void aMalformedOrImpossibleDateIsAProblemNotAnError() {
         given().contentType(ContentType.JSON).body(Map.of("text", "“We wait,” Anna Berg said.", "publishedOn", "22/02"))
                 .post("/api/extract").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "Yesterday Anna Berg said that we would wait.",
+                "publishedOn", "-999999999-01-01"))
+                .post("/api/extract").then().statusCode(400).contentType("application/problem+json")
+                .body("'invalid-params'.name", hasItem("publishedOn"));
     }
 
     private static Map<String, Object> overlapping(List<Map<String, Object>> candidates, int start, int end) {

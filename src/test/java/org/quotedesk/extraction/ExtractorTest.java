@@ -41,6 +41,31 @@ class ExtractorTest {
     }
 
     @Nested
+    class OddTexts {
+
+        static List<String> texts() {
+            return List.of("", " ", "\n\n", "\"", "“", "“”", "a “", "”a“", "‘", "«»", "„", "“ ” “ ”",
+                    "x".repeat(5_000), "a-".repeat(3_000), "Mr.".repeat(3_000), ".".repeat(5_000),
+                    "said ".repeat(3_000) + "“Hello there, all of you”", "Bob, saying, ".repeat(2_000),
+                    "“a” ".repeat(3_000), "according to ".repeat(2_000), "Putin said ".repeat(2_000),
+                    "😀 said “🙂🙂🙂 hello there all”", "“unclosed quote that runs on and on" + " and on".repeat(500),
+                    "<tweet id=\"1\">“Hi all of you,” he said", "<", "<a", "He said: “");
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.MethodSource("texts")
+        void oddTextsGiveCandidatesWithinTheTextAndNoError(String text) {
+            for (Candidate c : extract(text, PESKOV)) {
+                assertThat(c.start()).isBetween(0, c.end());
+                assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+                if (c.speaker().start() != null) {
+                    assertThat(text.substring(c.speaker().start(), c.speaker().end())).isEqualTo(c.speaker().written());
+                }
+            }
+        }
+    }
+
+    @Nested
     class QuoteMarks {
 
         @Test
@@ -282,7 +307,14 @@ class ExtractorTest {
         @Test
         void aDateInsideWhatWasSaidIsNotTheDateItWasSaid() {
             Candidate c = dated("According to Kiev, there were more than 100 ceasefire violations on Sunday.");
+            assertThat(c.spokenOn()).isEqualTo(PUBLISHED);
             assertThat(c.datePrecision()).isEqualTo(DatePrecision.ON_OR_BEFORE);
+        }
+
+        @Test
+        void anImpossibleDayOfTheMonthIsIgnored() {
+            Candidate c = dated("“Hi there, all of you,” Anna Berg said on Sunday, the 0th.");
+            assertThat(c.spokenOn()).isEqualTo(LocalDate.of(2022, 2, 20));
         }
     }
 }

@@ -37,6 +37,7 @@ public final class PolnearEvaluation {
         Counts counts = new Counts();
         List<String> errors = new ArrayList<>();
         long started = System.nanoTime();
+        double slowest = 0;
         int articles = 0;
         try (Stream<Path> files = Files.list(corpus.resolve("text"))) {
             for (Path file : files.sorted().toList()) {
@@ -47,8 +48,10 @@ public final class PolnearEvaluation {
                 }
                 String text = Files.readString(file);
                 LocalDate date = published.getOrDefault(name, LocalDate.now());
+                long read = System.nanoTime();
                 List<Candidate> quotes = Extractor.extract(text, date, List.of()).stream()
                         .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+                slowest = Math.max(slowest, (System.nanoTime() - read) / 1e6);
                 score(name, text, BratAttribution.read(gold), quotes, counts, errors);
                 articles++;
             }
@@ -56,8 +59,9 @@ public final class PolnearEvaluation {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "PolNeAR train: %d articles, %d annotated attributions, %d with quote marks%n",
                 articles, counts.attributions, counts.quoted);
-        System.out.printf(Locale.ROOT, "candidates (DIRECT + PARTIAL): %d, in %.1f s (%.1f ms per article)%n",
-                counts.predicted, seconds, seconds * 1000 / Math.max(1, articles));
+        System.out.printf(Locale.ROOT, "candidates (DIRECT + PARTIAL): %d; read and scored in %.1f s (%.1f ms per"
+                + " article); the slowest article took %.0f ms to read%n", counts.predicted, seconds,
+                seconds * 1000 / Math.max(1, articles), slowest);
         System.out.printf(Locale.ROOT, "recall             %5.1f %%  (%d of %d quoted attributions overlapped)%n",
                 pct(counts.found, counts.quoted), counts.found, counts.quoted);
         System.out.printf(Locale.ROOT, "precision          %5.1f %%  (%d of %d candidates overlap a quoted attribution)%n",
