@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.quotedesk.quote.DatePrecision;
 import org.quotedesk.quote.QuoteType;
 
 /**
@@ -21,19 +20,13 @@ final class ArticleReading {
             + "|series|column|op-ed|article|motto|mantra|chant|chants|chanting|sign|signs|program|programme|campaign)"
             + "\\s*$");
 
-    /** A sentence opening that refers back to an occasion described before: "In the call, …". */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:In|During|After) (?:the|that|this) "
-            + "(?:call|conversation|meeting|interview|talks|statement|speech|exchange)\\b");
-
     private static final Set<String> PERSONAL = Set.of("he", "she", "i");
-
-    private static final int LOOKBACK = 100;
 
     private final String text;
     private final ArticleLayout layout;
     private final Mentions mentions;
     private final SpeakerBook book;
-    private final DateCues dates;
+    private final Dating dating;
     private final ReportedSpeech reported;
     private final List<Found> found = new ArrayList<>();
     /** Where the candidates found so far end, at the furthest. */
@@ -44,7 +37,7 @@ final class ArticleReading {
         this.layout = new ArticleLayout(text);
         this.mentions = new Mentions(text);
         this.book = new SpeakerBook(text, known);
-        this.dates = new DateCues(text, published);
+        this.dating = new Dating(text, new DateCues(text, published), found);
         this.reported = new ReportedSpeech(text);
     }
 
@@ -101,7 +94,7 @@ final class ArticleReading {
             if (f.name == null && f.type == QuoteType.INDIRECT) {
                 continue;
             }
-            date(f, s);
+            dating.date(f, s);
             f.venue = VenueCues.find(text, f.regions);
             found.add(f);
             foundUntil = Math.max(foundUntil, f.end);
@@ -356,81 +349,13 @@ final class ArticleReading {
     }
 
     private Found antecedent(boolean person) {
-        for (int i = found.size() - 1; i >= lookbackLimit(); i--) {
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
             Found f = found.get(i);
             if (f.name != null && (!person || f.speaker == null || f.speaker.person)) {
                 return f;
             }
         }
         return null;
-    }
-
-    private void date(Found f, Sentence s) {
-        LocalDate anchor = anchor();
-        for (int[] r : f.regions) {
-            SaidOn said = dates.find(r[0], r[1], anchor);
-            if (said != null) {
-                f.said = said;
-                return;
-            }
-        }
-        Found before = sameSpeakerBefore(f);
-        if (f.inheritedFrom != null && f.inheritedFrom.said != null) {
-            f.said = f.inheritedFrom.said;
-        } else if (before != null && before.said != null) {
-            f.said = before.said;
-        } else if (BACK_REFERENCE.matcher(text).region(s.start(), s.end()).lookingAt()) {
-            Found previous = lastDated(f.paragraph - 1);
-            f.said = previous == null ? null : previous.said;
-        }
-        if (f.said == null) {
-            f.said = new SaidOn(dates.published(), DatePrecision.ON_OR_BEFORE);
-        }
-    }
-
-    /** The date of the last statement read with an exact day, for "the same day" and "a day after". */
-    private LocalDate anchor() {
-        for (int i = found.size() - 1; i >= lookbackLimit(); i--) {
-            SaidOn said = found.get(i).said;
-            if (said != null && said.precision() == DatePrecision.DAY) {
-                return said.day();
-            }
-        }
-        return null;
-    }
-
-    private Found sameSpeakerBefore(Found f) {
-        for (int i = found.size() - 1; i >= lookbackLimit(); i--) {
-            Found other = found.get(i);
-            if (f.paragraph - other.paragraph > 1) {
-                return null;
-            }
-            if (f.name != null && f.name.equals(other.name)) {
-                return other;
-            }
-        }
-        return null;
-    }
-
-    private Found lastDated(int paragraph) {
-        for (int i = found.size() - 1; i >= lookbackLimit(); i--) {
-            Found other = found.get(i);
-            if (other.paragraph < paragraph) {
-                return null;
-            }
-            if (other.paragraph == paragraph && other.said != null && other.said.precision() == DatePrecision.DAY) {
-                return other;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * How far back "he", "the same day" and a speaker's earlier date are looked for: the last
-     * {@value #LOOKBACK} candidates, more than an article's few screens, fewer than a pathological text's.
-     */
-    private int lookbackLimit() {
-        return Math.max(0, found.size() - LOOKBACK);
     }
 
     /** Candidates are found in text order, so one overlaps those before it when it starts before their end. */

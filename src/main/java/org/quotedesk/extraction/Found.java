@@ -24,6 +24,14 @@ final class Found {
     /** The statement this one continues, when its own sentence does not say who speaks. */
     Found inheritedFrom;
 
+    /**
+     * How far back "he", "the same day" and a speaker's earlier date are looked for: the last 100
+     * candidates, more than an article's few screens, fewer than a pathological text's.
+     */
+    static int lookbackStart(List<Found> found) {
+        return Math.max(0, found.size() - 100);
+    }
+
     Found(int start, int end, QuoteType type, int paragraph) {
         this.start = start;
         this.end = end;

@@ -1,0 +1,89 @@
+package org.quotedesk.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.quotedesk.quote.DatePrecision;
+
+/** Dates the candidates of one article as they are found, from their words and those found before. */
+final class Dating {
+
+    /** A sentence opening that refers back to an occasion described before: "In the call, …". */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:In|During|After) (?:the|that|this) "
+            + "(?:call|conversation|meeting|interview|talks|statement|speech|exchange)\\b");
+
+    private final String text;
+    private final DateCues dates;
+    private final List<Found> found;
+
+    Dating(String text, DateCues dates, List<Found> found) {
+        this.text = text;
+        this.dates = dates;
+        this.found = found;
+    }
+
+    /**
+     * The date a candidate was said: a date in the words around its attribution, else the same
+     * speaker's date in the paragraph before, else the date of the call or meeting a sentence
+     * opening "In the call, …" refers back to, else on or before publication.
+     */
+    void date(Found f, Sentence s) {
+        LocalDate anchor = anchor();
+        for (int[] r : f.regions) {
+            SaidOn said = dates.find(r[0], r[1], anchor);
+            if (said != null) {
+                f.said = said;
+                return;
+            }
+        }
+        Found before = sameSpeakerBefore(f);
+        if (f.inheritedFrom != null && f.inheritedFrom.said != null) {
+            f.said = f.inheritedFrom.said;
+        } else if (before != null && before.said != null) {
+            f.said = before.said;
+        } else if (BACK_REFERENCE.matcher(text).region(s.start(), s.end()).lookingAt()) {
+            Found previous = lastDated(f.paragraph - 1);
+            f.said = previous == null ? null : previous.said;
+        }
+        if (f.said == null) {
+            f.said = new SaidOn(dates.published(), DatePrecision.ON_OR_BEFORE);
+        }
+    }
+
+    /** The date of the last statement read with an exact day, for "the same day" and "a day after". */
+    private LocalDate anchor() {
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+            SaidOn said = found.get(i).said;
+            if (said != null && said.precision() == DatePrecision.DAY) {
+                return said.day();
+            }
+        }
+        return null;
+    }
+
+    private Found sameSpeakerBefore(Found f) {
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+            Found other = found.get(i);
+            if (f.paragraph - other.paragraph > 1) {
+                return null;
+            }
+            if (f.name != null && f.name.equals(other.name)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private Found lastDated(int paragraph) {
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+            Found other = found.get(i);
+            if (other.paragraph < paragraph) {
+                return null;
+            }
+            if (other.paragraph == paragraph && other.said != null && other.said.precision() == DatePrecision.DAY) {
+                return other;
+            }
+        }
+        return null;
+    }
+}
