@@ -43,6 +43,9 @@ class AdminBrowserTest {
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        // The sign-in answers with a redirect, to the page asked for or back to /login?error=true:
+        // a page opened before it arrives would race the session cookie.
+        browser.waiting().until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
     private void signOut() {
