@@ -68,9 +68,8 @@ public class QuoteEditor {
     }
 
     Checked check(QuoteForm form) {
+        FieldErrors.valid(validator, form);
         FieldErrors errors = new FieldErrors();
-        validator.validate(form).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        errors.throwIfAny();
 
         QuoteType type = constant(QuoteType.class, form.type, "type", errors);
         DatePrecision precision = constant(DatePrecision.class, form.datePrecision, "datePrecision", errors);

@@ -1,6 +1,9 @@
 package org.quotedesk.common;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Collects every rule a request body breaks, so that the client learns of all of them at once. */
@@ -18,6 +21,18 @@ public final class FieldErrors {
     public FieldErrors add(String field, String message) {
         errors.add(new ValidationFailedException.FieldError(field, message));
         return this;
+    }
+
+    /** Bean Validation's violations, each under its property path. */
+    public FieldErrors addAll(Collection<? extends ConstraintViolation<?>> violations) {
+        violations.forEach(v -> add(v.getPropertyPath().toString(), v.getMessage()));
+        return this;
+    }
+
+    /** The input, when Bean Validation finds nothing wrong with it; else a 400 listing every violation. */
+    public static <T> T valid(Validator validator, T input) {
+        new FieldErrors().addAll(validator.validate(input)).throwIfAny();
+        return input;
     }
 
     public boolean isEmpty() {

@@ -132,9 +132,8 @@ public class ImportService {
         FieldErrors errors = new FieldErrors();
         ImportReferences.Resolved refs = references.resolve(imported, run, errors);
         QuoteInput input = toInput(imported, refs);
-        validator.validate(input).stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .forEach(violation -> errors.add(violation.getPropertyPath().toString(), violation.getMessage()));
+        errors.addAll(validator.validate(input).stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString())).toList());
         if (errors.isEmpty() && refs.source() != null) {
             QuoteRules.check(input, refs.source().text(), refs.source().publishedOn(), errors);
         }

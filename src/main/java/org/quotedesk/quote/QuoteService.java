@@ -220,9 +220,8 @@ public class QuoteService {
 
     /** Checks the input against the stored records and copies it onto the quote; a 400 listing every error. */
     private void apply(QuoteInput input, Quote quote) {
+        FieldErrors.valid(validator, input);
         FieldErrors errors = new FieldErrors();
-        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        errors.throwIfAny();
         Speaker speaker = Speaker.findById(input.speaker().id());
         errors.check(speaker != null, "speaker.id", "no speaker has this id");
         Venue venue = input.venue() == null ? null : Venue.findById(input.venue().id());

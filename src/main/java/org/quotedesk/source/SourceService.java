@@ -63,17 +63,10 @@ public class SourceService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Source insert(SourceInput input) {
         Source source = new Source();
-        copy(validated(input), source);
+        copy(FieldErrors.valid(validator, input), source);
         source.persist();
         audit.created(RecordType.SOURCE, source.id, source.title, SourceDto.from(source, 0).auditFields());
         return source;
-    }
-
-    private SourceInput validated(SourceInput input) {
-        FieldErrors errors = new FieldErrors();
-        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        errors.throwIfAny();
-        return input;
     }
 
     /**
@@ -85,7 +78,7 @@ public class SourceService {
             Source source = find(id);
             ConflictException.checkVersion("source", id, input.version(), source.version);
             Map<String, String> before = SourceDto.from(source, 0).auditFields();
-            checkQuotesStillHold(source, validated(input));
+            checkQuotesStillHold(source, FieldErrors.valid(validator, input));
             copy(input, source);
             Source.getEntityManager().flush();
             IndexOutbox.quotesOf(QuoteReference.SOURCE, id);

@@ -106,17 +106,10 @@ public class SpeakerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Speaker insert(SpeakerInput input) {
         Speaker speaker = new Speaker();
-        copy(validated(input), speaker);
+        copy(FieldErrors.valid(validator, input), speaker);
         speaker.persist();
         audit.created(RecordType.SPEAKER, speaker.id, speaker.name, SpeakerDto.from(speaker, 0).auditFields());
         return speaker;
-    }
-
-    private SpeakerInput validated(SpeakerInput input) {
-        FieldErrors errors = new FieldErrors();
-        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        errors.throwIfAny();
-        return input;
     }
 
     /** Saves the speaker and re-indexes their quotes, which carry the name, aliases and role. */
@@ -125,7 +118,7 @@ public class SpeakerService {
             Speaker speaker = find(id);
             ConflictException.checkVersion("speaker", id, input.version(), speaker.version);
             Map<String, String> before = SpeakerDto.from(speaker, 0).auditFields();
-            copy(validated(input), speaker);
+            copy(FieldErrors.valid(validator, input), speaker);
             Speaker.getEntityManager().flush();
             IndexOutbox.quotesOf(QuoteReference.SPEAKER, id);
             audit.updated(RecordType.SPEAKER, id, speaker.name, before, SpeakerDto.from(speaker, 0).auditFields());

@@ -97,17 +97,10 @@ public class VenueService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Venue insert(VenueInput input) {
         Venue venue = new Venue();
-        copy(validated(input), venue);
+        copy(FieldErrors.valid(validator, input), venue);
         venue.persist();
         audit.created(RecordType.VENUE, venue.id, venue.name, VenueDto.from(venue, 0).auditFields());
         return venue;
-    }
-
-    private VenueInput validated(VenueInput input) {
-        FieldErrors errors = new FieldErrors();
-        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        errors.throwIfAny();
-        return input;
     }
 
     /** Saves the venue and re-indexes its quotes, which carry its name and location. */
@@ -116,7 +109,7 @@ public class VenueService {
             Venue venue = find(id);
             ConflictException.checkVersion("venue", id, input.version(), venue.version);
             Map<String, String> before = VenueDto.from(venue, 0).auditFields();
-            copy(validated(input), venue);
+            copy(FieldErrors.valid(validator, input), venue);
             Venue.getEntityManager().flush();
             IndexOutbox.quotesOf(QuoteReference.VENUE, id);
             audit.updated(RecordType.VENUE, id, venue.name, before, VenueDto.from(venue, 0).auditFields());
