@@ -27,7 +27,6 @@ import org.quotedesk.review.ReviewCandidateDto;
 import org.quotedesk.review.ReviewService;
 import org.quotedesk.security.Roles;
 import org.quotedesk.source.SourceService;
-import org.quotedesk.speaker.SpeakerService;
 import org.quotedesk.web.Pagination;
 import org.quotedesk.web.SearchLinks;
 
@@ -65,9 +64,6 @@ public class AdminArticles {
 
     @Inject
     SourceService sources;
-
-    @Inject
-    SpeakerService speakers;
 
     @Inject
     QuoteEditor editor;
@@ -123,10 +119,8 @@ public class AdminArticles {
             return RecordForms.page(409, review(sourceId, id, "Candidate " + id + " is not waiting for review: "
                     + "put it back to review first, or use “Edit” to accept it."));
         }
-        String known = c.speakerId() == null ? null : speakers.get(c.speakerId()).name();
-        QuoteForm form = QuoteForm.fromCandidate(c, known, sources.get(sourceId).language());
         try {
-            long quote = editor.create(form).id();
+            long quote = editor.create(editor.formFor(c)).id();
             return Flash.redirect(reviewOf(sourceId, id), "Candidate " + id + " accepted as quote " + quote + ".");
         } catch (ValidationFailedException e) {
             String why = String.join("; ", QuoteFormView.byField(e).values());

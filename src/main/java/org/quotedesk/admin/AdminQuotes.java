@@ -101,9 +101,7 @@ public class AdminQuotes {
         if (c.quoteId() != null) {
             return Flash.redirect("/admin/quotes/" + c.quoteId(), "Candidate " + candidate + " is already this quote.");
         }
-        String known = c.speakerId() == null ? null : speakers.get(c.speakerId()).name();
-        QuoteForm form = QuoteForm.fromCandidate(c, known, sources.get(c.sourceId()).language());
-        return page(200, form(form, null, Map.of(), null));
+        return page(200, form(editor.formFor(c), null, Map.of(), null));
     }
 
     @POST

@@ -16,7 +16,9 @@ import org.quotedesk.quote.QuoteInput;
 import org.quotedesk.quote.QuoteService;
 import org.quotedesk.quote.QuoteStatus;
 import org.quotedesk.quote.QuoteType;
+import org.quotedesk.review.ReviewCandidateDto;
 import org.quotedesk.review.ReviewService;
+import org.quotedesk.source.SourceService;
 import org.quotedesk.speaker.SpeakerInput;
 import org.quotedesk.speaker.SpeakerKind;
 import org.quotedesk.speaker.SpeakerService;
@@ -46,6 +48,15 @@ public class QuoteEditor {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    SourceService sources;
+
+    /** The quote form filled from a review candidate, with its speaker's current name when already known. */
+    public QuoteForm formFor(ReviewCandidateDto c) {
+        String known = c.speakerId() == null ? null : speakers.get(c.speakerId()).name();
+        return QuoteForm.fromCandidate(c, known, sources.get(c.sourceId()).language());
+    }
 
     /** Creates the quote; when it accepts a review candidate, the candidate is marked in the same transaction. */
     public QuoteDto create(QuoteForm form) {
