@@ -3,7 +3,9 @@ package org.quotedesk.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotedesk.quote.QuoteType;
@@ -29,6 +31,7 @@ final class ArticleReading {
     private final Dating dating;
     private final ReportedSpeech reported;
     private final List<Found> found = new ArrayList<>();
+    private final Map<Integer, SentenceCues> cuesBySentence = new HashMap<>();
     /** Where the candidates found so far end, at the furthest. */
     private int foundUntil;
 
@@ -50,7 +53,7 @@ final class ArticleReading {
     }
 
     private void read(Sentence s) {
-        SentenceCues cues = cuesOf(s, s.end());
+        SentenceCues cues = cuesOf(s);
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
@@ -167,7 +170,7 @@ final class ArticleReading {
         }
         if (before.isEmpty() && previous != null && previous.paragraph() == s.paragraph()
                 && layout.passagesIn(previous.start(), previous.end()).isEmpty()) {
-            SentenceCues previousCues = cuesOf(previous, previous.end());
+            SentenceCues previousCues = cuesOf(previous);
             if (!previousCues.all.isEmpty()) {
                 return previousCues.subject(previousCues.all.get(previousCues.all.size() - 1));
             }
@@ -181,7 +184,7 @@ final class ArticleReading {
         Sentence next = layout.sentence(s.index() + 1);
         if (next != null && next.paragraph() == s.paragraph() && layout.passagesIn(next.start(), next.end()).isEmpty()
                 && Word.in(text, next.start(), next.end()).size() <= 12) {
-            SentenceCues nextCues = cuesOf(next, next.end());
+            SentenceCues nextCues = cuesOf(next);
             if (!nextCues.all.isEmpty()) {
                 return nextCues.subject(nextCues.all.get(0));
             }
@@ -231,7 +234,7 @@ final class ArticleReading {
         Sentence next = layout.sentence(s.index() + 1);
         if (next != null && next.paragraph() == s.paragraph() && Word.in(text, next.start(), next.end()).size() <= 10
                 && layout.passagesIn(next.start(), next.end()).isEmpty()
-                && SpeechCues.in(layout, next.start(), next.end()).isEmpty()) {
+                && cuesOf(next).all.isEmpty()) {
             f.regions.add(new int[] {next.start(), next.end()});
         }
     }
@@ -375,5 +378,10 @@ final class ArticleReading {
     /** The cues of a sentence up to {@code to}. */
     private SentenceCues cuesOf(Sentence s, int to) {
         return new SentenceCues(s, SpeechCues.in(layout, s.start(), to), layout, mentions, book);
+    }
+
+    /** The cues of a whole sentence, read once though a neighbour's quote may ask for them again. */
+    private SentenceCues cuesOf(Sentence s) {
+        return cuesBySentence.computeIfAbsent(s.index(), i -> cuesOf(s, s.end()));
     }
 }
