@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** QuoteDesk's own settings, under the {@code quotedesk.} prefix (environment: {@code QUOTEDESK_…}). */
 @ConfigMapping(prefix = "quotedesk")
@@ -28,6 +29,22 @@ public interface QuoteDeskConfig {
 
     /** How failed sign-ins are slowed down and locked out. */
     Login login();
+
+    /** What one reading of an article may cost. */
+    Extraction extraction();
+
+    interface Extraction {
+
+        /**
+         * Articles read at once for {@code POST /api/extract}; one more is refused with a 503 at
+         * once rather than queued on a thread. Unset: one per two processors, at least one.
+         */
+        OptionalInt maxConcurrent();
+
+        /** How long one reading may take before it is abandoned (a 503). */
+        @WithDefault("5S")
+        Duration timeLimit();
+    }
 
     interface Login {
 

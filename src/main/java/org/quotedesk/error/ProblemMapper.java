@@ -33,6 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.InvalidParameterException;
 import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.common.ServiceBusyException;
 import org.quotedesk.common.ValidationFailedException;
 
 /**
@@ -99,6 +100,13 @@ public class ProblemMapper {
                 .entity((Object) new Problem("about:blank", "Conflict", 409, e.getMessage(), uri.getPath(), List.of(),
                         e.currentVersion()))
                 .type(Problem.MEDIA_TYPE).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Object> busy(ServiceBusyException e, UriInfo uri) {
+        RestResponse<Object> response = problem(503, e.getMessage(), uri, List.of());
+        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+        return response;
     }
 
     /** Two saves of the same record raced past the version check: the second loses. */

@@ -23,8 +23,9 @@ final class ArticleLayout {
     private static final int LONGEST_ABBREVIATION = 8;
 
     /**
-     * Sentences longer than this are cut at a space: no real sentence is, and the attribution of a
-     * quote looks at its sentence, so a text without full stops would otherwise cost quadratic time.
+     * Sentences longer than this are cut at a space or before a quote mark, and at twice this length
+     * anywhere outside a passage: no real sentence is that long, and the attribution of a quote looks
+     * at its sentence, so a text without full stops or spaces would otherwise cost quadratic time.
      */
     static final int LONGEST_SENTENCE = 3000;
 
@@ -87,6 +88,17 @@ final class ArticleLayout {
         return inside;
     }
 
+    /** Whether any passage overlaps the range: without listing them all. */
+    boolean hasPassageIn(int from, int to) {
+        int i = Math.max(0, lastOpeningAtOrBefore(from));
+        for (; i < passages.size() && passages.get(i).open() < to; i++) {
+            if (passages.get(i).overlaps(from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Passages are in text order and never overlap: the last one opening at or before the offset, or -1. */
     private int lastOpeningAtOrBefore(int offset) {
         int low = 0;
@@ -109,6 +121,12 @@ final class ArticleLayout {
         int i = start;
         while (i < to) {
             QuotedPassage passage = passageAt(i);
+            if (i - start >= LONGEST_SENTENCE && (passage == null ? Character.isWhitespace(text.charAt(i))
+                    || i - start >= 2 * LONGEST_SENTENCE : passage.open() == i)) {
+                start = cut(paragraph, start, i, to);
+                i = start;
+                continue;
+            }
             if (passage != null) {
                 int after = Math.min(passage.outerEnd(), to);
                 if (passage.close() >= 0 && passage.outerEnd() <= to && endsWithStop(passage)
@@ -129,11 +147,6 @@ final class ArticleLayout {
                     i = start;
                     continue;
                 }
-            }
-            if (i - start >= LONGEST_SENTENCE && Character.isWhitespace(c)) {
-                start = cut(paragraph, start, i, to);
-                i = start;
-                continue;
             }
             i++;
         }

@@ -30,13 +30,15 @@ final class ArticleReading {
     private final SpeakerBook book;
     private final Dating dating;
     private final ReportedSpeech reported;
+    private final Deadline deadline;
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, SentenceCues> cuesBySentence = new HashMap<>();
     /** Where the candidates found so far end, at the furthest. */
     private int foundUntil;
 
-    ArticleReading(String text, LocalDate published, List<KnownSpeaker> known) {
+    ArticleReading(String text, LocalDate published, List<KnownSpeaker> known, Deadline deadline) {
         this.text = text;
+        this.deadline = deadline;
         this.layout = new ArticleLayout(text);
         this.mentions = new Mentions(text);
         this.book = new SpeakerBook(text, known);
@@ -46,6 +48,7 @@ final class ArticleReading {
 
     List<Candidate> candidates() {
         for (Sentence s : layout.sentences) {
+            deadline.check();
             read(s);
         }
         found.sort(Comparator.comparingInt(f -> f.start));
@@ -106,8 +109,9 @@ final class ArticleReading {
 
     /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
     private boolean quotesSomeone(QuotedPassage p) {
-        int lineStart = text.lastIndexOf('\n', p.open()) + 1;
-        String before = text.substring(Math.max(lineStart, p.open() - 40), p.open());
+        int from = Math.max(0, p.open() - 40);
+        int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
+        String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
         if (MENTIONED.matcher(before).find()) {
             return false;
         }
@@ -169,21 +173,21 @@ final class ArticleReading {
             return subjectBeforeColon(previous, text.lastIndexOf(':', previous.end()));
         }
         if (before.isEmpty() && previous != null && previous.paragraph() == s.paragraph()
-                && layout.passagesIn(previous.start(), previous.end()).isEmpty()) {
+                && !layout.hasPassageIn(previous.start(), previous.end())) {
             SentenceCues previousCues = cuesOf(previous);
             if (!previousCues.all.isEmpty()) {
                 return previousCues.subject(previousCues.all.get(previousCues.all.size() - 1));
             }
         }
         Mention lastSubject = before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() == 1
-                && layout.passagesIn(previous.start(), previous.end()).isEmpty()
+                && !layout.hasPassageIn(previous.start(), previous.end())
                 ? mentions.opening(previous.start(), previous.end()) : null;
         if (lastSubject != null && (lastSubject.pronoun() || Persons.looksLikePerson(lastSubject.text()))) {
             return lastSubject;
         }
         Sentence next = layout.sentence(s.index() + 1);
-        if (next != null && next.paragraph() == s.paragraph() && layout.passagesIn(next.start(), next.end()).isEmpty()
-                && Word.in(text, next.start(), next.end()).size() <= 12) {
+        if (next != null && next.paragraph() == s.paragraph() && !layout.hasPassageIn(next.start(), next.end())
+                && Word.in(text, next.start(), next.end(), 13).size() <= 12) {
             SentenceCues nextCues = cuesOf(next);
             if (!nextCues.all.isEmpty()) {
                 return nextCues.subject(nextCues.all.get(0));
@@ -232,8 +236,8 @@ final class ArticleReading {
     /** A short sentence that only completes the one before ("Belaruso on his Telegram account this Sunday."). */
     private void addFragmentAfter(Sentence s, Found f) {
         Sentence next = layout.sentence(s.index() + 1);
-        if (next != null && next.paragraph() == s.paragraph() && Word.in(text, next.start(), next.end()).size() <= 10
-                && layout.passagesIn(next.start(), next.end()).isEmpty()
+        if (next != null && next.paragraph() == s.paragraph() && Word.in(text, next.start(), next.end(), 11).size() <= 10
+                && !layout.hasPassageIn(next.start(), next.end())
                 && cuesOf(next).all.isEmpty()) {
             f.regions.add(new int[] {next.start(), next.end()});
         }

@@ -2,19 +2,55 @@ package org.quotedesk.extraction;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import org.quotedesk.common.ServiceBusyException;
 import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.config.QuoteDeskConfig;
 import org.quotedesk.speaker.Speaker;
 import org.quotedesk.speaker.SpeakerKind;
 
-/** Reads articles with the {@link Extractor}, matching the speakers already in the database. */
+/**
+ * Reads articles with the {@link Extractor}, matching the speakers already in the database. Every
+ * reading has a time limit; the public one also has a cap on how many run at once, so that anyone
+ * can use it but nobody can take every processor with it.
+ */
 @ApplicationScoped
 public class ExtractionService {
 
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
     private final Clock clock = Clock.systemUTC();
+    private final Duration timeLimit;
+    private final Semaphore publicReadings;
+
+    @Inject
+    public ExtractionService(QuoteDeskConfig config) {
+        this.timeLimit = config.extraction().timeLimit();
+        this.publicReadings = new Semaphore(config.extraction().maxConcurrent()
+                .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
+    }
+
+    /**
+     * The candidates of an article sent by anyone ({@code POST /api/extract}): refused with a 503
+     * when as many are being read already as the cap allows.
+     */
+    public List<Candidate> extractForAnyone(String text, LocalDate publishedOn, String publisher) {
+        if (!publicReadings.tryAcquire()) {
+            throw new ServiceBusyException("Other articles are being read right now: send it again in a moment.",
+                    RETRY_AFTER);
+        }
+        try {
+            return extract(text, publishedOn, publisher);
+        } finally {
+            publicReadings.release();
+        }
+    }
 
     /**
      * The candidates of an article; its outlet, when given, is a speaker too ("Politico reported").
@@ -25,12 +61,18 @@ public class ExtractionService {
         if (publishedOn != null && (publishedOn.getYear() < 1 || publishedOn.getYear() > 9999)) {
             throw ValidationFailedException.of("publishedOn", "must be a date between the years 1 and 9999");
         }
+        Deadline deadline = Deadline.in(timeLimit);
         List<KnownSpeaker> known = new ArrayList<>(QuarkusTransaction.joiningExisting()
                 .call(ExtractionService::knownSpeakers));
         if (publisher != null && !publisher.isBlank()) {
             known.add(new KnownSpeaker(null, publisher.strip(), false, null, null, List.of()));
         }
-        return Extractor.extract(text, publishedOn != null ? publishedOn : LocalDate.now(clock), known);
+        try {
+            return Extractor.extract(text, publishedOn != null ? publishedOn : LocalDate.now(clock), known, deadline);
+        } catch (Deadline.Exceeded e) {
+            throw new ServiceBusyException("The article could not be read within " + timeLimit.toSeconds()
+                    + " s: send a shorter text, or try again when the server is less busy.", RETRY_AFTER);
+        }
     }
 
     private static List<KnownSpeaker> knownSpeakers() {

@@ -20,6 +20,16 @@ public final class Extractor {
      * @param known the speakers already in the database, matched by name and alias
      */
     public static List<Candidate> extract(String text, LocalDate published, List<KnownSpeaker> known) {
-        return new ArticleReading(text, published, known).candidates();
+        return extract(text, published, known, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #extract(String, LocalDate, List)}, abandoned when the deadline passes.
+     *
+     * @throws Deadline.Exceeded when it does
+     */
+    public static List<Candidate> extract(String text, LocalDate published, List<KnownSpeaker> known,
+            Deadline deadline) {
+        return new ArticleReading(text, published, known, deadline).candidates();
     }
 }

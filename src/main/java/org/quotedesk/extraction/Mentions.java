@@ -76,7 +76,8 @@ final class Mentions {
 
     /** The subject right after an inverted cue ("said US Vice President Kamala Harris"), or null. */
     Mention after(int cueEnd, int to) {
-        List<Word> words = Word.in(text, cueEnd, to);
+        // Each word read is taken or ends the subject: nine at most, and one to look ahead.
+        List<Word> words = Word.in(text, cueEnd, to, 10);
         List<Word> taken = new ArrayList<>();
         boolean determiner = false;
         int previousEnd = cueEnd;
@@ -169,10 +170,10 @@ final class Mentions {
         }
         List<String> parts = new ArrayList<>();
         while (i < to && text.charAt(i) == ',') {
-            int next = text.indexOf(',', i + 1);
-            int stop = next < 0 || next > to ? to : next;
+            int next = TextScan.indexOf(text, ',', i + 1, to);
+            int stop = next < 0 ? to : next;
             String part = text.substring(i + 1, stop).trim();
-            List<Word> ws = Word.in(text, i + 1, stop);
+            List<Word> ws = Word.in(text, i + 1, stop, 13);
             if (ws.isEmpty()) {
                 break;
             }
@@ -257,7 +258,7 @@ final class Mentions {
     private Mention mentionOf(List<Word> words) {
         int start = words.get(0).start();
         int end = words.get(words.size() - 1).end();
-        if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > start) {
+        if (end < text.length() && text.charAt(end) == ')' && TextScan.lastIndexOf(text, '(', start + 1, end) >= 0) {
             end++;
         }
         return new Mention(start, end, text.substring(start, end), null);

@@ -44,7 +44,8 @@ final class ReportedSpeech {
         if (cue.according()) {
             return accordingTo(cue, s, source);
         }
-        List<Word> words = Word.in(text, cue.end(), s.end());
+        // Enough words to find a "that" after a listener, a date or a place (see thatWithin).
+        List<Word> words = Word.in(text, cue.end(), s.end(), 12);
         if (words.isEmpty() || !text.substring(cue.end(), words.get(0).start()).isBlank()) {
             return null;
         }
@@ -140,8 +141,8 @@ final class ReportedSpeech {
     private Span clause(int from, int to) {
         int end = to;
         for (String stop : new String[] {" — ", " – ", ";", " -- "}) {
-            int i = text.indexOf(stop, from);
-            if (i >= 0 && i < end) {
+            int i = TextScan.indexOf(text, stop, from, end);
+            if (i >= 0) {
                 end = i;
             }
         }
@@ -152,8 +153,8 @@ final class ReportedSpeech {
     private Span phrase(int from, int to) {
         int end = to;
         for (String stop : new String[] {", ", " — ", " – ", ";", ": ", " ("}) {
-            int i = text.indexOf(stop, from);
-            if (i >= 0 && i < end) {
+            int i = TextScan.indexOf(text, stop, from, end);
+            if (i >= 0) {
                 end = i;
             }
         }
@@ -177,6 +178,6 @@ final class ReportedSpeech {
         while (end > start && ".!?,:”’\"' ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return Word.in(text, start, end).size() >= 3 ? new Span(start, end) : null;
+        return Word.in(text, start, end, 3).size() == 3 ? new Span(start, end) : null;
     }
 }

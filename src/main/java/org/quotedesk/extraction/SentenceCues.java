@@ -14,6 +14,7 @@ final class SentenceCues {
     private final Mentions mentions;
     private final SpeakerBook book;
     private final Map<Cue, Mention> subjects = new HashMap<>();
+    private int firstWordStart = -1;
 
     SentenceCues(Sentence sentence, List<Cue> all, ArticleLayout layout, Mentions mentions, SpeakerBook book) {
         this.sentence = sentence;
@@ -35,11 +36,20 @@ final class SentenceCues {
                 after = c;
             }
         }
-        boolean opens = Word.in(text, sentence.start(), p.open()).isEmpty();
+        boolean opens = firstWordStart() >= p.open();
         if (opens && after != null) {
             return after;
         }
         return before != null ? before : after;
+    }
+
+    /** Where the sentence's first word starts (its end when it has none): read once, asked per passage. */
+    private int firstWordStart() {
+        if (firstWordStart < 0) {
+            List<Word> first = Word.first(text, sentence.start(), sentence.end());
+            firstWordStart = first.isEmpty() ? sentence.end() : first.get(0).start();
+        }
+        return firstWordStart;
     }
 
     /** Where the words governed by this cue's subject begin: after the last passage or cue before it. */
@@ -133,18 +143,18 @@ final class SentenceCues {
 
     /** "according to X, …", "according to the US and natothe Russians…" (a missing space). */
     private Mention accordingSource(Cue cue) {
-        List<Word> words = Word.in(text, cue.end(), sentence.end());
+        List<Word> words = Word.in(text, cue.end(), sentence.end(), 2);
         if (words.isEmpty()) {
             return null;
         }
         int stop = sentence.end();
         for (char c : new char[] {',', '.', ';', '“', '"', '—'}) {
-            int i = text.indexOf(c, cue.end());
-            if (i >= 0 && i < stop) {
+            int i = TextScan.indexOf(text, c, cue.end(), stop);
+            if (i >= 0) {
                 stop = i;
             }
         }
-        List<Word> source = Word.in(text, cue.end(), stop);
+        List<Word> source = Word.in(text, cue.end(), stop, 9);
         if (!source.isEmpty() && source.size() <= 8) {
             int start = source.get(0).start();
             int end = source.get(source.size() - 1).end();

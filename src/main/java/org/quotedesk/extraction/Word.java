@@ -13,9 +13,19 @@ record Word(int start, int end, String text) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]++|\\.(?=\\p{L}))*+");
 
     static List<Word> in(String article, int from, int to) {
+        return in(article, from, to, Integer.MAX_VALUE);
+    }
+
+    /** The first word between the offsets, if any: no need to read the rest of a long span. */
+    static List<Word> first(String article, int from, int to) {
+        return in(article, from, to, 1);
+    }
+
+    /** At most the first {@code limit} words between the offsets. */
+    static List<Word> in(String article, int from, int to, int limit) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(article).region(Math.max(0, from), Math.min(article.length(), to));
-        while (m.find()) {
+        while (words.size() < limit && m.find()) {
             words.add(new Word(m.start(), m.end(), m.group()));
         }
         return words;

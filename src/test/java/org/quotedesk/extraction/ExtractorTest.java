@@ -1,11 +1,16 @@
 package org.quotedesk.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quotedesk.quote.DatePrecision;
 import org.quotedesk.quote.QuoteType;
 import org.quotedesk.venue.VenueKind;
@@ -52,8 +57,8 @@ class ExtractorTest {
                     "<tweet id=\"1\">“Hi all of you,” he said", "<", "<a", "He said: “");
         }
 
-        @org.junit.jupiter.params.ParameterizedTest
-        @org.junit.jupiter.params.provider.MethodSource("texts")
+        @ParameterizedTest
+        @MethodSource("texts")
         void oddTextsGiveCandidatesWithinTheTextAndNoError(String text) {
             for (Candidate c : extract(text, PESKOV)) {
                 assertThat(c.start()).isBetween(0, c.end());
@@ -62,6 +67,28 @@ class ExtractorTest {
                     assertThat(text.substring(c.speaker().start(), c.speaker().end())).isEqualTo(c.speaker().written());
                 }
             }
+        }
+
+        /**
+         * What keeps a reading linear: every look at a quote's sentence is bounded by the sentence,
+         * so a text with no full stop and no space must still be cut into bounded sentences.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"“a”", "“.”", "x", "„a“«b»", "” said Harris “"})
+        void noSentenceOutgrowsTheLimitWhateverTheTextIsMadeOf(String unit) {
+            ArticleLayout layout = new ArticleLayout(unit.repeat(200_000 / unit.length()));
+            assertThat(layout.sentences).hasSizeGreaterThan(30);
+            for (Sentence s : layout.sentences) {
+                assertThat(s.end() - s.start()).isLessThanOrEqualTo(2 * ArticleLayout.LONGEST_SENTENCE);
+            }
+        }
+
+        @Test
+        void aReadingPastItsDeadlineIsAbandoned() {
+            Deadline passed = Deadline.in(Duration.ZERO);
+            String text = "“It is harmful,” Peskov said.";
+            assertThatThrownBy(() -> Extractor.extract(text, PUBLISHED, List.of(PESKOV), passed))
+                    .isInstanceOf(Deadline.Exceeded.class);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.quotedesk.support;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,5 +15,12 @@ public class WritableDatabase implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("quotedesk.data-dir", "./target/test-data/writable-" + UUID.randomUUID());
+    }
+
+    /** A profile of its own on a fresh data directory, with these settings too. */
+    protected Map<String, String> with(Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("quotedesk.data-dir", "./target/test-data/" + getClass().getSimpleName() + "-" + UUID.randomUUID());
+        return all;
     }
 }

@@ -1,0 +1,36 @@
+package org.quotedesk.extraction;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quotedesk.support.WritableDatabase;
+
+/**
+ * The cap on public readings at once: with no reading allowed, every one is refused at once with a
+ * 503 that says when to come back, rather than waiting on a thread.
+ */
+@QuarkusTest
+@TestProfile(ExtractionCapTest.NoPublicReadings.class)
+class ExtractionCapTest {
+
+    public static class NoPublicReadings extends WritableDatabase {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return with(Map.of("quotedesk.extraction.max-concurrent", "0"));
+        }
+    }
+
+    @Test
+    void aReadingOverTheCapIsRefusedWithRetryAfter() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "“We wait,” Anna Berg said."))
+                .post("/api/extract").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", equalTo("1"))
+                .body("detail", containsString("send it again"));
+    }
+}
