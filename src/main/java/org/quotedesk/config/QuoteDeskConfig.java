@@ -1,7 +1,9 @@
 package org.quotedesk.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,6 +28,39 @@ public interface QuoteDeskConfig {
      */
     @WithDefault("true")
     boolean seed();
+
+    /**
+     * The address people reach QuoteDesk at (environment: {@code QUOTEDESK_PUBLIC_URL}): absolute
+     * links (canonical, JSON-LD, "cite this") are built from it, never from the request's
+     * {@code Host}, and a request for another host is refused (loopback names always work).
+     */
+    @WithDefault("http://localhost:8080")
+    URI publicUrl();
+
+    /** How request bodies are read. */
+    Http http();
+
+    interface Http {
+
+        /**
+         * A body must arrive within this, plus its length at {@link #bodyMinRate()}; a slower one
+         * is answered 408 and its connection closed.
+         */
+        @WithDefault("10S")
+        Duration bodyTimeout();
+
+        /** The slowest upload rate a body is given time for, in bytes per second. */
+        @WithDefault("32K")
+        MemorySize bodyMinRate();
+
+        /** The largest NDJSON import ({@code POST /api/import}), spooled to the data directory. */
+        @WithDefault("2G")
+        MemorySize maxImportSize();
+
+        /** An import that sends nothing for this long is abandoned (408). */
+        @WithDefault("30S")
+        Duration importIdleTimeout();
+    }
 
     /** How failed sign-ins are slowed down and locked out. */
     Login login();

@@ -19,7 +19,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
@@ -213,8 +212,7 @@ public class ProblemMapper {
     }
 
     static RestResponse<Object> problem(int status, String detail, UriInfo uri, List<Problem.InvalidParam> params) {
-        Response.Status statusType = Response.Status.fromStatusCode(status);
-        String title = statusType != null ? statusType.getReasonPhrase() : "Error";
+        String title = ErrorResponses.title(status);
         if (!isApi(uri)) {
             return RestResponse.ResponseBuilder.create(status)
                     .entity((Object) ErrorPages.Templates.error(status, title, detail))
@@ -224,9 +222,7 @@ public class ProblemMapper {
         return RestResponse.ResponseBuilder.create(status).entity((Object) body).type(Problem.MEDIA_TYPE).build();
     }
 
-    /** Programs call /api (and the /q tools); everything else is a page for people. */
     private static boolean isApi(UriInfo uri) {
-        String path = uri.getPath();
-        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/");
+        return ErrorResponses.isApi(uri.getPath());
     }
 }

@@ -4,19 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import org.quotedesk.common.ServiceBusyException;
 import org.quotedesk.quote.Quote;
 import org.quotedesk.source.Source;
 import org.quotedesk.speaker.Speaker;
@@ -31,35 +31,58 @@ import org.quotedesk.venue.Venue;
 public class ExportService {
 
     static final int BATCH = 1_000;
+    /** Exports at once: each reads the whole database, so a few at a time. */
+    static final int CONCURRENT_EXPORTS = 2;
 
     @Inject
     ObjectMapper json;
 
-    public void writeTo(OutputStream out) throws IOException {
-        ObjectWriter lineWriter = json.writerFor(ImportedQuote.class);
-        Written written = new Written();
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<String> lines = new ArrayList<>(BATCH);
+    private final Semaphore exports = new Semaphore(CONCURRENT_EXPORTS);
+
+    /**
+     * Every quote's line, a batch of lines at a time, each batch read on a worker thread when the
+     * one before has been taken; the lines of a batch are separated by a line break, and the
+     * stream adds one after each batch. A 503 when {@link #CONCURRENT_EXPORTS} are running.
+     */
+    public Multi<Buffer> batches() {
+        if (!exports.tryAcquire()) {
+            throw new ServiceBusyException("Other exports are running: start it again in a minute.",
+                    Duration.ofSeconds(60));
+        }
+        Export export = new Export(json.writerFor(ImportedQuote.class));
+        return Multi.createBy().repeating()
+                .uni(() -> Uni.createFrom().item(export::nextBatch)
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .until(batch -> batch.length() == 0)
+                .onTermination().invoke(exports::release);
+    }
+
+    /** Where an export has got to: the last id written, and what was written in full. */
+    private static final class Export {
+        private final ObjectWriter lineWriter;
+        private final Written written = new Written();
+        private long after;
+
+        Export(ObjectWriter lineWriter) {
+            this.lineWriter = lineWriter;
+        }
+
+        /** The next batch's lines, or an empty buffer after the last quote. */
+        Buffer nextBatch() {
+            StringBuilder lines = new StringBuilder();
             after = QuarkusTransaction.requiringNew().call(() -> {
-                long last = from;
-                for (Quote quote : Quote.withReferencesAfter(from, BATCH)) {
-                    lines.add(json(lineWriter, toLine(quote, written)));
+                long last = after;
+                for (Quote quote : Quote.withReferencesAfter(after, BATCH)) {
+                    if (!lines.isEmpty()) {
+                        lines.append('\n');
+                    }
+                    lines.append(json(lineWriter, toLine(quote, written)));
                     last = quote.id;
                 }
                 return last;
             });
-            if (lines.isEmpty()) {
-                break;
-            }
-            for (String line : lines) {
-                writer.write(line);
-                writer.write('\n');
-            }
+            return Buffer.buffer(lines.toString());
         }
-        writer.flush();
     }
 
     private static ImportedQuote toLine(Quote q, Written written) {

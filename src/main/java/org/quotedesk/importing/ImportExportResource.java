@@ -1,5 +1,8 @@
 package org.quotedesk.importing;
 
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -7,17 +10,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
+import org.quotedesk.http.ImportSpool;
 import org.quotedesk.security.Roles;
 
 @Path("/api")
@@ -39,18 +42,25 @@ public class ImportExportResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Import quotes, one JSON object a line",
             description = "The JSON of POST /api/quotes, except that speaker, venue and source may be given by name"
-                    + " ({\"name\": \"Groucho Marx\"}; a source by \"title\") and are created when new. Streamed.")
-    public ImportReport importQuotes(InputStream body) throws IOException {
-        return importer.importLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+                    + " ({\"name\": \"Groucho Marx\"}; a source by \"title\") and are created when new. Received"
+                    + " into a file first, then imported line by line.")
+    public ImportReport importQuotes(@Context RoutingContext request) throws IOException {
+        // The body was received into a file before this runs (ImportSpool): no thread waited for it.
+        try (Reader body = Files.newBufferedReader(ImportSpool.spooled(request), StandardCharsets.UTF_8)) {
+            return importer.importLines(body);
+        }
     }
 
+    /**
+     * Streamed a batch at a time, each read on a worker thread and sent when the client has taken
+     * the one before: a client that reads slowly holds no thread while it does.
+     */
     @GET
     @Path("export")
     @Produces(NDJSON)
     @Operation(summary = "Every quote as NDJSON, in the import format")
-    public Response export() {
-        StreamingOutput body = exporter::writeTo;
-        return Response.ok(body)
+    public Multi<Buffer> export() {
+        return RestMulti.fromMultiData(exporter.batches())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"quotedesk-export.ndjson\"")
                 .build();
     }

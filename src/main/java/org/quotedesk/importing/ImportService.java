@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,13 +57,17 @@ public class ImportService {
     @Inject
     IndexSynchronizer index;
 
-    public ImportReport importLines(BufferedReader reader) throws IOException {
+    public ImportReport importLines(Reader body) throws IOException {
         ImportRun run = new ImportRun();
         List<ImportRun.Line> chunk = new ArrayList<>(LINES_PER_TRANSACTION);
+        NdjsonLines lines = new NdjsonLines(body);
         long number = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        for (String text = lines.next(); text != null; text = lines.next()) {
             number++;
-            if (!text.isBlank()) {
+            if (lines.tooLong()) {
+                run.reject(new ImportRun.Line(number, ""), List.of("is longer than " + NdjsonLines.MAX_LINE
+                        + " characters"));
+            } else if (!text.isBlank()) {
                 chunk.add(new ImportRun.Line(number, text));
             }
             if (chunk.size() == LINES_PER_TRANSACTION) {
