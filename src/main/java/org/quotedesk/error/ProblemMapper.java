@@ -151,6 +151,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Object> unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                // Two writes at once, the second refused by a unique constraint: a conflict, not a fault.
+                return problem(409, "Someone saved the same thing at the same moment: reload, and try again if it is"
+                        + " still needed.", uri, List.of());
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
         return problem(500, "An unexpected error occurred. Incident " + incident + " has been logged.", uri, List.of());

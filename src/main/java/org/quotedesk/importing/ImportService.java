@@ -105,9 +105,14 @@ public class ImportService {
                         return null;
                     });
                 } catch (RuntimeException lineFailed) {
-                    LOG.warnf(lineFailed, "Import: line %d could not be stored", line.number());
                     run.restore(beforeLine);
-                    run.reject(line, List.of("could not be stored"));
+                    if (DuplicateQuoteException.causedBy(lineFailed)) {
+                        // Stored by another write meanwhile: a duplicate like any other.
+                        run.duplicate();
+                    } else {
+                        LOG.warnf(lineFailed, "Import: line %d could not be stored", line.number());
+                        run.reject(line, List.of("could not be stored"));
+                    }
                 }
             }
         }
@@ -149,6 +154,10 @@ public class ImportService {
             quotes.insert(toInput(imported, references.create(refs, run)));
             run.imported();
         } catch (DuplicateQuoteException duplicate) {
+            if (duplicate.existingId() == null) {
+                // The database refused it: this transaction cannot go on, its lines are stored one by one.
+                throw duplicate;
+            }
             run.duplicate();
         }
     }

@@ -85,7 +85,7 @@ public class Quote extends BaseEntity {
     public String notes;
 
     /** With the speaker and the source, what identifies a duplicate: see {@link TextFingerprint}. */
-    @Column(name = "text_fingerprint", length = 64)
+    @Column(name = "text_fingerprint", length = 84)
     public String textFingerprint;
 
     @PrePersist

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.Collection;
@@ -107,7 +108,7 @@ public class QuoteService {
         Map<String, String> before = QuoteDto.from(quote).auditFields();
         apply(input, quote);
         rejectDuplicate(quote);
-        Quote.getEntityManager().flush();
+        storeOnce(Quote.getEntityManager()::flush);
         IndexOutbox.quote(id);
         QuoteDto updated = QuoteDto.from(quote);
         audit.updated(RecordType.QUOTE, id, updated.label(), before, updated.auditFields());
@@ -173,9 +174,24 @@ public class QuoteService {
         Quote quote = new Quote();
         apply(input, quote);
         rejectDuplicate(quote);
-        quote.persist();
+        storeOnce(quote::persist);
         IndexOutbox.quote(quote.id);
         return quote;
+    }
+
+    /**
+     * Writes the quote: the check above reads, and a write at the same time may store the same quote
+     * between the read and this; the database's unique constraint refuses the second.
+     */
+    private static void storeOnce(Runnable write) {
+        try {
+            write.run();
+        } catch (PersistenceException e) {
+            if (DuplicateQuoteException.causedBy(e)) {
+                throw new DuplicateQuoteException(null);
+            }
+            throw e;
+        }
     }
 
     /** Another stored quote by the same speaker, in the same source, with the same normalised text. */
