@@ -83,11 +83,22 @@ public interface QuoteDeskConfig {
 
     interface Login {
 
-        /** Failures in a row after which an account name is locked. */
+        /** Failed sign-ins to one account from one client address before that address is refused for it. */
         @WithDefault("5")
         int maxFailures();
 
-        /** How long a locked account name stays locked. */
+        /** Failed sign-ins from one client address, to any accounts, before it is refused. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        /**
+         * Failed sign-ins to one account from all addresses before only the addresses that signed in
+         * to it before may try.
+         */
+        @WithDefault("100")
+        int maxFailuresPerAccount();
+
+        /** How long failures are counted, from the first: a refused address may try again after it. */
         @WithDefault("15M")
         Duration lockDuration();
 

@@ -34,6 +34,15 @@ public class UserAccount extends BaseEntity {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** Moves on when the account's sessions must end: sign-out, a new password, disabling it. */
+    @Column(name = "session_epoch", nullable = false)
+    public int sessionEpoch;
+
+    /** Ends every open session of the account: their cookies carry the epoch before. */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
     public static UserAccount create(String username, String clearPassword, String roles) {
         UserAccount user = new UserAccount();
         user.username = username;

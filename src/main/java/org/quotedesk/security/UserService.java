@@ -18,7 +18,6 @@ import org.quotedesk.common.Writes;
 @ApplicationScoped
 public class UserService {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,99}";
 
     @Inject
@@ -44,7 +43,7 @@ public class UserService {
             errors.check(name.matches(USERNAME), "username",
                     "must be 2 to 100 lower-case letters, digits, dots, dashes or underscores");
             errors.check(UserAccount.findByUsername(name) == null, "username", "is taken");
-            checkPassword(password, errors);
+            checkPassword(password, name, "password", errors);
             errors.throwIfAny();
             UserAccount account = UserAccount.create(name, password, roles(admin));
             UserDto created = UserDto.from(account);
@@ -64,6 +63,9 @@ public class UserService {
             }
             Map<String, String> before = UserDto.from(account).auditFields();
             account.roles = roles(admin);
+            if (account.enabled && !enabled) {
+                account.endSessions();
+            }
             account.enabled = enabled;
             UserAccount.flush();
             UserDto updated = UserDto.from(account);
@@ -72,22 +74,75 @@ public class UserService {
         });
     }
 
+    /** An admin sets someone's password: the account's open sessions end. */
     public void resetPassword(long id, String password) {
         writes.commit(() -> {
             UserAccount account = find(id);
             FieldErrors errors = new FieldErrors();
-            checkPassword(password, errors);
+            checkPassword(password, account.username, "password", errors);
             errors.throwIfAny();
-            account.password = BcryptUtil.bcryptHash(password);
-            Map<String, String> fields = UserDto.from(account).auditFields();
-            audit.updated(RecordType.USER, id, account.username, withPassword(fields, "(old)"),
-                    withPassword(fields, "(reset)"));
+            setPassword(account, password, "(reset)");
         });
     }
 
-    private static void checkPassword(String password, FieldErrors errors) {
-        errors.check(password != null && password.length() >= MIN_PASSWORD_LENGTH, "password",
-                "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+    /**
+     * Someone changes their own password, giving the current one: every session of the account
+     * ends, and the caller opens a new one for the browser that made the change.
+     *
+     * @return the account's new session epoch
+     */
+    public int changeOwnPassword(String username, String current, String password, String repeated) {
+        return writes.commit(() -> {
+            UserAccount account = UserAccount.findByUsername(username);
+            if (account == null) {
+                throw new ResourceNotFoundException("account", -1);
+            }
+            FieldErrors errors = new FieldErrors();
+            errors.check(current != null && BcryptUtil.matches(current, account.password), "current",
+                    "is not your current password");
+            checkPassword(password, username, "password", errors);
+            errors.check(password == null || password.equals(repeated), "repeated", "is not the same password");
+            errors.throwIfAny();
+            setPassword(account, password, "(changed by its owner)");
+            return account.sessionEpoch;
+        });
+    }
+
+    /**
+     * A forgotten password replaced from the command line: the account is enabled again, and its
+     * sessions end.
+     */
+    public void resetForgotten(String username, String password) {
+        writes.commit(() -> {
+            UserAccount account = UserAccount.findByUsername(username);
+            if (account == null) {
+                throw new ResourceNotFoundException("account", -1);
+            }
+            account.enabled = true;
+            setPassword(account, password, "(reset from the command line)");
+        });
+    }
+
+    /** Signing out: every session of the account ends, in every browser. */
+    public void endSessions(String username) {
+        writes.commit(() -> {
+            UserAccount account = UserAccount.findByUsername(username);
+            if (account != null) {
+                account.endSessions();
+            }
+        });
+    }
+
+    private void setPassword(UserAccount account, String password, String marker) {
+        account.password = BcryptUtil.bcryptHash(password);
+        account.endSessions();
+        Map<String, String> fields = UserDto.from(account).auditFields();
+        audit.updated(RecordType.USER, account.id, account.username, withPassword(fields, "(old)"),
+                withPassword(fields, marker));
+    }
+
+    private static void checkPassword(String password, String username, String field, FieldErrors errors) {
+        PasswordPolicy.problem(password, username).ifPresent(problem -> errors.add(field, problem));
     }
 
     private static Map<String, String> withPassword(Map<String, String> fields, String marker) {

@@ -34,9 +34,9 @@ class ExportRoundTripIT {
         assertThat(first.lines()).hasSize(Seed.QUOTES);
 
         try (RunningApp empty = RunningApp.start(workDir, Map.of("QUOTEDESK_DATA_DIR", emptyData.toString(),
-                "QUOTEDESK_SEED", "false", "QUOTEDESK_ADMIN_PASSWORD", "it-admin-password"), "roundtrip-empty")) {
+                "QUOTEDESK_SEED", "false", "QUOTEDESK_ADMIN_PASSWORD", "it-kestrel-harbour-7"), "roundtrip-empty")) {
             assertThat(given().get(empty.url("/api/quotes")).jsonPath().getLong("total")).isZero();
-            JsonPath report = given().auth().preemptive().basic("admin", "it-admin-password")
+            JsonPath report = given().auth().preemptive().basic("admin", "it-kestrel-harbour-7")
                     .contentType("application/x-ndjson").body(first.getBytes(StandardCharsets.UTF_8))
                     .post(empty.url("/api/import")).then().statusCode(200).extract().jsonPath();
             assertThat(report.getLong("imported")).isEqualTo(Seed.QUOTES);

@@ -17,7 +17,7 @@ import org.quotedesk.support.RunningApp;
 /** An article's review, half done, survives a kill -9 and a restart of the packaged application. */
 class ReviewRestartIT {
 
-    private static final String PASSWORD = "review-restart-admin-password";
+    private static final String PASSWORD = "review-restart-kestrel-9";
     private static final String ARTICLE = "“The bridge will open in May,” Mayor Anna Lindqvist said on Saturday.\n\n"
             + "She added that the tolls would be lower than planned.\n\n"
             + "“We are ready,” the builder Karl Berg told the Tarnby Post.";

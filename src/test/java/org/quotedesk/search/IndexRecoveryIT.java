@@ -24,7 +24,7 @@ import org.quotedesk.support.Seed;
  */
 class IndexRecoveryIT {
 
-    private static final String PASSWORD = "it-admin-password";
+    private static final String PASSWORD = "it-kestrel-harbour-7";
 
     @TempDir
     Path workDir;

@@ -38,6 +38,20 @@ public final class AdminSession {
         return session;
     }
 
+    /** The same cookies, as a copy of them saved by someone else: not updated by this session's answers. */
+    public AdminSession copy() {
+        AdminSession copy = new AdminSession(base);
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
+    /** The same cookies sent to another instance, as a browser would after a restart on another port. */
+    public AdminSession copyFor(String otherBase) {
+        AdminSession copy = new AdminSession(otherBase);
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     public boolean signedIn() {
         return cookies.containsKey("quarkus-credential");
     }
@@ -62,6 +76,17 @@ public final class AdminSession {
         Map<String, String> withToken = new HashMap<>(fields);
         withToken.put("csrf-token", token.group(1));
         return postWithoutToken(action, withToken);
+    }
+
+    /** Posts a body of any type, as a forged page or script could: with the cookies, without a token. */
+    public Response post(String action, String contentType, String body) {
+        RequestSpecification request = request();
+        if (contentType != null) {
+            request.contentType(contentType);
+        }
+        Response response = (body == null ? request : request.body(body)).post(base + action);
+        cookies.putAll(response.getCookies());
+        return response;
     }
 
     /** Posts a form as a forged page would: without the token. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by {@code package})
@@ -33,8 +34,7 @@ public final class RunningApp implements AutoCloseable {
     /** Starts the jar in {@code workDir} with the given environment and waits until it is ready. */
     public static RunningApp start(Path workDir, Map<String, String> environment, String logName)
             throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("quotedesk.runner.jar", "target/quarkus-app/quarkus-run.jar"))
-                .toAbsolutePath();
+        Path jar = jar();
         Path log = jar.getParent().getParent().resolve("it-logs").resolve(logName + ".log");
         Files.createDirectories(log.getParent());
         int port = freePort();
@@ -52,6 +52,38 @@ public final class RunningApp implements AutoCloseable {
         RunningApp app = new RunningApp(builder.start(), log, port);
         app.awaitReady();
         return app;
+    }
+
+    /** What a run of the jar to its end printed, and how it ended. */
+    public record Finished(int exitCode, String output) {
+    }
+
+    /**
+     * Runs the jar to its end in {@code workDir}: a command ({@code reset-password admin}), or a
+     * start that is expected to fail.
+     */
+    public static Finished runToEnd(Path workDir, Map<String, String> environment, String logName, String... args)
+            throws IOException, InterruptedException {
+        Path jar = jar();
+        Path log = jar.getParent().getParent().resolve("it-logs").resolve(logName + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + freePort(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("QuoteDesk did not end within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
+        }
+        return new Finished(process.exitValue(), Files.readString(log));
+    }
+
+    /** Everything the application has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     public String url(String path) {
@@ -89,6 +121,10 @@ public final class RunningApp implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("QuoteDesk was not ready within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
+    }
+
+    private static Path jar() {
+        return Path.of(System.getProperty("quotedesk.runner.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
     }
 
     private static int freePort() throws IOException {

@@ -12,7 +12,7 @@ import org.quotedesk.security.UserAccount;
 public class TestAccounts {
 
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "test-admin-password";
+    public static final String ADMIN_PASSWORD = "lantern-harbour-quiet-42";
     public static final String EDITOR = "test-editor";
     public static final String EDITOR_PASSWORD = "test-editor-password";
     public static final String READER = "test-reader";
