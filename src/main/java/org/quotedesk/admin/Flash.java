@@ -42,12 +42,21 @@ public class Flash {
         return RestResponse.ResponseBuilder.<T>seeOther(URI.create(location)).cookie(cookie).build();
     }
 
+    /** The message as set, or none when the cookie was not one this class set (hand-made, cut short). */
+    private static String decoded(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
     public String message() {
         if (!read) {
             read = true;
             Cookie cookie = request.getCookie(COOKIE);
             if (cookie != null) {
-                message = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+                message = decoded(cookie.getValue());
                 response.addCookie(Cookie.cookie(COOKIE, "").setPath("/admin").setMaxAge(0).setHttpOnly(true)
                         .setSameSite(CookieSameSite.STRICT));
             }

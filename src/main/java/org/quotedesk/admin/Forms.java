@@ -2,8 +2,11 @@ package org.quotedesk.admin;
 
 import static org.quotedesk.common.Strings.blankToNull;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.ValidationFailedException;
 
 /** Small conversions of typed form values. */
@@ -22,6 +25,20 @@ final class Forms {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw ValidationFailedException.of("version", "is not a version number");
+        }
+    }
+
+    /** A typed date (YYYY-MM-DD), or null when blank; one that does not exist is an error on its field. */
+    static LocalDate date(String raw, String field, FieldErrors errors) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a date that exists, as YYYY-MM-DD");
+            return null;
         }
     }
 

@@ -125,11 +125,11 @@ public class QuoteEditor {
                 errors.add("venue", "no venue has this name: tick “new venue” to create one");
             }
         }
+        LocalDate spokenOn = Forms.date(form.spokenOn, "spokenOn", errors);
         errors.throwIfAny();
 
         QuoteInput input = new QuoteInput(SourceForm.unixLineBreaks(form.text), type, new Ref(speakerId == null ? 0L : speakerId),
-                venueName == null ? null : new Ref(venueId == null ? 0L : venueId),
-                blankToNull(form.spokenOn) == null ? null : LocalDate.parse(form.spokenOn.strip()), precision,
+                venueName == null ? null : new Ref(venueId == null ? 0L : venueId), spokenOn, precision,
                 new Ref(Long.parseLong(form.source.strip())), Integer.parseInt(form.start.strip()),
                 Integer.parseInt(form.end.strip()), form.reportedVia, status, blankToNull(form.language),
                 form.checked(form.translated), form.notes,

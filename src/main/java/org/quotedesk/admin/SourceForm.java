@@ -3,9 +3,8 @@ package org.quotedesk.admin;
 import static org.quotedesk.common.Strings.blankToNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestForm;
-import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.common.FieldErrors;
 import org.quotedesk.source.SourceDto;
 import org.quotedesk.source.SourceInput;
 
@@ -56,14 +55,9 @@ public class SourceForm {
     }
 
     public SourceInput toInput() {
-        LocalDate date = null;
-        if (blankToNull(publishedOn) != null) {
-            try {
-                date = LocalDate.parse(publishedOn.strip());
-            } catch (DateTimeParseException e) {
-                throw ValidationFailedException.of("publishedOn", "must be a date as YYYY-MM-DD");
-            }
-        }
+        FieldErrors errors = new FieldErrors();
+        LocalDate date = Forms.date(publishedOn, "publishedOn", errors);
+        errors.throwIfAny();
         return new SourceInput(title, publisher, blankToNull(url), date, language, unixLineBreaks(text), notes,
                 Forms.version(version));
     }

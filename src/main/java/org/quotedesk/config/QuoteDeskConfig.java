@@ -68,6 +68,16 @@ public interface QuoteDeskConfig {
     /** What one reading of an article may cost. */
     Extraction extraction();
 
+    /** What one search may cost. */
+    Search search();
+
+    interface Search {
+
+        /** A search that takes longer is abandoned, and answered 400 naming {@code q}. */
+        @WithDefault("2S")
+        Duration timeLimit();
+    }
+
     interface Extraction {
 
         /**

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -36,6 +35,8 @@ final class LuceneQueries {
         Query parsed;
         try {
             parsed = parser(analyzer).parse(q);
+        } catch (InvalidParameterException tooCostly) {
+            throw tooCostly;
         } catch (ParseException | RuntimeException unparsable) {
             try {
                 parsed = parser(analyzer).parse(QueryParser.escape(q));
@@ -50,7 +51,7 @@ final class LuceneQueries {
     }
 
     private static QueryParser parser(Analyzer analyzer) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED_FIELDS, analyzer, BOOSTS);
+        QueryParser parser = new BoundedQueryParser(SEARCHED_FIELDS, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         return parser;

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -25,6 +26,8 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.quotedesk.common.InvalidParameterException;
+import org.quotedesk.config.QuoteDeskConfig;
 import org.quotedesk.quote.Quote;
 
 /** Runs a search on the index: one page of hits, highlighted, with exact totals and facets. */
@@ -41,6 +44,9 @@ public class QuoteSearcher {
     @Inject
     QuoteDocuments documents;
 
+    @Inject
+    QuoteDeskConfig config;
+
     /** Parses {@code q}; a 400 for input that holds nothing searchable. */
     Query parse(String q) {
         return LuceneQueries.parse(q, index.queryAnalyzer());
@@ -50,9 +56,21 @@ public class QuoteSearcher {
         Query query = LuceneQueries.build(text, criteria, speakerIds, venueIds);
         int from = criteria.page().offset();
         int upTo = from + criteria.page().size();
-        return index.search(searcher -> {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-                    searcher, query, upTo, sort(criteria, text != null), false, new FacetsCollectorManager());
+        return index.search(shared -> {
+            // A searcher of its own, for its own time limit: the shared one serves every search at once.
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(config.search().timeLimit().toMillis()));
+            FacetsCollectorManager.FacetsResult result;
+            try {
+                result = FacetsCollectorManager.search(searcher, query, upTo, sort(criteria, text != null), false,
+                        new FacetsCollectorManager());
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                throw new InvalidParameterException("q", "stands for too many words: use fewer *, ? and ~");
+            }
+            if (searcher.timedOut()) {
+                throw new InvalidParameterException("q", "took longer than " + config.search().timeLimit().toSeconds()
+                        + " s to search: make it more precise");
+            }
             ScoreDoc[] page = Arrays.copyOfRange(result.topDocs().scoreDocs,
                     Math.min(from, result.topDocs().scoreDocs.length), result.topDocs().scoreDocs.length);
             FacetsCollector matches = result.facetsCollector();

@@ -9,22 +9,15 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.quotedesk.support.WritableDatabase;
+import org.quotedesk.support.TightLimits;
 
 /**
  * The cap on public readings at once: with no reading allowed, every one is refused at once with a
  * 503 that says when to come back, rather than waiting on a thread.
  */
 @QuarkusTest
-@TestProfile(ExtractionCapTest.NoPublicReadings.class)
+@TestProfile(TightLimits.class)
 class ExtractionCapTest {
-
-    public static class NoPublicReadings extends WritableDatabase {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return with(Map.of("quotedesk.extraction.max-concurrent", "0"));
-        }
-    }
 
     @Test
     void aReadingOverTheCapIsRefusedWithRetryAfter() {
