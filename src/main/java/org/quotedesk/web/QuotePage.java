@@ -7,12 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import org.quotedesk.config.QuoteDeskConfig;
 import org.quotedesk.quote.QuoteDto;
 import org.quotedesk.quote.QuoteService;
 import org.quotedesk.source.SourceService;
@@ -36,12 +35,16 @@ public class QuotePage {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    QuoteDeskConfig config;
+
     @GET
     @Path("{id}")
     @Operation(hidden = true)
-    public TemplateInstance quote(@RestPath long id, @Context UriInfo uri) {
+    public TemplateInstance quote(@RestPath long id) {
         QuoteDto quote = quotes.get(id);
-        String pageUrl = uri.getBaseUriBuilder().path("quotes").path(Long.toString(id)).build().toString();
+        // From the configured address, never from the request's Host, which the client chooses.
+        String pageUrl = config.publicUrl().resolve("/quotes/" + id).toString();
         return Templates.quote(QuoteView.of(quote, sources.get(quote.source().id()), pageUrl, LocalDate.now(), json));
     }
 }
