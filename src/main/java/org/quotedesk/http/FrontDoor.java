@@ -2,6 +2,7 @@ package org.quotedesk.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
@@ -26,6 +27,7 @@ public class FrontDoor {
     static final int PRIORITY = 1_000;
     /** Where the request's body rule is kept for {@link BodyReader}. */
     static final String RULE = FrontDoor.class.getName() + ".rule";
+    private static final String SIGN_IN = "/j_security_check";
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     @Inject
@@ -48,13 +50,24 @@ public class FrontDoor {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (!forThisSite(request.authority())) {
+        if (!forThisSite(request)) {
             errors.send(ctx, 400, "This server answers for " + publicHost + ". If that is not the address people"
                     + " use, set QUOTEDESK_PUBLIC_URL to it.", true);
             return;
         }
-        normaliseMediaType(request);
         String path = ctx.normalizedPath();
+        if (!MediaTypes.normalise(request)) {
+            errors.send(ctx, 415, "The Content-Type is not a media type.", true);
+            return;
+        }
+        if (!MediaTypes.acceptable(request.getHeader(HttpHeaders.ACCEPT))) {
+            errors.send(ctx, 400, "The Accept header cannot be read: give media types, with q between 0 and 1.", true);
+            return;
+        }
+        if (path.equals(SIGN_IN) && !MediaTypes.FORM.equals(MediaTypes.of(request))) {
+            errors.send(ctx, 415, "Sign in with the sign-in page's form.", true);
+            return;
+        }
         if (AdminAddresses.isAdmin(path) && !AdminAddresses.cookieSafe(request.uri())) {
             AdminAddresses.redirectToEncoded(ctx, errors);
             return;
@@ -93,21 +106,36 @@ public class FrontDoor {
      * answer is sent is not read either: the connection closes.
      */
     private void watchTheBody(RoutingContext ctx, long millis) {
-        HttpServerRequest request = ctx.request();
         long timer = vertx.setTimer(millis, fired -> {
-            if (!request.isEnded() && ctx.get(ImportSpool.SPOOLING) == null) {
+            if (!bodyReceived(ctx) && ctx.get(ImportSpool.SPOOLING) == null) {
                 errors.send(ctx, 408, "The body did not arrive in time.", true);
             }
         });
         ctx.addEndHandler(done -> {
             vertx.cancelTimer(timer);
-            if (!request.isEnded()) {
-                request.connection().close();
+            if (!bodyReceived(ctx)) {
+                ctx.request().connection().close();
             }
         });
     }
 
-    private boolean forThisSite(HostAndPort authority) {
+    /**
+     * Whether the whole body has arrived: read by {@link BodyReader} or {@link ImportSpool}, or by
+     * the sign-in form. (A request that Quarkus REST has paused says it has not ended, however much
+     * of it was read.)
+     */
+    private static boolean bodyReceived(RoutingContext ctx) {
+        return ctx.body().buffer() != null || ctx.get(ImportSpool.SPOOLED) != null || ctx.request().isEnded();
+    }
+
+    private boolean forThisSite(HttpServerRequest request) {
+        HostAndPort authority;
+        try {
+            authority = request.authority();
+        } catch (VertxException noHost) {
+            // An HTTP/1.1 request without a Host header: Vert.x refuses to make one up.
+            return false;
+        }
         if (authority == null) {
             return false;
         }
@@ -115,17 +143,4 @@ public class FrontDoor {
         return host.equals(publicHost) || LOOPBACK.contains(host);
     }
 
-    /** "Application/X-WWW-Form-Urlencoded" is a form too: written in lower case, as filters compare it. */
-    private static void normaliseMediaType(HttpServerRequest request) {
-        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (type == null) {
-            return;
-        }
-        int params = type.indexOf(';');
-        String mediaType = params < 0 ? type : type.substring(0, params);
-        String lower = mediaType.strip().toLowerCase(Locale.ROOT);
-        if (!lower.equals(mediaType)) {
-            request.headers().set(HttpHeaders.CONTENT_TYPE, params < 0 ? lower : lower + type.substring(params));
-        }
-    }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.quotedesk.support.RawHttp;
@@ -44,6 +45,20 @@ class BodyLimitsTest {
             client.send("POST /api/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"tex\r\n");
             assertThat(client.status(Duration.ofSeconds(5))).isEqualTo(411);
+        }
+    }
+
+    /** A body read before the resource runs still leaves the connection open for the next request. */
+    @Test
+    void oneConnectionCarriesRequestsWithBodiesOneAfterAnother() throws Exception {
+        String body = "{\"text\": \"“We wait,” Anna Berg said.\"}";
+        try (RawHttp client = RawHttp.connect()) {
+            for (int i = 0; i < 3; i++) {
+                client.send("POST /api/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n"
+                        + body);
+                assertThat(client.answer(Duration.ofSeconds(5))).as("request %d", i).isEqualTo(200);
+            }
         }
     }
 

@@ -59,6 +59,15 @@ public final class RawHttp implements AutoCloseable {
         return head.toString(StandardCharsets.ISO_8859_1);
     }
 
+    /** The status of a whole answer, its body read by its Content-Length: the connection can carry another. */
+    public int answer(Duration limit) throws IOException {
+        String head = head(limit);
+        int length = head.lines().filter(l -> l.toLowerCase().startsWith("content-length:"))
+                .mapToInt(l -> Integer.parseInt(l.substring("content-length:".length()).strip())).findFirst().orElse(0);
+        socket.getInputStream().readNBytes(length);
+        return head.isEmpty() ? -1 : Integer.parseInt(head.split(" ")[1]);
+    }
+
     /** Whether the server closed the connection within {@code limit} (after any answer it sent). */
     public boolean closedWithin(Duration limit) throws IOException {
         socket.setSoTimeout((int) limit.toMillis());
