@@ -32,6 +32,13 @@ public final class PolnearEvaluation {
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpora/polnear-train");
+        if (!Files.isRegularFile(corpus.resolve("metadata.tsv")) || !Files.isDirectory(corpus.resolve("text"))) {
+            // The corpus is not part of the repository (its licence does not allow it): say where to put it.
+            System.err.printf("No PolNeAR corpus at %s (it needs metadata.tsv, text/ and attributions/)."
+                    + "%nGive its directory: ./mvnw -Peval process-test-classes -Deval.corpus=/path/to/polnear-train"
+                    + "%n", corpus.toAbsolutePath().normalize());
+            System.exit(2);
+        }
         int showErrors = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         Map<String, LocalDate> published = publicationDates(corpus.resolve("metadata.tsv"));
         Counts counts = new Counts();

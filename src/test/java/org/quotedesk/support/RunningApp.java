@@ -81,6 +81,11 @@ public final class RunningApp implements AutoCloseable {
         return new Finished(process.exitValue(), Files.readString(log));
     }
 
+    /** The operating system's process id, to read its memory from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Everything the application has logged so far. */
     public String log() throws IOException {
         return Files.readString(log);
