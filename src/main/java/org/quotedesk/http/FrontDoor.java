@@ -142,5 +142,4 @@ public class FrontDoor {
         String host = authority.host().toLowerCase(Locale.ROOT);
         return host.equals(publicHost) || LOOPBACK.contains(host);
     }
-
 }

@@ -21,12 +21,7 @@ class AccountsTest {
     private static final String PASSWORD = "a long enough password";
 
     private static String createAccount(String prefix) {
-        String username = prefix + System.nanoTime();
-        AdminSession admin = AdminSession.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
-        Response created = admin.submit("/admin/users/new", "/admin/users",
-                Map.of("username", username, "password", PASSWORD));
-        created.then().statusCode(303);
-        return username;
+        return TestAccounts.createEditor(prefix, PASSWORD);
     }
 
     @Test

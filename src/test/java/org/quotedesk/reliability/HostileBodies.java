@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 /** Bodies that come too slowly, and bodies far larger than their address takes. */
 final class HostileBodies {
 
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(15);
+
     private final Client client;
 
     HostileBodies(Client client) {
@@ -46,11 +48,13 @@ final class HostileBodies {
             }
             Thread.sleep(2_000);
         }
+        // Every client waits for its answer until one deadline: the run stays bounded when none comes.
+        long deadline = System.nanoTime() + ANSWER_WAIT.toNanos();
         Map<Integer, Integer> statuses = new TreeMap<>();
         for (Socket socket : sockets) {
             int status;
             try {
-                socket.setSoTimeout(2_000);
+                socket.setSoTimeout((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
                 status = Client.status(socket.getInputStream());
             } catch (IOException e) {
                 status = 0;

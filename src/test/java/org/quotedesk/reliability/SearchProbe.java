@@ -2,7 +2,9 @@ package org.quotedesk.reliability;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An honest reader searching throughout the attack, one search every 50 ms: what the attack does
@@ -15,8 +17,9 @@ final class SearchProbe implements AutoCloseable {
         "sanctions", "Macron", "talks"};
 
     private final Client client;
-    private final List<Long> nanos = new ArrayList<>();
-    private int failures;
+    private final Map<String, List<Long>> nanosByPhase = new LinkedHashMap<>();
+    private final Map<String, Integer> failuresByPhase = new LinkedHashMap<>();
+    private volatile String phase = "start";
     private volatile boolean running = true;
     private final Thread thread;
 
@@ -32,10 +35,9 @@ final class SearchProbe implements AutoCloseable {
             String q = QUERIES[i % QUERIES.length];
             Client.Answer answer = client.get(q.startsWith("q=") ? "/api/quotes?" + q : "/api/quotes?q=" + q, TIMEOUT);
             synchronized (this) {
-                nanos.add(answer.status() == 200 ? answer.nanos() : Math.max(answer.nanos(), TIMEOUT.toNanos()));
-                if (answer.status() != 200) {
-                    failures++;
-                }
+                nanosByPhase.computeIfAbsent(phase, p -> new ArrayList<>())
+                        .add(answer.status() == 200 ? answer.nanos() : Math.max(answer.nanos(), TIMEOUT.toNanos()));
+                failuresByPhase.merge(phase, answer.status() == 200 ? 0 : 1, Integer::sum);
             }
             try {
                 Thread.sleep(50);
@@ -45,21 +47,40 @@ final class SearchProbe implements AutoCloseable {
         }
     }
 
-    synchronized int samples() {
-        return nanos.size();
+    /** The searches from now on are counted under this phase of the attack. */
+    void phase(String name) {
+        phase = name;
     }
 
-    synchronized int failures() {
-        return failures;
+    /** Per phase and over all: searches, those without an answer, p50, p99 and the slowest, in ms. */
+    synchronized Map<String, Map<String, Object>> summary() {
+        Map<String, Map<String, Object>> summary = new LinkedHashMap<>();
+        List<Long> all = new ArrayList<>();
+        nanosByPhase.forEach((name, nanos) -> {
+            summary.put(name, figures(nanos, failuresByPhase.getOrDefault(name, 0)));
+            all.addAll(nanos);
+        });
+        summary.put("all", figures(all, failuresByPhase.values().stream().mapToInt(Integer::intValue).sum()));
+        return summary;
     }
 
-    synchronized double percentileMs(int p) {
-        if (nanos.isEmpty()) {
-            return Double.NaN;
-        }
+    private static Map<String, Object> figures(List<Long> nanos, int failures) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("searches", sorted.length);
+        figures.put("unanswered", failures);
+        figures.put("p50Ms", percentileMs(sorted, 50));
+        figures.put("p99Ms", percentileMs(sorted, 99));
+        figures.put("maxMs", percentileMs(sorted, 100));
+        return figures;
+    }
+
+    private static long percentileMs(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return -1;
+        }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+        return Math.round(sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6);
     }
 
     @Override

@@ -23,6 +23,8 @@ final class SignInFlood {
     record Found(int guesses, Map<Integer, Integer> byStatus, boolean ownerSignsIn) {
     }
 
+    static final int HUGE_NAMES = 40;
+
     private final Client client;
 
     SignInFlood(Client client) {
@@ -37,6 +39,15 @@ final class SignInFlood {
             String name = i % 5 == 0 ? "n" + "x".repeat(1_000 + random.nextInt(6_000)) : "user" + random.nextInt(1 << 20);
             String body = "j_username=" + name + "&j_password=guess" + i;
             String from = "127.0.2." + (2 + i % 250);
+            byte[] request = ("POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n"
+                    + body).getBytes(StandardCharsets.UTF_8);
+            answers.add(pool.submit(() -> client.raw(from, request, Duration.ofSeconds(30))));
+        }
+        // Names of 2 MB, as in the attack that kept 1.2 GB of heap with 300 of them: 40 are enough to see it.
+        for (int i = 0; i < HUGE_NAMES; i++) {
+            String body = "j_username=" + "h".repeat(2 << 20) + i + "&j_password=guess";
+            String from = "127.0.4." + (2 + i);
             byte[] request = ("POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n"
                     + body).getBytes(StandardCharsets.UTF_8);

@@ -20,11 +20,7 @@ class SessionsTest {
     private static final String PASSWORD = "marble orchard lantern";
 
     private static String createAccount(String prefix) {
-        String username = prefix + System.nanoTime();
-        AdminSession.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)
-                .submit("/admin/users/new", "/admin/users", Map.of("username", username, "password", PASSWORD))
-                .then().statusCode(303);
-        return username;
+        return TestAccounts.createEditor(prefix, PASSWORD);
     }
 
     private static void assertSignedOut(AdminSession session) {
