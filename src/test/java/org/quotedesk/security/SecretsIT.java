@@ -44,6 +44,14 @@ class SecretsIT {
             assertThat(AdminSession.signIn(app.url(""), "admin", "nothing like it").signedIn()).isFalse();
             sameCookiesAt(before, app).get("/admin").then().statusCode(200);
         }
+        Map<String, String> withKey = Map.of("QUOTEDESK_DATA_DIR", data.toString(),
+                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "a key of the operator's own, long enough");
+        try (RunningApp app = RunningApp.start(dir, withKey, "secrets-key-from-environment")) {
+            // The environment's key wins over the file's: a cookie made with the file's key means nothing.
+            Response refused = sameCookiesAt(before, app).get("/admin");
+            assertThat(refused.statusCode()).isIn(302, 303);
+            assertThat(AdminSession.signIn(app.url(""), "admin", password).signedIn()).isTrue();
+        }
 
         RunningApp.Finished reset = RunningApp.runToEnd(dir, env, "secrets-reset", "reset-password", "admin");
         assertThat(reset.exitCode()).isZero();
