@@ -53,8 +53,8 @@ public class BodyReader {
                 spool.receive(ctx, rule.limit());
             } else if (hasBody(request)) {
                 // Paused explicitly: Quarkus's request wrapper would resume the request as soon as
-                // BodyHandler sets its data handler, before its end handler, and an empty body's end
-                // would be lost.
+                // BodyHandler sets its data handler, before its end handler, and the end of a body
+                // that has already arrived would be lost.
                 request.pause();
                 handlers.computeIfAbsent(rule.limit(), limit -> BodyHandler.create(false).setBodyLimit(limit))
                         .handle(ctx);
