@@ -4,7 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
-import org.quotedesk.security.PasswordReset;
+import org.quotedesk.accounts.PasswordReset;
 
 /**
  * {@code java -jar quarkus-run.jar} runs QuoteDesk; with arguments, it runs a command on the data

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects every rule a request body breaks, so that the client learns of all of them at once. */
@@ -23,9 +24,15 @@ public final class FieldErrors {
         return this;
     }
 
-    /** Bean Validation's violations, each under its property path. */
+    /** Bean Validation's violations, each under its property path, in the order of the paths. */
     public FieldErrors addAll(Collection<? extends ConstraintViolation<?>> violations) {
-        violations.forEach(v -> add(v.getPropertyPath().toString(), v.getMessage()));
+        return addAll("", violations);
+    }
+
+    /** The violations of a nested object, under its field: "speaker." + "kind". */
+    public FieldErrors addAll(String prefix, Collection<? extends ConstraintViolation<?>> violations) {
+        violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> add(prefix + v.getPropertyPath(), v.getMessage()));
         return this;
     }
 
@@ -33,6 +40,10 @@ public final class FieldErrors {
     public static <T> T valid(Validator validator, T input) {
         new FieldErrors().addAll(validator.validate(input)).throwIfAny();
         return input;
+    }
+
+    public int size() {
+        return errors.size();
     }
 
     public boolean isEmpty() {

@@ -2,14 +2,14 @@ package org.quotedesk.common;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;
-import org.quotedesk.search.IndexSynchronizer;
 
 /**
  * How every change is written: in its own transaction, made durable before it is acknowledged, and
- * then applied to the search index.
+ * then announced ({@link WritesCommitted}), so that the search index catches up.
  *
  * <p>H2 writes committed transactions to disk up to 500 ms later; a kill -9 in that window loses
  * them. A CHECKPOINT after the commit closes the window, and CHECKPOINT SYNC also has the operating
@@ -24,13 +24,18 @@ public class Writes {
     EntityManager entityManager;
 
     @Inject
-    IndexSynchronizer index;
+    Event<WritesCommitted> committed;
 
-    /** Commits the work, makes it durable, and brings the search index up to date. */
+    /** Commits the work, makes it durable, and brings the copies of the records (the index) up to date. */
     public <T> T commit(Supplier<T> work) {
         T result = commitDurably(work);
-        index.sync();
+        announce();
         return result;
+    }
+
+    /** Tells what keeps copies of the records (the search index) to catch up with what was committed. */
+    public void announce() {
+        committed.fire(new WritesCommitted());
     }
 
     public void commit(Runnable work) {
@@ -40,7 +45,7 @@ public class Writes {
         });
     }
 
-    /** Commits the work and makes it durable; the caller brings the index up to date later. */
+    /** Commits the work and makes it durable; the caller announces it later ({@link #announce()}). */
     public <T> T commitDurably(Supplier<T> work) {
         T result = QuarkusTransaction.requiringNew().call(work::get);
         checkpoint();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.quotedesk.quote.QuoteType;
+import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
  * One pass over one article, sentence by sentence, so that "he", "the same day" and a paragraph

@@ -1,8 +1,8 @@
 package org.quotedesk.extraction;
 
 import java.time.LocalDate;
-import org.quotedesk.quote.DatePrecision;
-import org.quotedesk.quote.QuoteType;
+import org.quotedesk.catalogue.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
  * A quote the extractor proposes: the text and its offsets in the article (end exclusive), its

@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.quotedesk.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.DatePrecision;
 
 /**
  * Reads dates from the words of an article against its publication date: "this Sunday, the 20th",

@@ -3,7 +3,7 @@ package org.quotedesk.extraction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.quotedesk.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.DatePrecision;
 
 /** Dates the candidates of one article as they are found, from their words and those found before. */
 final class Dating {

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.speaker.SpeakerKind;
+import org.quotedesk.common.QuoteDeskConfig;
 import org.quotedesk.common.ServiceBusyException;
 import org.quotedesk.common.ValidationFailedException;
-import org.quotedesk.config.QuoteDeskConfig;
-import org.quotedesk.speaker.Speaker;
-import org.quotedesk.speaker.SpeakerKind;
 
 /**
  * Reads articles with the {@link Extractor}, matching the speakers already in the database. Every
@@ -22,6 +22,9 @@ import org.quotedesk.speaker.SpeakerKind;
  */
 @ApplicationScoped
 public class ExtractionService {
+
+    /** Long enough for any article; a book is not an article. */
+    public static final int MAX_TEXT_LENGTH = 200_000;
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 

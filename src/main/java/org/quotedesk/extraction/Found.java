@@ -2,7 +2,7 @@ package org.quotedesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.quotedesk.quote.QuoteType;
+import org.quotedesk.catalogue.quote.QuoteType;
 
 /** A candidate while the reading builds it, with what later candidates need to refer back to it. */
 final class Found {

@@ -1,7 +1,7 @@
 package org.quotedesk.extraction;
 
 import java.time.LocalDate;
-import org.quotedesk.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.DatePrecision;
 
 /** When something was said, and how precisely. */
 record SaidOn(LocalDate day, DatePrecision precision) {

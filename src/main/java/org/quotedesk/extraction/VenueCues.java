@@ -3,7 +3,7 @@ package org.quotedesk.extraction;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.quotedesk.venue.VenueKind;
+import org.quotedesk.catalogue.venue.VenueKind;
 
 /** Reads where a statement was made from the words around it: "told Reuters", "in a statement", … */
 final class VenueCues {

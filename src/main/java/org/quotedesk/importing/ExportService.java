@@ -16,11 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.source.Source;
+import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.venue.Venue;
 import org.quotedesk.common.ServiceBusyException;
-import org.quotedesk.quote.Quote;
-import org.quotedesk.source.Source;
-import org.quotedesk.speaker.Speaker;
-import org.quotedesk.venue.Venue;
+import org.quotedesk.curation.QuoteInput;
 
 /**
  * Writes every quote as NDJSON in the import format, by id, a batch at a time. A speaker, venue or
@@ -49,7 +50,7 @@ public class ExportService {
             throw new ServiceBusyException("Other exports are running: start it again in a minute.",
                     Duration.ofSeconds(60));
         }
-        Export export = new Export(json.writerFor(ImportedQuote.class));
+        Export export = new Export(json.writerFor(QuoteInput.class));
         return Multi.createBy().repeating()
                 .uni(() -> Uni.createFrom().item(export::nextBatch)
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
@@ -85,32 +86,32 @@ public class ExportService {
         }
     }
 
-    private static ImportedQuote toLine(Quote q, Written written) {
-        return new ImportedQuote(q.text, q.type, speaker(q.speaker, written.speakers.add(q.speaker.id)),
+    private static QuoteInput toLine(Quote q, Written written) {
+        return new QuoteInput(q.text, q.type, speaker(q.speaker, written.speakers.add(q.speaker.id)),
                 q.venue == null ? null : venue(q.venue, written.venues.add(q.venue.id)), q.spokenOn, q.datePrecision,
                 source(q.source, written.sources.add(q.source.id)), q.startOffset, q.endOffset, q.reportedVia,
-                q.status, q.language, q.translated, q.notes);
+                q.status, q.language, q.translated, q.notes, null);
     }
 
-    private static ImportedQuote.Speaker speaker(Speaker s, boolean first) {
+    private static QuoteInput.SpeakerReference speaker(Speaker s, boolean first) {
         return first
-                ? new ImportedQuote.Speaker(null, s.name, List.copyOf(s.aliases), s.kind, s.role, s.affiliation,
+                ? new QuoteInput.SpeakerReference(null, s.name, List.copyOf(s.aliases), s.kind, s.role, s.affiliation,
                         s.wikidataId)
-                : new ImportedQuote.Speaker(null, s.name, null, null, null, null, null);
+                : new QuoteInput.SpeakerReference(null, s.name, null, null, null, null, null);
     }
 
-    private static ImportedQuote.Venue venue(Venue v, boolean first) {
-        return new ImportedQuote.Venue(null, v.name, first ? v.kind : null, first ? v.location : null);
+    private static QuoteInput.VenueReference venue(Venue v, boolean first) {
+        return new QuoteInput.VenueReference(null, v.name, first ? v.kind : null, first ? v.location : null);
     }
 
-    private static ImportedQuote.Source source(Source s, boolean first) {
+    private static QuoteInput.SourceReference source(Source s, boolean first) {
         return first
-                ? new ImportedQuote.Source(null, s.title, null, s.publisher, s.url, s.publishedOn, s.language, s.text,
-                        s.notes)
-                : new ImportedQuote.Source(null, s.title, null, null, null, s.publishedOn, null, null, null);
+                ? new QuoteInput.SourceReference(null, s.title, null, s.publisher, s.url, s.publishedOn, s.language, s.text,
+                        s.locator, s.notes)
+                : new QuoteInput.SourceReference(null, s.title, null, null, null, s.publishedOn, null, null, null, null);
     }
 
-    private static String json(ObjectWriter writer, ImportedQuote line) {
+    private static String json(ObjectWriter writer, QuoteInput line) {
         try {
             return writer.writeValueAsString(line);
         } catch (JsonProcessingException e) {

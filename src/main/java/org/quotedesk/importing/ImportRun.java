@@ -1,9 +1,8 @@
 package org.quotedesk.importing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.quotedesk.curation.References;
 
 /**
  * The state of one import: its counts, the first rejections, and the ids of the speakers, venues
@@ -18,9 +17,7 @@ final class ImportRun {
     record Counts(long imported, long duplicates, long rejected, int listed) {
     }
 
-    final Map<String, Long> speakersByName = new HashMap<>();
-    final Map<String, Long> venuesByName = new HashMap<>();
-    final Map<String, Long> sourcesByKey = new HashMap<>();
+    final References.Memory names = new References.Memory();
 
     private final List<ImportReport.Rejection> rejections = new ArrayList<>();
     private long imported;
@@ -62,9 +59,7 @@ final class ImportRun {
         duplicates = counts.duplicates();
         rejected = counts.rejected();
         rejections.subList(counts.listed(), rejections.size()).clear();
-        speakersByName.clear();
-        venuesByName.clear();
-        sourcesByKey.clear();
+        names.forget();
     }
 
     ImportReport report() {

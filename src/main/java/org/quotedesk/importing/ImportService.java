@@ -5,25 +5,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import org.quotedesk.common.FieldErrors;
-import org.quotedesk.common.Ref;
+import org.quotedesk.catalogue.quote.DuplicateQuoteException;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.common.ValidationFailedException;
 import org.quotedesk.common.Writes;
-import org.quotedesk.error.JsonErrors;
-import org.quotedesk.quote.DuplicateQuoteException;
-import org.quotedesk.quote.Quote;
-import org.quotedesk.quote.QuoteInput;
-import org.quotedesk.quote.QuoteRules;
-import org.quotedesk.quote.QuoteService;
-import org.quotedesk.search.IndexSynchronizer;
+import org.quotedesk.curation.QuoteInput;
+import org.quotedesk.curation.Quotes;
+import org.quotedesk.web.errors.JsonErrors;
 
 /**
  * Imports NDJSON, one quote a line, streaming: lines are read, checked and stored a chunk at a time,
@@ -43,19 +38,10 @@ public class ImportService {
     ObjectMapper json;
 
     @Inject
-    Validator validator;
-
-    @Inject
-    QuoteService quotes;
-
-    @Inject
-    ImportReferences references;
+    Quotes quotes;
 
     @Inject
     Writes writes;
-
-    @Inject
-    IndexSynchronizer index;
 
     public ImportReport importLines(Reader body) throws IOException {
         ImportRun run = new ImportRun();
@@ -76,7 +62,7 @@ public class ImportService {
             }
         }
         store(chunk, run);
-        index.sync();
+        writes.announce();
         return run.report();
     }
 
@@ -117,7 +103,7 @@ public class ImportService {
             }
         }
         if (run.linesSinceIndexSync() >= LINES_PER_INDEX_SYNC) {
-            index.sync();
+            writes.announce();
             run.indexSynced();
         }
     }
@@ -131,28 +117,18 @@ public class ImportService {
     }
 
     private void importLine(ImportRun.Line line, ImportRun run) {
-        ImportedQuote imported;
+        QuoteInput imported;
         try {
-            imported = json.readValue(line.text(), ImportedQuote.class);
+            imported = json.readValue(line.text(), QuoteInput.class);
         } catch (JsonProcessingException e) {
             run.reject(line, List.of(unreadable(e)));
             return;
         }
-        FieldErrors errors = new FieldErrors();
-        ImportReferences.Resolved refs = references.resolve(imported, run, errors);
-        QuoteInput input = toInput(imported, refs);
-        errors.addAll(validator.validate(input).stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString())).toList());
-        if (errors.isEmpty() && refs.source() != null) {
-            QuoteRules.check(input, refs.source().text(), refs.source().publishedOn(), errors);
-        }
-        if (!errors.isEmpty()) {
-            run.reject(line, errors.describe());
-            return;
-        }
         try {
-            quotes.insert(toInput(imported, references.create(refs, run)));
+            quotes.insert(imported.toCommand(), run.names);
             run.imported();
+        } catch (ValidationFailedException invalid) {
+            run.reject(line, invalid.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
         } catch (DuplicateQuoteException duplicate) {
             if (duplicate.existingId() == null) {
                 // The database refused it: this transaction cannot go on, its lines are stored one by one.
@@ -168,17 +144,5 @@ public class ImportService {
         }
         String field = JsonErrors.field(mapping);
         return field.isEmpty() ? "must be a JSON object" : field + ": " + JsonErrors.reason(mapping);
-    }
-
-    /** The quote with its references as ids; a reference still to be created stands as id 0. */
-    private static QuoteInput toInput(ImportedQuote q, ImportReferences.Resolved refs) {
-        return new QuoteInput(q.text(), q.type(), ref(refs.speakerId()),
-                q.venue() == null ? null : ref(refs.venueId()), q.spokenOn(), q.datePrecision(),
-                ref(refs.source() == null ? null : refs.source().id()), q.start(), q.end(), q.reportedVia(), q.status(),
-                q.language(), q.translated(), q.notes(), null);
-    }
-
-    private static Ref ref(Long id) {
-        return new Ref(id == null ? 0L : id);
     }
 }

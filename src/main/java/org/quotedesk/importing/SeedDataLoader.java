@@ -24,13 +24,13 @@ import java.util.HexFormat;
 import org.h2.util.ScriptReader;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.quote.TextFingerprint;
+import org.quotedesk.catalogue.source.Source;
+import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.venue.Venue;
+import org.quotedesk.common.QuoteDeskConfig;
 import org.quotedesk.common.Writes;
-import org.quotedesk.config.QuoteDeskConfig;
-import org.quotedesk.quote.Quote;
-import org.quotedesk.quote.TextFingerprint;
-import org.quotedesk.source.Source;
-import org.quotedesk.speaker.Speaker;
-import org.quotedesk.venue.Venue;
 
 /**
  * Loads {@code import.sql} (the repository root's seed, packaged on the classpath) into an empty

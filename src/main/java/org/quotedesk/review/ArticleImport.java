@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.quotedesk.source.Source;
+import org.quotedesk.catalogue.source.Source;
 
 /** An article pasted in for review: the source it became, who imported it and when. */
 @Entity

@@ -9,13 +9,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.quotedesk.common.BaseEntity;
-import org.quotedesk.quote.DatePrecision;
-import org.quotedesk.quote.Quote;
-import org.quotedesk.quote.QuoteType;
-import org.quotedesk.source.Source;
-import org.quotedesk.speaker.Speaker;
-import org.quotedesk.venue.VenueKind;
+import org.quotedesk.catalogue.BaseEntity;
+import org.quotedesk.catalogue.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.quote.QuoteType;
+import org.quotedesk.catalogue.source.Source;
+import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.venue.VenueKind;
 
 /** A quote proposed for a source, kept with its review: pending, accepted as a quote, or rejected. */
 @Entity

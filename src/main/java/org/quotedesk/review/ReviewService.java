@@ -3,27 +3,31 @@ package org.quotedesk.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.quotedesk.audit.AuditTrail;
+import org.quotedesk.catalogue.history.AuditTrail;
+import org.quotedesk.catalogue.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.quote.QuoteDto;
+import org.quotedesk.catalogue.quote.QuoteType;
+import org.quotedesk.catalogue.source.Source;
+import org.quotedesk.catalogue.speaker.Speaker;
 import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
 import org.quotedesk.common.ValidationFailedException;
 import org.quotedesk.common.Writes;
+import org.quotedesk.curation.QuoteCommand;
+import org.quotedesk.curation.Quotes;
+import org.quotedesk.curation.SourceInput;
+import org.quotedesk.curation.Sources;
 import org.quotedesk.extraction.Candidate;
-import org.quotedesk.extraction.ExtractionRequest;
 import org.quotedesk.extraction.ExtractionService;
-import org.quotedesk.quote.DatePrecision;
-import org.quotedesk.quote.Quote;
-import org.quotedesk.quote.QuoteType;
-import org.quotedesk.source.Source;
-import org.quotedesk.source.SourceInput;
-import org.quotedesk.source.SourceService;
-import org.quotedesk.speaker.Speaker;
 
 /**
  * The review of imported articles: an article becomes a source with the extractor's candidates,
@@ -36,7 +40,10 @@ public class ReviewService {
     Writes writes;
 
     @Inject
-    SourceService sources;
+    Sources sources;
+
+    @Inject
+    Quotes quotes;
 
     @Inject
     ExtractionService extraction;
@@ -44,14 +51,19 @@ public class ReviewService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Validator validator;
+
     /** Stores the article as a source, with the candidates found in it; returns the source's id. */
     public long importArticle(SourceInput article) {
-        if (article.text() != null && article.text().length() > ExtractionRequest.MAX_TEXT_LENGTH) {
-            throw ValidationFailedException.of("text", "must be at most 200000 characters: split the article");
-        }
-        // Read before the transaction, which then only writes. A missing text or date is refused by the insert.
-        List<Candidate> found = article.text() == null || article.text().isBlank() ? List.of()
-                : extraction.extract(article.text(), article.publishedOn(), article.publisher());
+        FieldErrors errors = new FieldErrors().addAll(validator.validate(article));
+        String text = article.text();
+        errors.check(text != null && !text.isBlank(), "text", "paste the article's text: its quotes are found in it");
+        errors.check(text == null || text.length() <= ExtractionService.MAX_TEXT_LENGTH, "text",
+                "must be at most " + ExtractionService.MAX_TEXT_LENGTH + " characters: split the article");
+        errors.throwIfAny();
+        // Read before the transaction, which then only writes.
+        List<Candidate> found = extraction.extract(article.text(), article.publishedOn(), article.publisher());
         return writes.commit(() -> {
             Source source = sources.insert(article);
             ArticleImport imported = new ArticleImport();
@@ -95,7 +107,7 @@ public class ReviewService {
     /** The candidates of a source, in text order. */
     @Transactional
     public List<ReviewCandidateDto> candidates(long sourceId) {
-        SourceService.find(sourceId);
+        sources.find(sourceId);
         return ReviewCandidate.<ReviewCandidate>find("source.id = ?1 order by start, end, id", sourceId).stream()
                 .map(ReviewCandidateDto::from).toList();
     }
@@ -121,7 +133,7 @@ public class ReviewService {
      */
     public ReviewCandidateDto addMissed(long sourceId, Integer start, Integer end, String words) {
         return writes.commit(() -> {
-            Source source = SourceService.find(sourceId);
+            Source source = sources.find(sourceId);
             int[] span = span(source.text, start, end, words);
             if (span[1] - span[0] > Quote.MAX_TEXT_LENGTH) {
                 throw ValidationFailedException.of("end", "a quote is at most 10000 characters");
@@ -169,12 +181,25 @@ public class ReviewService {
         return new int[] {first, first + wanted.length()};
     }
 
+    /** Accepts a pending candidate as the extractor found it. */
+    public QuoteDto accept(long candidateId) {
+        ReviewCandidateDto c = candidate(candidateId);
+        if (!c.pending()) {
+            throw new ConflictException("Candidate " + candidateId + " is not waiting for review: put it back to"
+                    + " review first, or edit it to accept it.");
+        }
+        return accept(candidateId, CandidateQuote.of(c));
+    }
+
     /**
-     * Records that a candidate became a quote, in the transaction that created the quote: if the
-     * candidate was accepted meanwhile, the quote is not created either.
+     * Accepts a candidate as the editor completed it: the quote is created, and the candidate marked,
+     * in one transaction; if it was accepted meanwhile, the quote is not created either.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void markAccepted(long id, long quoteId) {
+    public QuoteDto accept(long candidateId, QuoteCommand quote) {
+        return quotes.create(quote, quoteId -> markAccepted(candidateId, quoteId));
+    }
+
+    private void markAccepted(long id, long quoteId) {
         ReviewCandidate c = find(id);
         if (c.status == CandidateStatus.ACCEPTED && c.quote != null) {
             throw new ConflictException("Candidate " + id + " was already accepted as quote " + c.quote.id + ".");

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.quotedesk.speaker.SpeakerService;
-import org.quotedesk.venue.VenueService;
+import org.quotedesk.catalogue.RecordNames;
 
 /**
  * Names of the speakers and venues that facets count by id, kept between searches. Any change to
@@ -20,12 +19,6 @@ class FacetNames {
     @Inject
     SearchIndex index;
 
-    @Inject
-    SpeakerService speakerService;
-
-    @Inject
-    VenueService venueService;
-
     private final Map<Long, String> speakers = new ConcurrentHashMap<>();
     private final Map<Long, String> venues = new ConcurrentHashMap<>();
     private volatile long generation = -1;
@@ -33,12 +26,12 @@ class FacetNames {
     /** Call inside a transaction: names not yet known are read from the database. */
     Map<Long, String> speakers(List<Long> ids) {
         forgetIfIndexChanged();
-        return known(speakers, ids, missing -> speakerService.namesOf(missing));
+        return known(speakers, ids, missing -> RecordNames.of("Speaker", "name", missing));
     }
 
     Map<Long, String> venues(List<Long> ids) {
         forgetIfIndexChanged();
-        return known(venues, ids, missing -> venueService.namesOf(missing));
+        return known(venues, ids, missing -> RecordNames.of("Venue", "name", missing));
     }
 
     private void forgetIfIndexChanged() {

@@ -7,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.quotedesk.quote.QuoteReference;
+import org.quotedesk.catalogue.quote.QuoteReference;
 
 /**
  * Quotes whose search document must be rewritten, written in the same transaction as the change

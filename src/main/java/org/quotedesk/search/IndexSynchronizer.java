@@ -17,12 +17,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.jboss.logging.Logger;
-import org.quotedesk.config.QuoteDeskConfig;
-import org.quotedesk.quote.Quote;
+import org.quotedesk.catalogue.RecordChanged;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.quote.QuoteReference;
+import org.quotedesk.common.QuoteDeskConfig;
+import org.quotedesk.common.WritesCommitted;
 
 /**
- * Keeps the search index equal to the database. Writers enqueue changed quotes in {@link IndexOutbox}
- * inside their transaction and call {@link #sync()} after the commit; at start, a missing, unreadable
+ * Keeps the search index equal to the database. Changed records ({@link RecordChanged}) enqueue
+ * their quotes in {@link IndexOutbox} inside the writing transaction, and the outbox is applied when
+ * the writes are committed ({@link WritesCommitted}); at start, a missing, unreadable
  * or miscounted index is rebuilt from the database, and whatever the outbox still holds is applied.
  */
 @ApplicationScoped
@@ -53,6 +57,24 @@ public class IndexSynchronizer {
         } else {
             sync();
         }
+    }
+
+    /** A record changed: its quotes' documents are queued, in the writing transaction. */
+    void enqueue(@Observes RecordChanged change) {
+        switch (change.type()) {
+            case QUOTE -> IndexOutbox.quote(change.id());
+            case SPEAKER -> IndexOutbox.quotesOf(QuoteReference.SPEAKER, change.id());
+            case VENUE -> IndexOutbox.quotesOf(QuoteReference.VENUE, change.id());
+            case SOURCE -> IndexOutbox.quotesOf(QuoteReference.SOURCE, change.id());
+            default -> {
+                // Accounts and the like are in no document.
+            }
+        }
+    }
+
+    /** Writes were committed: the index catches up before they are answered. */
+    void catchUp(@Observes WritesCommitted committed) {
+        sync();
     }
 
     /** Applies every pending change to the index; returns how many outbox entries were applied. */

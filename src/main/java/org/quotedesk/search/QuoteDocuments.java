@@ -21,13 +21,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
-import org.quotedesk.quote.Quote;
-import org.quotedesk.quote.QuoteDto;
-import org.quotedesk.speaker.Speaker;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.quote.QuoteDto;
+import org.quotedesk.catalogue.speaker.Speaker;
 
 /**
  * Turns a quote, with its speaker, venue and source, into its search document. The document also
- * stores the quote as the API shows it, so that search results need no database round trip: every
+ * stores a {@link StoredQuote}, so that search results need no database round trip: every
  * change to a quote, its speaker, venue or source rewrites the document (see {@link IndexOutbox}).
  */
 @ApplicationScoped
@@ -50,7 +50,7 @@ class QuoteDocuments {
 
     Document toDocument(Quote quote) {
         Document doc = new Document();
-        doc.add(new StoredField(QuoteFields.DTO, dtoBytes(QuoteDto.from(quote))));
+        doc.add(new StoredField(QuoteFields.STORED, storedBytes(StoredQuote.of(quote))));
         doc.add(new StringField(QuoteFields.ID, quote.id.toString(), Field.Store.YES));
         doc.add(new NumericDocValuesField(QuoteFields.ID, quote.id));
         doc.add(new Field(QuoteFields.TEXT, quote.text, TEXT_WITH_OFFSETS));
@@ -77,17 +77,17 @@ class QuoteDocuments {
 
     /** The quote as the API shows it, from a document's stored fields. */
     QuoteDto dto(Document stored) {
-        BytesRef bytes = stored.getBinaryValue(QuoteFields.DTO);
+        BytesRef bytes = stored.getBinaryValue(QuoteFields.STORED);
         try {
-            return json.readValue(bytes.bytes, bytes.offset, bytes.length, QuoteDto.class);
+            return json.readValue(bytes.bytes, bytes.offset, bytes.length, StoredQuote.class).toDto();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private byte[] dtoBytes(QuoteDto dto) {
+    private byte[] storedBytes(StoredQuote stored) {
         try {
-            return json.writeValueAsBytes(dto);
+            return json.writeValueAsBytes(stored);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

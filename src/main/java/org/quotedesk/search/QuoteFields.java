@@ -5,8 +5,8 @@ final class QuoteFields {
 
     /** Quote id: a stored, indexed string (for updates and deletes) and a doc value (for sorting). */
     static final String ID = "id";
-    /** The quote as the API shows it (JSON), stored to answer searches without the database. */
-    static final String DTO = "dto";
+    /** The quote as results show it ({@link StoredQuote} as JSON), to answer searches without the database. */
+    static final String STORED = "stored";
     /** The quote text: searched, stored for highlighting, with offsets in the postings. */
     static final String TEXT = "text";
     /** Speaker name, aliases, role and affiliation: searched. */

@@ -1,7 +1,7 @@
 package org.quotedesk.search;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import org.quotedesk.quote.QuoteDto;
+import org.quotedesk.catalogue.quote.QuoteDto;
 
 /**
  * A quote in search results: the quote, plus its text HTML-escaped with the matched terms in

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.search.Query;
+import org.quotedesk.catalogue.quote.QuoteType;
+import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.venue.Venue;
 import org.quotedesk.common.ResourceNotFoundException;
-import org.quotedesk.quote.QuoteType;
-import org.quotedesk.speaker.Speaker;
-import org.quotedesk.speaker.SpeakerService;
-import org.quotedesk.venue.VenueService;
 
 /**
  * The one query path for lists of quotes, for the API and the pages: the index finds, counts and
@@ -24,19 +24,13 @@ public class QuoteSearchService {
     QuoteSearcher searcher;
 
     @Inject
-    SpeakerService speakers;
-
-    @Inject
-    VenueService venues;
-
-    @Inject
     FacetNames names;
 
     @Transactional
     public QuoteSearchPage search(SearchCriteria criteria) {
         Query text = criteria.hasQuery() ? searcher.parse(criteria.q()) : null;
-        Set<Long> speakerIds = criteria.speaker() == null ? null : speakers.idsFor(criteria.speaker());
-        Set<Long> venueIds = criteria.venue() == null ? null : venues.idsFor(criteria.venue());
+        Set<Long> speakerIds = ids(criteria.speaker(), Speaker::idsByName);
+        Set<Long> venueIds = ids(criteria.venue(), Venue::idsByName);
         boolean unknownFilter = speakerIds != null && speakerIds.isEmpty() || venueIds != null && venueIds.isEmpty();
         SearchHits hits = unknownFilter ? SearchHits.empty() : searcher.search(text, criteria, speakerIds, venueIds);
 
@@ -51,7 +45,15 @@ public class QuoteSearchService {
         if (Speaker.findById(speakerId) == null) {
             throw new ResourceNotFoundException("speaker", speakerId);
         }
-        return search(criteria.withSpeaker(Long.toString(speakerId)));
+        return search(criteria.withSpeaker(speakerId));
+    }
+
+    /** The ids a filter stands for; null when there is no filter. */
+    private static Set<Long> ids(RecordFilter filter, Function<String, List<Long>> byName) {
+        if (filter instanceof RecordFilter.ById byId) {
+            return Set.of(byId.id());
+        }
+        return filter instanceof RecordFilter.ByName named ? Set.copyOf(byName.apply(named.name())) : null;
     }
 
     private SearchFacets facets(SearchHits hits) {

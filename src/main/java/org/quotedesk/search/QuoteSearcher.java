@@ -26,9 +26,9 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.common.InvalidParameterException;
-import org.quotedesk.config.QuoteDeskConfig;
-import org.quotedesk.quote.Quote;
+import org.quotedesk.common.QuoteDeskConfig;
 
 /** Runs a search on the index: one page of hits, highlighted, with exact totals and facets. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class QuoteSearcher {
 
     /** Facet values returned for speakers and venues: the most frequent ones. */
     static final int TOP_FACET_VALUES = 20;
-    private static final Set<String> DTO_ONLY = Set.of(QuoteFields.DTO);
+    private static final Set<String> STORED_ONLY = Set.of(QuoteFields.STORED);
 
     @Inject
     SearchIndex index;
@@ -107,7 +107,7 @@ public class QuoteSearcher {
         List<SearchHits.Hit> hits = new ArrayList<>(page.length);
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            hits.add(new SearchHits.Hit(documents.dto(stored.document(page[i].doc, DTO_ONLY)), highlights[i]));
+            hits.add(new SearchHits.Hit(documents.dto(stored.document(page[i].doc, STORED_ONLY)), highlights[i]));
         }
         return hits;
     }

@@ -1,18 +1,15 @@
 package org.quotedesk.search;
 
 import java.time.LocalDate;
+import org.quotedesk.catalogue.quote.QuoteStatus;
+import org.quotedesk.catalogue.quote.QuoteType;
 import org.quotedesk.common.PageRequest;
-import org.quotedesk.quote.QuoteStatus;
-import org.quotedesk.quote.QuoteType;
 
-/**
- * A validated quote search. {@code speaker} and {@code venue} are as the client gave them (an id or
- * a name); every other field is parsed. Null means "no condition".
- */
+/** A validated quote search, every field parsed. Null means "no condition". */
 public record SearchCriteria(
         String q,
-        String speaker,
-        String venue,
+        RecordFilter speaker,
+        RecordFilter venue,
         QuoteType type,
         QuoteStatus status,
         Long source,
@@ -26,8 +23,8 @@ public record SearchCriteria(
         return new SearchCriteria(null, null, null, null, null, null, null, null, SearchSort.DATE, page);
     }
 
-    public SearchCriteria withSpeaker(String speakerIdOrName) {
-        return new SearchCriteria(q, speakerIdOrName, venue, type, status, source, from, to, sort, page);
+    public SearchCriteria withSpeaker(long speakerId) {
+        return new SearchCriteria(q, new RecordFilter.ById(speakerId), venue, type, status, source, from, to, sort, page);
     }
 
     public boolean hasQuery() {

@@ -1,7 +1,7 @@
 package org.quotedesk.search;
 
 import java.util.List;
-import org.quotedesk.quote.QuoteDto;
+import org.quotedesk.catalogue.quote.QuoteDto;
 
 /**
  * What the index answered: the page's quotes with their highlighted text, the exact number of

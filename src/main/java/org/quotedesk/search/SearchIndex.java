@@ -34,7 +34,7 @@ public class SearchIndex {
      * What the documents hold, recorded with every commit. Change it with {@link QuoteDocuments}:
      * an index of another format is rebuilt at start.
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "quotedesk.format";
 
     private final Analyzer indexAnalyzer = QuoteAnalyzers.forIndexing();

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quotedesk.quote.DatePrecision;
-import org.quotedesk.quote.QuoteType;
-import org.quotedesk.venue.VenueKind;
+import org.quotedesk.catalogue.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.QuoteType;
+import org.quotedesk.catalogue.venue.VenueKind;
 
 /** The extractor's hard cases, each on a short text written for it. */
 class ExtractorTest {

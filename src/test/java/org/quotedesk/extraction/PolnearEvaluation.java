@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.quotedesk.quote.QuoteType;
+import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
  * The extractor measured on PolNeAR's hand-annotated news ({@code ./mvnw -Peval

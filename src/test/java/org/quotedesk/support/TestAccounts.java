@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import org.quotedesk.security.Roles;
-import org.quotedesk.security.UserAccount;
+import org.quotedesk.catalogue.account.Roles;
+import org.quotedesk.catalogue.account.UserAccount;
 
 /** Accounts the tests sign in with (test sources only): an editor, and one with no role. */
 @ApplicationScoped

@@ -1,9 +1,0 @@
-package org.quotedesk.audit;
-
-public enum AuditAction {
-    CREATE,
-    UPDATE,
-    DELETE,
-    /** A deleted quote brought back from the audit trail. */
-    RESTORE
-}

@@ -1,0 +1,63 @@
+package org.quotedesk.catalogue.quote;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.quotedesk.catalogue.source.SourceRef;
+import org.quotedesk.catalogue.speaker.SpeakerRef;
+import org.quotedesk.catalogue.venue.VenueRef;
+
+/**
+ * A quote on the wire. {@code start}/{@code end}: UTF-16 offsets into the source text, end exclusive;
+ * null when the source is a citation without text.
+ */
+public record QuoteDto(
+        Long id,
+        String text,
+        QuoteType type,
+        SpeakerRef speaker,
+        VenueRef venue,
+        LocalDate spokenOn,
+        DatePrecision datePrecision,
+        SourceRef source,
+        Integer start,
+        Integer end,
+        String reportedVia,
+        QuoteStatus status,
+        String language,
+        boolean translated,
+        String notes,
+        long version) {
+
+    /** How the audit trail records the quote: each field as text, references by name and id. */
+    public Map<String, String> auditFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("text", text);
+        fields.put("type", type.name());
+        fields.put("speaker", speaker.name() + " (#" + speaker.id() + ")");
+        fields.put("venue", venue == null ? null : venue.name() + " (#" + venue.id() + ")");
+        fields.put("spokenOn", spokenOn == null ? null : spokenOn.toString());
+        fields.put("datePrecision", datePrecision.name());
+        fields.put("source", source.title() + " (#" + source.id() + ")");
+        fields.put("start", start == null ? null : start.toString());
+        fields.put("end", end == null ? null : end.toString());
+        fields.put("reportedVia", reportedVia);
+        fields.put("status", status.name());
+        fields.put("language", language);
+        fields.put("translated", Boolean.toString(translated));
+        fields.put("notes", notes);
+        return fields;
+    }
+
+    /** "Dmitry Peskov: So all this can have…", for lists of changes. */
+    public String label() {
+        return speaker.name() + ": " + text;
+    }
+
+    public static QuoteDto from(Quote quote) {
+        return new QuoteDto(quote.id, quote.text, quote.type, SpeakerRef.from(quote.speaker),
+                VenueRef.from(quote.venue), quote.spokenOn, quote.datePrecision, SourceRef.from(quote.source),
+                quote.startOffset, quote.endOffset, quote.reportedVia, quote.status, quote.language,
+                quote.translated, quote.notes, quote.version);
+    }
+}

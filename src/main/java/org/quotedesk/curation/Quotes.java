@@ -1,0 +1,252 @@
+package org.quotedesk.curation;
+
+import static org.quotedesk.common.Strings.blankToNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.quotedesk.catalogue.RecordChanged;
+import org.quotedesk.catalogue.history.AuditTrail;
+import org.quotedesk.catalogue.history.RecordType;
+import org.quotedesk.catalogue.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.DuplicateQuoteException;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.quote.QuoteDto;
+import org.quotedesk.catalogue.quote.QuoteRules;
+import org.quotedesk.catalogue.quote.QuoteStatus;
+import org.quotedesk.catalogue.quote.TextFingerprint;
+import org.quotedesk.catalogue.source.Source;
+import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.FieldErrors;
+import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.common.Writes;
+
+/**
+ * The one writer of quotes, whatever they come from (the API, an import, the admin form, a review
+ * candidate): it owns the transaction, checks a {@link QuoteCommand} once (its fields, its speaker,
+ * venue and source, its place in the source's text, its date, the duplicate rule), creates the
+ * records it names for the first time, and records the change in the audit trail. Lists of quotes
+ * come from the search.
+ */
+@ApplicationScoped
+public class Quotes {
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<RecordChanged> changes;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    References references;
+
+    @Inject
+    Speakers speakers;
+
+    @Inject
+    Venues venues;
+
+    @Inject
+    Sources sources;
+
+    @Transactional
+    public QuoteDto get(long id) {
+        return Quote.<Quote>find(Quote.WITH_REFERENCES + "where q.id = ?1", id)
+                .firstResultOptional()
+                .map(QuoteDto::from)
+                .orElseThrow(() -> new ResourceNotFoundException("quote", id));
+    }
+
+    public QuoteDto create(QuoteCommand command) {
+        return create(command, id -> { });
+    }
+
+    /** Creates the quote and then, in the same transaction, runs {@code andThen} with its id: if that fails, nothing is written. */
+    public QuoteDto create(QuoteCommand command, LongConsumer andThen) {
+        return writes.commit(() -> {
+            Quote quote = insert(command, new References.Memory());
+            andThen.accept(quote.id);
+            return QuoteDto.from(quote);
+        });
+    }
+
+    public QuoteDto update(long id, QuoteCommand command) {
+        return writes.commit(() -> {
+            Quote quote = find(id);
+            ConflictException.checkVersion("quote", id, command.version(), quote.version);
+            Map<String, String> before = QuoteDto.from(quote).auditFields();
+            write(command, quote, new References.Memory());
+            storeOnce(Quote.getEntityManager()::flush);
+            changes.fire(new RecordChanged(RecordType.QUOTE, id));
+            QuoteDto updated = QuoteDto.from(quote);
+            audit.updated(RecordType.QUOTE, id, updated.label(), before, updated.auditFields());
+            return updated;
+        });
+    }
+
+    public void delete(long id) {
+        writes.commit(() -> {
+            Quote quote = find(id);
+            QuoteDto deleted = QuoteDto.from(quote);
+            quote.delete();
+            changes.fire(new RecordChanged(RecordType.QUOTE, id));
+            audit.deleted(RecordType.QUOTE, id, deleted.label(), deleted.auditFields(), byIds(deleted));
+        });
+    }
+
+    /**
+     * Brings back a deleted quote from its audit entry, as a new quote; a 409 if its speaker or source
+     * has gone since, or if it has been restored already.
+     */
+    public QuoteDto restore(long auditEntryId) {
+        String data = audit.restoreData(auditEntryId);
+        if (data == null) {
+            throw new ResourceNotFoundException("deleted quote in the audit trail", auditEntryId);
+        }
+        QuoteCommand command;
+        try {
+            command = json.readValue(data, QuoteInput.class).toCommand();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable restore data in audit entry " + auditEntryId, e);
+        }
+        return writes.commit(() -> {
+            Quote quote;
+            try {
+                quote = persistNew(command, new References.Memory());
+            } catch (ValidationFailedException e) {
+                throw new ConflictException("This quote cannot be restored as it was: " + String.join("; ",
+                        e.errors().stream().map(f -> f.field() + " " + f.message()).toList()) + ".");
+            }
+            QuoteDto restored = QuoteDto.from(quote);
+            audit.restored(RecordType.QUOTE, quote.id, restored.label(), restored.auditFields(), auditEntryId);
+            return restored;
+        });
+    }
+
+    /**
+     * Checks and stores a new quote in the current transaction (with the records it names for the
+     * first time), for a caller that writes many: the index catches up once the caller announces its
+     * commit. {@code memory} keeps the names found or created for the caller's next quotes.
+     *
+     * @throws DuplicateQuoteException when the same speaker's same text from the same source is stored
+     */
+    // Both refusals come before any write, so the caller's transaction stays usable: an import goes on.
+    @Transactional(value = Transactional.TxType.MANDATORY,
+            dontRollbackOn = {DuplicateQuoteException.class, ValidationFailedException.class})
+    public Quote insert(QuoteCommand command, References.Memory memory) {
+        Quote quote = persistNew(command, memory);
+        QuoteDto created = QuoteDto.from(quote);
+        audit.created(RecordType.QUOTE, quote.id, created.label(), created.auditFields());
+        return quote;
+    }
+
+    private Quote persistNew(QuoteCommand command, References.Memory memory) {
+        Quote quote = new Quote();
+        write(command, quote, memory);
+        storeOnce(quote::persist);
+        changes.fire(new RecordChanged(RecordType.QUOTE, quote.id));
+        return quote;
+    }
+
+    /**
+     * Checks the whole command (a 400 listing every error), refuses a duplicate, and only then
+     * creates the records it names for the first time and copies it onto the quote.
+     */
+    private void write(QuoteCommand command, Quote quote, References.Memory memory) {
+        FieldErrors errors = new FieldErrors().addAll(validator.validate(command));
+        var speaker = command.speaker() == null ? null
+                : references.resolve(speakers, command.speaker(), "speaker", memory, errors);
+        var venue = command.venue() == null ? null
+                : references.resolve(venues, command.venue(), "venue", memory, errors);
+        var source = command.source() == null ? null
+                : references.resolve(sources, command.source(), "source", memory, errors);
+        DatePrecision precision = QuoteRules.precisionOf(command.spokenOn(), command.datePrecision());
+        QuoteRules.Span span = null;
+        if (source != null) {
+            Source stored = source.stored();
+            SourceInput created = source.toCreate();
+            LocalDate publishedOn = stored != null ? stored.publishedOn : created.publishedOn();
+            String text = stored != null ? stored.text : blankToNull(created.text());
+            QuoteRules.checkDate(command.spokenOn(), precision, publishedOn, errors);
+            if (command.text() != null && !command.text().isBlank()) {
+                span = QuoteRules.span(command.text(), command.start(), command.end(), text, errors);
+            }
+        }
+        errors.throwIfAny();
+        String text = span != null ? span.text() : command.text();
+        if (speaker.stored() != null && source.stored() != null) {
+            rejectDuplicate(speaker.stored(), source.stored(), text, quote.id);
+        }
+
+        quote.speaker = references.store(speakers, speaker, memory);
+        quote.venue = references.store(venues, venue, memory);
+        quote.source = references.store(sources, source, memory);
+        quote.text = text;
+        quote.startOffset = span == null ? null : span.start();
+        quote.endOffset = span == null ? null : span.end();
+        quote.type = command.type();
+        quote.spokenOn = command.spokenOn();
+        quote.datePrecision = precision;
+        quote.reportedVia = blankToNull(command.reportedVia());
+        quote.status = command.status() != null ? command.status() : QuoteStatus.UNVERIFIED;
+        quote.language = command.language() != null ? command.language() : quote.source.language;
+        quote.translated = Boolean.TRUE.equals(command.translated());
+        quote.notes = blankToNull(command.notes());
+    }
+
+    /** Another stored quote by the same speaker, in the same source, with the same normalised text. */
+    private static void rejectDuplicate(Speaker speaker, Source source, String text, Long id) {
+        Quote duplicate = Quote.<Quote>find("speaker = ?1 and source = ?2 and textFingerprint = ?3 and id <> ?4",
+                speaker, source, TextFingerprint.of(text), id == null ? -1L : id).firstResult();
+        if (duplicate != null) {
+            throw new DuplicateQuoteException(duplicate.id);
+        }
+    }
+
+    /**
+     * Writes the quote: the check above reads, and a write at the same time may store the same quote
+     * between the read and this; the database's unique constraint refuses the second.
+     */
+    private static void storeOnce(Runnable write) {
+        try {
+            write.run();
+        } catch (PersistenceException e) {
+            if (DuplicateQuoteException.causedBy(e)) {
+                throw new DuplicateQuoteException(null);
+            }
+            throw e;
+        }
+    }
+
+    private static Quote find(long id) {
+        return Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("quote", id));
+    }
+
+    /** The quote as a client would write it again, its references by id: what a restore needs. */
+    private static QuoteInput byIds(QuoteDto q) {
+        return new QuoteInput(q.text(), q.type(), new QuoteInput.SpeakerReference(q.speaker().id(), null, null, null,
+                null, null, null), q.venue() == null ? null : new QuoteInput.VenueReference(q.venue().id(), null, null,
+                null), q.spokenOn(), q.datePrecision(), new QuoteInput.SourceReference(q.source().id(), null, null, null,
+                null, null, null, null, null, null), q.start(), q.end(), q.reportedVia(), q.status(), q.language(),
+                q.translated(), q.notes(), null);
+    }
+}

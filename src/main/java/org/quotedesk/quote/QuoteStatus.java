@@ -1,9 +1,0 @@
-package org.quotedesk.quote;
-
-/** How far the attribution has been checked. */
-public enum QuoteStatus {
-    VERIFIED,
-    UNVERIFIED,
-    DISPUTED,
-    MISATTRIBUTED
-}

@@ -1,8 +1,0 @@
-package org.quotedesk.speaker;
-
-/** Who speaks: a person, an organisation (a ministry, a broadcaster) or a group (separatist leaders). */
-public enum SpeakerKind {
-    PERSON,
-    ORGANIZATION,
-    GROUP
-}

@@ -1,0 +1,40 @@
+package org.quotedesk.web.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.quotedesk.search.QuoteSearchPage;
+import org.quotedesk.search.QuoteSearchService;
+import org.quotedesk.search.SearchCriteria;
+import org.quotedesk.web.api.SearchParams;
+
+/** The search page: a plain GET form, so that the URL carries the whole query. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(SearchView view);
+    }
+
+    @Inject
+    QuoteSearchService search;
+
+    @Inject
+    FilterLabels filterLabels;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance search(@BeanParam SearchParams params) {
+        SearchCriteria criteria = params.toCriteria();
+        QuoteSearchPage results = search.search(criteria);
+        return Templates.search(SearchView.of("/", params.values(), results, filterLabels.of(criteria)));
+    }
+}

@@ -1,0 +1,71 @@
+package org.quotedesk.web.view;
+
+import io.quarkus.qute.TemplateExtension;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.quotedesk.catalogue.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.QuoteDto;
+
+/** How the pages show dates and numbers; {@link Labels} names the kinds of things. */
+@TemplateExtension
+public final class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    /** "20 Feb 2022", "on or before 22 Feb 2022", "week of 14 Feb 2022", "date unknown". */
+    public static String said(QuoteDto quote) {
+        return said(quote.spokenOn(), quote.datePrecision());
+    }
+
+    public static String said(LocalDate date, DatePrecision precision) {
+        if (date == null || precision == DatePrecision.UNKNOWN) {
+            return "date unknown";
+        }
+        return switch (precision) {
+            case DAY -> DAY.format(date);
+            case WEEK -> "week of " + DAY.format(date);
+            case MONTH -> MONTH.format(date);
+            case YEAR -> Integer.toString(date.getYear());
+            case ON_OR_BEFORE -> "on or before " + DAY.format(date);
+            case ON_OR_AFTER -> "on or after " + DAY.format(date);
+            case UNKNOWN -> "date unknown";
+        };
+    }
+
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** When a change was made: "26 Nov 2026, 16:40" (UTC). */
+    public static String when(Instant instant) {
+        return WHEN.format(instant) + " UTC";
+    }
+
+    /** 1,234 */
+    public static String grouped(long number) {
+        return String.format(Locale.ENGLISH, "%,d", number);
+    }
+
+    /** "1 quote", "2 quotes". */
+    public static String quotes(long count) {
+        return grouped(count) + (count == 1 ? " quote" : " quotes");
+    }
+
+    /** The letter a name is filed under in an A–Z index: its first letter without accents, or #. */
+    public static String initial(String name) {
+        String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        char first = folded.isEmpty() ? '#' : Character.toUpperCase(folded.charAt(0));
+        return first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
+    }
+}

@@ -1,0 +1,154 @@
+package org.quotedesk.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.quotedesk.support.Browser;
+import org.quotedesk.support.Editor;
+import org.quotedesk.support.TestAccounts;
+import org.quotedesk.support.WritableDatabase;
+
+/** The admin pages in a real browser: sign in, curate, and meet another editor's save. */
+@QuarkusTest
+@TestProfile(WritableDatabase.class)
+class AdminBrowserTest {
+
+    /** Over two paragraphs: offsets count the line breaks, as the server does. */
+    private static final String TEXT = "At the briefing, the minister said:\n\nthe bridge will reopen in spring. Nobody believed her.";
+
+    @RegisterExtension
+    static final Browser browser = new Browser(true);
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private ChromeDriver open(String path) {
+        return browser.open(base, path);
+    }
+
+    private void signIn(String username, String password) {
+        ChromeDriver driver = open("/admin");
+        browser.waiting().until(ExpectedConditions.urlContains("/login"));
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        // The sign-in answers with a redirect, to the page asked for or back to /login?error=true:
+        // a page opened before it arrives would race the session cookie.
+        browser.waiting().until(d -> !d.getCurrentUrl().endsWith("/login"));
+    }
+
+    private void signOut() {
+        ChromeDriver driver = open("/admin");
+        if (!driver.findElements(By.cssSelector(".signout button")).isEmpty()) {
+            driver.findElement(By.cssSelector(".signout button")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/login"));
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldAndLetsNobodyIn() {
+        signOut();
+        signIn(TestAccounts.EDITOR, "certainly not the password");
+        browser.waiting().until(ExpectedConditions.urlContains("/login?error"));
+        ChromeDriver driver = browser.driver();
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("did not work");
+        open("/admin");
+        browser.waiting().until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void anEditorSignsInCreatesAQuoteBySelectingItInTheSourceAndFindsItInTheSearch() {
+        long source = Editor.createSource("Briefing " + System.nanoTime(), "2024-04-10", TEXT);
+        signOut();
+        signIn(TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD);
+        ChromeDriver driver = browser.driver();
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin$"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+
+        open("/admin/quotes/new?source=" + source);
+        // Select the quote in the source text, as an editor would with the mouse.
+        driver.executeScript("""
+                const panel = document.getElementById('source-text');
+                const node = panel.firstChild;
+                const text = node.textContent;
+                const range = document.createRange();
+                const start = text.indexOf('the bridge will reopen in spring');
+                range.setStart(node, start);
+                range.setEnd(node, start + 'the bridge will reopen in spring'.length);
+                const selection = window.getSelection();
+                selection.removeAllRanges();
+                selection.addRange(range);""");
+        driver.findElement(By.id("use-selection")).click();
+        assertThat(driver.findElement(By.id("text")).getAttribute("value")).isEqualTo("the bridge will reopen in spring");
+        assertThat(driver.findElement(By.id("start")).getAttribute("value"))
+                .isEqualTo(Integer.toString(TEXT.indexOf("the bridge")));
+        assertThat(driver.findElement(By.id("span-mark")).getText()).isEqualTo("the bridge will reopen in spring");
+
+        driver.findElement(By.id("speaker")).sendKeys("Minister of Bridges " + source);
+        driver.findElement(By.name("createSpeaker")).click();
+        driver.findElement(By.id("newSpeakerRole")).sendKeys("Minister of Transport");
+        // A date input's typing order depends on the browser's locale: set its value as the form sends it.
+        driver.executeScript("document.getElementById('spokenOn').value = '2024-04-09';");
+        new Select(driver.findElement(By.id("type"))).selectByValue("PARTIAL");
+        driver.findElement(By.cssSelector("button[value=save]")).click();
+
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin/quotes/\\d+$"));
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("created");
+
+        open("/?q=" + "bridge+reopen");
+        WebElement card = driver.findElement(By.cssSelector("#results .quote-card"));
+        assertThat(card.getText()).contains("the bridge will reopen in spring").contains("Minister of Bridges " + source)
+                .contains("Minister of Transport").contains("9 Apr 2024");
+    }
+
+    @Test
+    void twoEditorsSavingTheSameQuoteAtOnceGiveAConflictNotAnOverwrite() {
+        long source = Editor.createSource("Council " + System.nanoTime(), "2024-04-10", TEXT);
+        long speaker = Editor.createSpeaker("Sceptic " + source, null);
+        long quote = Editor.createQuote(speaker, source, TEXT, "Nobody believed her.");
+        signOut();
+        signIn(TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD);
+        ChromeDriver driver = browser.driver();
+
+        // Two tabs open the same quote; the second saves first.
+        open("/admin/quotes/" + quote);
+        String first = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        open("/admin/quotes/" + quote);
+        new Select(driver.findElement(By.id("status"))).selectByValue("VERIFIED");
+        driver.findElement(By.cssSelector("button[value=save]")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash")));
+
+        driver.switchTo().window(first);
+        driver.findElement(By.id("notes")).sendKeys("Her office denied it the next day.");
+        driver.findElement(By.cssSelector("button[value=save]")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Someone else saved"));
+        assertThat(driver.findElement(By.cssSelector("tr.differs")).getText()).contains("Status");
+        assertThat(driver.findElement(By.cssSelector("table.conflict")).getText())
+                .contains("Her office denied it the next day.").contains("VERIFIED");
+
+        // Re-applied: the form comes back with the notes and the status saved meanwhile is shown to keep.
+        driver.findElement(By.cssSelector("form.inline-form button")).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin/quotes/\\d+$"));
+        assertThat(driver.findElement(By.id("notes")).getAttribute("value")).isEqualTo("Her office denied it the next day.");
+        new Select(driver.findElement(By.id("status"))).selectByValue("VERIFIED");
+        driver.findElement(By.cssSelector("button[value=save]")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash")));
+        assertThat(driver.findElement(By.id("notes")).getAttribute("value")).isEqualTo("Her office denied it the next day.");
+        assertThat(new Select(driver.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("VERIFIED");
+        driver.close();
+        driver.switchTo().window(driver.getWindowHandles().iterator().next());
+    }
+}
