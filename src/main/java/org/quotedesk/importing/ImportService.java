@@ -14,11 +14,11 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.quotedesk.catalogue.quote.DuplicateQuoteException;
 import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.common.JsonErrors;
 import org.quotedesk.common.ValidationFailedException;
 import org.quotedesk.common.Writes;
 import org.quotedesk.curation.QuoteInput;
 import org.quotedesk.curation.Quotes;
-import org.quotedesk.web.errors.JsonErrors;
 
 /**
  * Imports NDJSON, one quote a line, streaming: lines are read, checked and stored a chunk at a time,

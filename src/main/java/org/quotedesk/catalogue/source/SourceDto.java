@@ -1,10 +1,10 @@
 package org.quotedesk.catalogue.source;
 
-import org.quotedesk.catalogue.RecordSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.quotedesk.catalogue.RecordSummary;
 
 /**
  * A source with its full text, against which quote offsets are counted; or, with no text, a citation

@@ -1,7 +1,7 @@
 package org.quotedesk.catalogue.source;
 
-import org.quotedesk.catalogue.RecordSummary;
 import java.time.LocalDate;
+import org.quotedesk.catalogue.RecordSummary;
 
 /** A source in a list: its metadata without the full text. */
 public record SourceSummary(

@@ -1,9 +1,9 @@
 package org.quotedesk.catalogue.speaker;
 
-import org.quotedesk.catalogue.RecordSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quotedesk.catalogue.RecordSummary;
 
 /** A speaker with aliases and the number of quotes attributed to them. */
 public record SpeakerDto(

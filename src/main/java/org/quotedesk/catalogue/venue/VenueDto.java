@@ -1,8 +1,8 @@
 package org.quotedesk.catalogue.venue;
 
-import org.quotedesk.catalogue.RecordSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.quotedesk.catalogue.RecordSummary;
 
 public record VenueDto(Long id, String name, VenueKind kind, String location, long quoteCount, long version)
         implements RecordSummary {

@@ -21,9 +21,9 @@ import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResultPage;
 import org.quotedesk.curation.Quotes;
+import org.quotedesk.web.view.Links;
 import org.quotedesk.web.view.Pagination;
 import org.quotedesk.web.view.SearchLinks;
-import org.quotedesk.web.view.Links;
 
 /** Every change to every record, newest first; an admin can restore a deleted quote from here. */
 @Path("/admin/changes")

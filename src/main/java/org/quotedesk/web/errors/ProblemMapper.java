@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.InvalidParameterException;
+import org.quotedesk.common.JsonErrors;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ServiceBusyException;
 import org.quotedesk.common.ValidationFailedException;

@@ -1,4 +1,4 @@
-package org.quotedesk.web.errors;
+package org.quotedesk.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
