@@ -69,6 +69,43 @@ class ImportApiTest {
     }
 
     @Test
+    void linesWithoutOffsetsAreLocatedInTheirSourcesTextOrCiteASourceWithout() {
+        String title = "Interview " + System.nanoTime();
+        String text = "Q: Will you run? A: “I won’t run – I’ve said it.” Q: Never? A: I won’t run.";
+        String body = String.join("\n",
+                line("I won't run - I've said it.", "Ann Candidate", "{\"title\":\"" + title
+                        + "\",\"publishedOn\":\"2024-06-01\",\"text\":" + json(text) + "}"),
+                line("I won't run", "Ann Candidate", "{\"title\":\"" + title + "\"}"),
+                line("I will run", "Ann Candidate", "{\"title\":\"" + title + "\"}"),
+                line("She would not say.", "Ann Candidate", "{\"title\":\"Radio " + title
+                        + "\",\"publishedOn\":\"2024-06-02\",\"locator\":\"07:45\"}"));
+        JsonPath report = ndjson(body).post("/api/import").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getLong("imported")).isEqualTo(2);
+        assertThat(report.getList("rejected.line", Integer.class)).containsExactly(2, 3);
+        List<Map<String, Object>> rejected = report.getList("rejected");
+        assertThat((List<String>) rejected.get(0).get("errors")).singleElement().asString()
+                .startsWith("start: the text occurs more than once");
+        assertThat((List<String>) rejected.get(1).get("errors")).singleElement().asString()
+                .startsWith("text: is not in the source's text");
+
+        JsonPath located = given().queryParam("q", "\"said it\"").get("/api/quotes").jsonPath();
+        assertThat(located.getString("items[0].text")).isEqualTo("I won’t run – I’ve said it.");
+        assertThat(located.getInt("items[0].start")).isEqualTo(text.indexOf("I won’t run – I’ve"));
+        JsonPath cited = given().queryParam("q", "\"would not say\"").get("/api/quotes").jsonPath();
+        assertThat(cited.getString("items[0].source.locator")).isEqualTo("07:45");
+        assertThat(cited.getString("items[0].start")).isNull();
+    }
+
+    private static String line(String text, String speaker, String source) {
+        return "{\"text\":" + json(text) + ",\"type\":\"DIRECT\",\"speaker\":{\"name\":" + json(speaker)
+                + "},\"source\":" + source + "}";
+    }
+
+    private static String json(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @Test
     void importingNeedsAnEditor() {
         given().contentType("application/x-ndjson").body("{}".getBytes(StandardCharsets.UTF_8)).post("/api/import")
                 .then().statusCode(401).contentType("application/problem+json");
