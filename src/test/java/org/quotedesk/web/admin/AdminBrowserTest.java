@@ -1,10 +1,12 @@
 package org.quotedesk.web.admin;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -110,6 +112,89 @@ class AdminBrowserTest {
         WebElement card = driver.findElement(By.cssSelector("#results .quote-card"));
         assertThat(card.getText()).contains("the bridge will reopen in spring").contains("Minister of Bridges " + source)
                 .contains("Minister of Transport").contains("9 Apr 2024");
+    }
+
+    @Test
+    void anEditorCitesABroadcastWithoutItsTextAndQuotesItWithoutOffsets() {
+        String title = "Today programme " + System.nanoTime();
+        String locator = "Radio 4 Today, 08:10";
+        String speaker = "Harbour Master " + System.nanoTime();
+        String said = "The ferry will run all winter, whatever the weather.";
+        signOut();
+        signIn(TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD);
+
+        // The source form, its text left empty: a citation, found by its locator.
+        ChromeDriver driver = open("/admin/sources/new");
+        driver.findElement(By.id("title")).sendKeys(title);
+        driver.findElement(By.id("publisher")).sendKeys("BBC Radio 4");
+        driver.executeScript("document.getElementById('publishedOn').value = '2024-05-14';");
+        driver.findElement(By.id("locator")).sendKeys(locator);
+        assertThat(driver.findElement(By.id("text")).getAttribute("value")).isEmpty();
+        driver.findElement(By.cssSelector("form[action='/admin/sources'] button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin/sources/\\d+$"));
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("created");
+        long source = lastNumberOf(driver.getCurrentUrl());
+        JsonPath stored = given().get("/api/sources/{id}", source).then().statusCode(200).extract().jsonPath();
+        assertThat(stored.getString("title")).isEqualTo(title);
+        assertThat(stored.getString("publisher")).isEqualTo("BBC Radio 4");
+        assertThat(stored.getString("publishedOn")).isEqualTo("2024-05-14");
+        assertThat(stored.getString("locator")).isEqualTo(locator);
+        assertThat(stored.getString("text")).isNull();
+
+        // From the source's page to the quote form, which says it is a citation and has no text to select in.
+        driver.findElement(By.linkText("Add a quote from this source")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/admin/quotes/new?source=" + source));
+        assertThat(driver.findElement(By.id("source-citation")).getText()).contains(title).contains(locator);
+        assertThat(driver.findElements(By.id("source-text"))).isEmpty();
+        assertThat(driver.findElement(By.id("source")).getAttribute("value")).isEqualTo(Long.toString(source));
+        driver.findElement(By.id("text")).sendKeys(said);
+        driver.findElement(By.id("speaker")).sendKeys(speaker);
+        driver.findElement(By.name("createSpeaker")).click();
+        driver.executeScript("document.getElementById('spokenOn').value = '2024-05-14';");
+        assertThat(driver.findElement(By.id("start")).getAttribute("value")).isEmpty();
+        assertThat(driver.findElement(By.id("end")).getAttribute("value")).isEmpty();
+        driver.findElement(By.cssSelector("button[value=save]")).click();
+
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin/quotes/\\d+$"));
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("created");
+        long quote = lastNumberOf(driver.getCurrentUrl());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Quote " + quote);
+        JsonPath saved = given().get("/api/quotes/{id}", quote).then().statusCode(200).extract().jsonPath();
+        assertThat(saved.getString("text")).isEqualTo(said);
+        assertThat(saved.getLong("source.id")).isEqualTo(source);
+        assertThat(saved.getString("speaker.name")).isEqualTo(speaker);
+        assertThat(saved.get("start") == null && saved.get("end") == null).as("no offsets into a citation").isTrue();
+
+        // The public page: the citation with its locator stands where the context would be.
+        open("/quotes/" + quote);
+        assertThat(driver.findElement(By.cssSelector("blockquote")).getText()).contains(said);
+        WebElement citation = driver.findElement(By.id("citation-only"));
+        assertThat(citation.getText()).contains(title).contains(locator);
+        assertThat(citation.findElement(By.cssSelector(".locator")).getText()).isEqualTo(locator);
+        assertThat(driver.findElements(By.id("quoted-span"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".context"))).isEmpty();
+
+        // Offsets typed into the citation's quote: refused, the error beside "Starts at", nothing changed.
+        open("/admin/quotes/" + quote);
+        driver.findElement(By.id("start")).sendKeys("0");
+        driver.findElement(By.id("end")).sendKeys(Integer.toString(said.length()));
+        driver.findElement(By.cssSelector("button[value=save]")).click();
+        WebElement error = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("start-error")));
+        assertThat(error.getText()).contains("must be empty").contains("citation");
+        WebElement startField = error.findElement(By.xpath("./parent::p"));
+        assertThat(startField.getAttribute("class")).contains("invalid");
+        assertThat(startField.findElement(By.tagName("label")).getText()).isEqualTo("Starts at");
+        assertThat(startField.findElement(By.tagName("input")).getAttribute("value")).isEqualTo("0");
+        assertThat(driver.findElement(By.id("end-error")).getText()).contains("citation");
+        assertThat(driver.findElement(By.cssSelector(".form-error")).getText()).contains("not saved");
+        assertThat(driver.findElement(By.id("source-citation")).getText()).contains(locator);
+        JsonPath unchanged = given().get("/api/quotes/{id}", quote).then().statusCode(200).extract().jsonPath();
+        assertThat(unchanged.get("start") == null && unchanged.get("end") == null).isTrue();
+        assertThat(unchanged.getLong("version")).isEqualTo(saved.getLong("version"));
+    }
+
+    private static long lastNumberOf(String url) {
+        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }
 
     @Test
