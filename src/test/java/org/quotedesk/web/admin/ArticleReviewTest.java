@@ -157,6 +157,45 @@ class ArticleReviewTest {
     }
 
     @Test
+    void acceptingThroughTheFormWithTheOffsetsClearedLocatesTheWordsTyped() {
+        AdminSession editor = editor();
+        long sourceId = importArticle(editor, "Bridge opens (located)");
+        long indirect = candidates(editor, sourceId).get(1);
+        String formPage = "/admin/quotes/new?candidate=" + indirect;
+        // The form comes filled with the candidate's offsets; the editor shortens the words and clears them.
+        String candidateStart = Integer.toString(ARTICLE.indexOf("the tolls would be lower than planned"));
+        editor.get(formPage).then().statusCode(200)
+                .body(containsString("name=\"start\" inputmode=\"numeric\" value=\"" + candidateStart + "\""));
+        String said = "the tolls would be lower";
+        Map<String, String> form = new HashMap<>(Map.of("candidate", Long.toString(indirect), "text", said,
+                "type", "INDIRECT", "speaker", "Anna Lindqvist", "createSpeaker", "on", "newSpeakerKind", "PERSON",
+                "source", Long.toString(sourceId), "start", "", "end", ""));
+        form.putAll(Map.of("newSpeakerRole", "Mayor", "status", "UNVERIFIED", "datePrecision", "DAY",
+                "spokenOn", "2024-03-09"));
+        Response saved = editor.submit(formPage, "/admin/quotes", form);
+        assertThat(saved.statusCode()).as(saved.asString()).isEqualTo(303);
+        assertThat(saved.getHeader("Location")).endsWith("/admin/articles/" + sourceId + "#candidate-" + indirect);
+
+        List<Object> ids = quotesOf("tolls").getList("items.findAll { it.source.id == " + sourceId + " }.id");
+        assertThat(ids).hasSize(1);
+        JsonPath quote = given().get("/api/quotes/{id}", ids.get(0)).then().statusCode(200).extract().jsonPath();
+        assertThat(quote.getString("text")).isEqualTo(said);
+        assertThat(quote.getInt("start")).isEqualTo(ARTICLE.indexOf(said));
+        assertThat(quote.getInt("end")).isEqualTo(ARTICLE.indexOf(said) + said.length());
+
+        // The candidate is accepted as that quote.
+        String review = editor.get("/admin/articles/" + sourceId).then().statusCode(200).extract().asString();
+        assertThat(review).contains("1 accepted");
+        Matcher card = Pattern.compile("<li id=\"candidate-" + indirect + "\" class=\"([^\"]*)\".*?</li>",
+                Pattern.DOTALL).matcher(review);
+        assertThat(card.find()).isTrue();
+        assertThat(card.group(1)).contains("accepted");
+        assertThat(card.group()).contains("href=\"/admin/quotes/" + ids.get(0) + "\"");
+        editor.get(formPage).then().statusCode(303)
+                .header("Location", containsString("/admin/quotes/" + ids.get(0)));
+    }
+
+    @Test
     void aMissedQuoteIsAddedFromItsWordsAndCompletedInTheQuoteForm() {
         AdminSession editor = editor();
         long sourceId = importArticle(editor, "Bridge opens (missed)");
