@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -108,18 +109,7 @@ public class AdminArticles {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public RestResponse<Object> accept(@RestPath long sourceId, @RestPath long id) {
-        candidateOf(sourceId, id);
-        try {
-            long quote = reviews.accept(id).id();
-            return Flash.redirect(Links.candidate(sourceId, id), "Candidate " + id + " accepted as quote " + quote
-                    + ".");
-        } catch (ValidationFailedException e) {
-            String why = String.join("; ", QuoteFormView.byField(e).values());
-            return RecordForms.page(400, review(sourceId, id,
-                    "Candidate " + id + " cannot be accepted as it is (" + why + "): use “Edit” to complete it."));
-        } catch (ConflictException e) {
-            return RecordForms.page(409, review(sourceId, id, e.getMessage()));
-        }
+        return decide(sourceId, id, () -> "Candidate " + id + " accepted as quote " + reviews.accept(id).id() + ".");
     }
 
     @POST
@@ -127,13 +117,7 @@ public class AdminArticles {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public RestResponse<Object> reject(@RestPath long sourceId, @RestPath long id) {
-        candidateOf(sourceId, id);
-        try {
-            reviews.reject(id);
-        } catch (ConflictException e) {
-            return RecordForms.page(409, review(sourceId, id, e.getMessage()));
-        }
-        return Flash.redirect(Links.candidate(sourceId, id), "Candidate " + id + " rejected.");
+        return decide(sourceId, id, () -> "Candidate " + reviews.reject(id).id() + " rejected.");
     }
 
     @POST
@@ -141,13 +125,24 @@ public class AdminArticles {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public RestResponse<Object> reopen(@RestPath long sourceId, @RestPath long id) {
+        return decide(sourceId, id, () -> "Candidate " + reviews.reopen(id).id() + " is pending again.");
+    }
+
+    /**
+     * Applies a decision on a candidate of this source and comes back to it in the review, with what
+     * happened; when the decision cannot be made, the review says why.
+     */
+    private RestResponse<Object> decide(long sourceId, long id, Supplier<String> decision) {
         candidateOf(sourceId, id);
         try {
-            reviews.reopen(id);
+            return Flash.redirect(Links.candidate(sourceId, id), decision.get());
+        } catch (ValidationFailedException e) {
+            String why = String.join("; ", QuoteFormView.byField(e).values());
+            return RecordForms.page(400, review(sourceId, id,
+                    "Candidate " + id + " cannot be accepted as it is (" + why + "): use “Edit” to complete it."));
         } catch (ConflictException e) {
             return RecordForms.page(409, review(sourceId, id, e.getMessage()));
         }
-        return Flash.redirect(Links.candidate(sourceId, id), "Candidate " + id + " is pending again.");
     }
 
     /** A quote the extractor missed: the selected offsets, or the exact words typed. */
