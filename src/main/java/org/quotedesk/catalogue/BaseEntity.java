@@ -1,10 +1,6 @@
 package org.quotedesk.catalogue;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -13,11 +9,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** Identity, timestamps and the optimistic-lock version shared by every curated record. */
 @MappedSuperclass
-public abstract class BaseEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public abstract class BaseEntity extends Identified {
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -24,6 +24,12 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Records that a field's text could not be read, and gives no value for it. */
+    public <T> T unreadable(String field, String message) {
+        add(field, message);
+        return null;
+    }
+
     /** Bean Validation's violations, each under its property path, in the order of the paths. */
     public FieldErrors addAll(Collection<? extends ConstraintViolation<?>> violations) {
         return addAll("", violations);

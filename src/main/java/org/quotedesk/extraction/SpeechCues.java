@@ -1,5 +1,9 @@
 package org.quotedesk.extraction;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,88 +33,7 @@ final class SpeechCues {
             "demanded", "demanding", "predict", "predicts", "predicted", "promise", "promises", "promised", "pledge",
             "pledges", "pledged", "urge", "urges", "urged", "urging");
 
-    private static final Map<String, Frame> VERBS = new HashMap<>();
-
-    static {
-        clause("say", "says", "said", "saying");
-        clause("claim", "claims", "claimed", "claiming");
-        clause("argue", "argues", "argued", "arguing");
-        clause("insist", "insists", "insisted", "insisting");
-        clause("warn", "warns", "warned", "warning");
-        clause("add", "adds", "added", "adding");
-        clause("note", "noted", "noting");
-        clause("explain", "explains", "explained", "explaining");
-        clause("declare", "declares", "declared", "declaring");
-        clause("stated", "stating");
-        clause("assert", "asserts", "asserted", "asserting");
-        clause("contend", "contends", "contended", "contending");
-        clause("maintain", "maintains", "maintained");
-        clause("suggest", "suggests", "suggested", "suggesting");
-        clause("acknowledge", "acknowledges", "acknowledged", "acknowledging");
-        clause("admit", "admits", "admitted", "admitting");
-        clause("concede", "concedes", "conceded", "conceding");
-        clause("stress", "stresses", "stressed", "stressing");
-        clause("emphasize", "emphasizes", "emphasized", "emphasizing", "emphasised", "emphasise");
-        clause("assure", "assures", "assured", "assuring");
-        clause("promise", "promises", "promised", "promising");
-        clause("vow", "vows", "vowed", "vowing");
-        clause("pledge", "pledges", "pledged", "pledging");
-        clause("allege", "alleges", "alleged", "alleging");
-        clause("recall", "recalls", "recalled", "recalling");
-        clause("write", "writes", "wrote", "writing");
-        clause("tweet", "tweets", "tweeted", "tweeting");
-        clause("conclude", "concludes", "concluded", "concluding");
-        clause("complain", "complains", "complained", "complaining");
-        clause("charge", "charged", "charging");
-        clause("counter", "countered", "countering");
-        clause("reply", "replies", "replied", "replying");
-        clause("respond", "responds", "responded", "responding");
-        clause("caution", "cautions", "cautioned", "cautioning");
-        clause("predict", "predicts", "predicted", "predicting");
-        clause("continue", "continued");
-        clause("ask", "asks", "asked", "asking");
-        clause("remark", "remarked", "observe", "observed", "quip", "quipped", "joke", "joked");
-        clause("believe", "believes", "believed");
-        clause("boast", "boasts", "boasted", "boasting");
-        clause("announce", "announces", "announced", "announcing");
-        clause("confirm", "confirms", "confirmed", "confirming");
-        clause("deny", "denies", "denied", "denying");
-        clause("reiterate", "reiterates", "reiterated", "echoed", "repeated", "shouted", "yelled");
-        clause("testify", "testified", "hint", "hinted", "mused", "wondered", "demand", "demands",
-                "demanded", "demanding", "urge", "urges", "urged", "urging");
-        for (String w : List.of("tell", "tells", "told", "telling")) {
-            VERBS.put(w, Frame.TELL);
-        }
-        for (String w : List.of("estimate", "estimates", "estimated", "estimating", "denounce", "denounces",
-                "denounced", "denouncing", "condemn", "condemns", "condemned", "condemning", "criticize", "criticizes",
-                "criticized", "criticised", "criticizing", "reject", "rejects", "rejected", "rejecting")) {
-            VERBS.put(w, Frame.OBJECT);
-        }
-        for (String w : List.of("call", "calls", "called", "calling", "describe", "describes", "described",
-                "describing", "label", "labels", "labeled", "labelled", "labeling", "dub", "dubs", "dubbed", "brand",
-                "brands", "branded", "term", "termed", "refer", "refers", "referred", "referring", "characterize",
-                "characterized", "characterizes", "praise", "praised", "praises", "hail", "hailed", "hails", "decry",
-                "decried", "decries", "slam", "slammed", "slams", "blast", "blasted", "blasts", "mock", "mocked",
-                "mocks", "deride", "derided", "tout", "touted", "touts", "chant", "chanted", "chanting")) {
-            VERBS.put(w, Frame.CALL);
-        }
-        clause("notes", "continues", "thank", "thanked", "thanking", "question", "questions", "questioned",
-                "questioning");
-        clause("sing", "sings", "sang", "singing", "shouting", "yelling", "screaming", "chide", "chided", "chiding",
-                "chides", "warn", "write", "writing", "tweeting", "posting");
-        for (String w : List.of("accuse", "accuses", "accused", "accusing", "attack", "attacks", "attacked",
-                "attacking", "cite", "cites", "cited", "citing", "offer", "offers", "offered", "offering",
-                "issue", "issues", "issued", "issuing", "quote", "quotes", "quoted", "quoting")) {
-            VERBS.put(w, Frame.CALL);
-        }
-        clause("report", "reports", "reported", "reporting", "boom", "boomed", "exclaim", "exclaimed", "proclaim",
-                "proclaimed", "snap", "snapped", "retort", "retorted", "scoff", "scoffed", "lament", "lamented",
-                "marvel", "marveled", "sigh", "sighed", "whisper", "whispered", "tweet", "post", "posted", "read",
-                "reads", "shout", "yell", "scream", "screamed", "interject", "interjected", "explain", "elaborate",
-                "elaborated", "opine", "opined", "reason", "reasoned", "surmise", "surmised", "speculate",
-                "speculated",
-                "feared", "hoped", "worried", "grumble", "grumbled", "muse", "muses", "wonder", "wonders", "chimed");
-    }
+    private static final Map<String, Frame> VERBS = verbs("speech-verbs-en.txt");
 
     /** Words before a cue that make it report nothing said: "did not say", "was told", "refused to say". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "didn't", "doesn't", "don't",
@@ -150,10 +73,27 @@ final class SpeechCues {
     private SpeechCues() {
     }
 
-    private static void clause(String... words) {
-        for (String w : words) {
-            VERBS.put(w, Frame.CLAUSE);
+    /** Reads a list of speech verbs, one frame and its words per line (the resource says how). */
+    private static Map<String, Frame> verbs(String resource) {
+        Map<String, Frame> verbs = new HashMap<>();
+        try (InputStream in = SpeechCues.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No resource " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                Frame frame = Frame.valueOf(line.substring(0, colon).strip());
+                for (String word : line.substring(colon + 1).strip().split(" +")) {
+                    verbs.put(word, frame);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return verbs;
     }
 
     /** The cues of a range of the article, outside quote marks. */

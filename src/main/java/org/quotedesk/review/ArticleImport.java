@@ -1,25 +1,18 @@
 package org.quotedesk.review;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.quotedesk.catalogue.Identified;
 import org.quotedesk.catalogue.source.Source;
 
 /** An article pasted in for review: the source it became, who imported it and when. */
 @Entity
 @Table(name = "article_import")
-public class ArticleImport extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ArticleImport extends Identified {
 
     @OneToOne(optional = false)
     @JoinColumn(name = "source_id", nullable = false, unique = true)

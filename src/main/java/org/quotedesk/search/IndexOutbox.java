@@ -1,12 +1,9 @@
 package org.quotedesk.search;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.quotedesk.catalogue.Identified;
 import org.quotedesk.catalogue.quote.QuoteReference;
 
 /**
@@ -16,11 +13,7 @@ import org.quotedesk.catalogue.quote.QuoteReference;
  */
 @Entity
 @Table(name = "search_outbox")
-public class IndexOutbox extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class IndexOutbox extends Identified {
 
     @Column(name = "quote_id", nullable = false)
     public long quoteId;

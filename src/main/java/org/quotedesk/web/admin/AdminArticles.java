@@ -21,17 +21,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.quotedesk.catalogue.account.Roles;
 import org.quotedesk.common.ConflictException;
-import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
-import org.quotedesk.common.ResultPage;
 import org.quotedesk.common.ValidationFailedException;
 import org.quotedesk.curation.Sources;
 import org.quotedesk.review.ArticleImportSummary;
 import org.quotedesk.review.ReviewCandidateDto;
 import org.quotedesk.review.ReviewService;
 import org.quotedesk.web.view.Links;
-import org.quotedesk.web.view.Pagination;
-import org.quotedesk.web.view.SearchLinks;
+import org.quotedesk.web.view.PagedList;
 
 /**
  * Importing articles: paste one, and review the quotes the extractor found in it beside its text:
@@ -54,8 +51,7 @@ public class AdminArticles {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(ResultPage<ArticleImportSummary> imports, Pagination pagination,
-                SearchLinks links);
+        static native TemplateInstance list(PagedList<ArticleImportSummary> imports);
 
         static native TemplateInstance importForm(ImportView view);
 
@@ -71,10 +67,7 @@ public class AdminArticles {
     @GET
     @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("page") String page) {
-        PageRequest request = PageRequest.parse(page, Integer.toString(PAGE_SIZE));
-        ResultPage<ArticleImportSummary> imports = reviews.list(request);
-        return Templates.list(imports, Pagination.of(request.page(), PAGE_SIZE, imports.total(), PageRequest.MAX_PAGE),
-                new SearchLinks(Links.records("articles"), Map.of()));
+        return Templates.list(PagedList.of(Links.records("articles"), page, PAGE_SIZE, reviews::list));
     }
 
     @GET

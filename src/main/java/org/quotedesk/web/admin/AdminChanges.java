@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -18,12 +17,9 @@ import org.quotedesk.catalogue.account.Roles;
 import org.quotedesk.catalogue.history.AuditTrail;
 import org.quotedesk.catalogue.history.AuditView;
 import org.quotedesk.catalogue.quote.QuoteDto;
-import org.quotedesk.common.PageRequest;
-import org.quotedesk.common.ResultPage;
 import org.quotedesk.curation.Quotes;
 import org.quotedesk.web.view.Links;
-import org.quotedesk.web.view.Pagination;
-import org.quotedesk.web.view.SearchLinks;
+import org.quotedesk.web.view.PagedList;
 
 /** Every change to every record, newest first; an admin can restore a deleted quote from here. */
 @Path("/admin/changes")
@@ -35,7 +31,7 @@ public class AdminChanges {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance changes(ResultPage<AuditView> changes, Pagination pagination, SearchLinks links);
+        static native TemplateInstance changes(PagedList<AuditView> changes);
     }
 
     @Inject
@@ -47,10 +43,7 @@ public class AdminChanges {
     @GET
     @Operation(hidden = true)
     public TemplateInstance changes(@QueryParam("page") String page) {
-        PageRequest request = PageRequest.parse(page, Integer.toString(PAGE_SIZE));
-        ResultPage<AuditView> changes = audit.recent(request);
-        return Templates.changes(changes, Pagination.of(request.page(), PAGE_SIZE, changes.total(), PageRequest.MAX_PAGE),
-                new SearchLinks(Links.records("changes"), Map.of()));
+        return Templates.changes(PagedList.of(Links.records("changes"), page, PAGE_SIZE, audit::recent));
     }
 
     @POST

@@ -34,11 +34,9 @@ import org.quotedesk.curation.Speakers;
 import org.quotedesk.curation.Venues;
 import org.quotedesk.review.ReviewCandidateDto;
 import org.quotedesk.review.ReviewService;
-import org.quotedesk.search.QuoteSearchService;
-import org.quotedesk.search.SearchCriteria;
 import org.quotedesk.web.api.SearchParams;
-import org.quotedesk.web.pages.FilterLabels;
 import org.quotedesk.web.pages.SearchView;
+import org.quotedesk.web.pages.SearchViews;
 import org.quotedesk.web.view.Links;
 
 /** Curating quotes: the list (the public search, with edit links), the form, delete, conflicts. */
@@ -62,10 +60,7 @@ public class AdminQuotes {
     ReviewService reviews;
 
     @Inject
-    QuoteSearchService search;
-
-    @Inject
-    FilterLabels filterLabels;
+    SearchViews searches;
 
     @Inject
     Quotes quotes;
@@ -88,9 +83,7 @@ public class AdminQuotes {
     @GET
     @Operation(hidden = true)
     public TemplateInstance list(@BeanParam SearchParams params) {
-        SearchCriteria criteria = params.toCriteria();
-        return Templates.list(SearchView.of(Links.records("quotes"), params.values(), search.search(criteria),
-                filterLabels.of(criteria)));
+        return Templates.list(searches.of(Links.records("quotes"), params));
     }
 
     @GET

@@ -1,9 +1,9 @@
 package org.quotedesk.web.admin;
 
 import static org.quotedesk.common.Strings.blankToNull;
+import static org.quotedesk.common.Strings.parse;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.ValidationFailedException;
 
@@ -15,29 +15,15 @@ final class Forms {
 
     /** The version a form was read at (hidden field); absent on a new record. */
     static Long version(String raw) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        return parse(raw, Long::valueOf, () -> {
             throw ValidationFailedException.of("version", "is not a version number");
-        }
+        });
     }
 
     /** A typed date (YYYY-MM-DD), or null when blank; one that does not exist is an error on its field. */
     static LocalDate date(String raw, String field, FieldErrors errors) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(field, "must be a date that exists, as YYYY-MM-DD");
-            return null;
-        }
+        return parse(raw, LocalDate::parse,
+                () -> errors.unreadable(field, "must be a date that exists, as YYYY-MM-DD"));
     }
 
     /** A typed whole number (the form's pattern has checked it), or null when blank. */
@@ -48,15 +34,7 @@ final class Forms {
 
     /** The constant a select box sent, or null when blank; one that is not a choice is an error on its field. */
     static <E extends Enum<E>> E constant(Class<E> type, String raw, String field, FieldErrors errors) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "is not one of the choices");
-            return null;
-        }
+        return parse(raw, value -> Enum.valueOf(type, value),
+                () -> errors.unreadable(field, "is not one of the choices"));
     }
 }

@@ -22,14 +22,11 @@ import org.quotedesk.catalogue.account.Roles;
 import org.quotedesk.catalogue.history.AuditTrail;
 import org.quotedesk.catalogue.history.AuditView;
 import org.quotedesk.common.ConflictException;
-import org.quotedesk.common.PageRequest;
-import org.quotedesk.common.ResultPage;
 import org.quotedesk.curation.RecordCurator;
 import org.quotedesk.curation.RecordInput;
 import org.quotedesk.web.view.Formats;
 import org.quotedesk.web.view.Links;
-import org.quotedesk.web.view.Pagination;
-import org.quotedesk.web.view.SearchLinks;
+import org.quotedesk.web.view.PagedList;
 
 /**
  * The admin pages of a kind of record that quotes refer to (speakers, venues, sources): a list, a
@@ -62,7 +59,7 @@ public abstract class RecordPages<I extends RecordInput, D extends RecordSummary
     }
 
     public record ListView(String heading, String newLabel, String newHref, List<String> headings, List<Row> rows,
-            Pagination pagination, SearchLinks links) {
+            PagedList<?> list) {
     }
 
     public record FormView(String heading, String action, String version, String problem, List<FormField> fields,
@@ -105,16 +102,13 @@ public abstract class RecordPages<I extends RecordInput, D extends RecordSummary
     @GET
     @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("page") String page) {
-        PageRequest request = PageRequest.parse(page, Integer.toString(PAGE_SIZE));
-        ResultPage<S> records = records().list(request);
+        PagedList<S> records = PagedList.of(Links.records(plural()), page, PAGE_SIZE, records()::list);
         List<Column<S>> columns = columns();
-        List<Row> rows = records.items().stream().map(r -> new Row(r.id(), Links.record(plural(), r.id()),
+        List<Row> rows = records.page().items().stream().map(r -> new Row(r.id(), Links.record(plural(), r.id()),
                 columns.stream().map(c -> c.value().apply(r)).toList(), Formats.grouped(r.quoteCount()))).toList();
         List<String> headings = columns.stream().map(Column::heading).toList();
         return Templates.list(new ListView(capitalised(plural()), "New " + records().kind(),
-                Links.newRecord(plural()), headings, rows,
-                Pagination.of(request.page(), PAGE_SIZE, records.total(), PageRequest.MAX_PAGE),
-                new SearchLinks(Links.records(plural()), Map.of())));
+                Links.newRecord(plural()), headings, rows, records));
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.quotedesk.web.api;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.quotedesk.search.RecordFilter;
 import org.quotedesk.search.SearchCriteria;
 import org.quotedesk.search.SearchSort;
 import static org.quotedesk.common.Strings.blankToNull;
+import static org.quotedesk.common.Strings.parse;
 
 /** The query parameters of a quote search, as sent; {@link #toCriteria()} validates them. */
 public class SearchParams extends PageParams {
@@ -120,38 +120,20 @@ public class SearchParams extends PageParams {
     }
 
     private static <E extends Enum<E>> E constant(String name, String raw, Class<E> type) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        return parse(raw, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)), () -> {
             throw new InvalidParameterException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
+        });
     }
 
     private static Long id(String name, String raw) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        return parse(raw, Long::valueOf, () -> {
             throw new InvalidParameterException(name, "must be a numeric id");
-        }
+        });
     }
 
     private static LocalDate date(String name, String raw) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        return parse(raw, LocalDate::parse, () -> {
             throw new InvalidParameterException(name, "must be a date as YYYY-MM-DD");
-        }
+        });
     }
 }

@@ -9,9 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.quotedesk.search.QuoteSearchPage;
-import org.quotedesk.search.QuoteSearchService;
-import org.quotedesk.search.SearchCriteria;
 import org.quotedesk.web.api.SearchParams;
 
 /** The search page: a plain GET form, so that the URL carries the whole query. */
@@ -25,16 +22,11 @@ public class SearchPage {
     }
 
     @Inject
-    QuoteSearchService search;
-
-    @Inject
-    FilterLabels filterLabels;
+    SearchViews searches;
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance search(@BeanParam SearchParams params) {
-        SearchCriteria criteria = params.toCriteria();
-        QuoteSearchPage results = search.search(criteria);
-        return Templates.search(SearchView.of("/", params.values(), results, filterLabels.of(criteria)));
+        return Templates.search(searches.of("/", params));
     }
 }
