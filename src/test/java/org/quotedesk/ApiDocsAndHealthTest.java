@@ -1,10 +1,12 @@
 package org.quotedesk;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,20 @@ class ApiDocsAndHealthTest {
                         equalTo("#/components/schemas/QuoteDto"))
                 .body("paths.'/api/quotes/{id}'.get.responses.'404'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"));
+    }
+
+    @Test
+    void openApiShowsTheThreeWaysAQuoteIsWrittenWithExamples() {
+        given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/quotes'.post.requestBody.content.'application/json'.examples",
+                        allOf(hasKey("anchored"), hasKey("located"), hasKey("cited")))
+                .body("paths.'/api/quotes'.post.requestBody.content.'application/json'.examples.cited.value.source",
+                        allOf(hasKey("locator"), not(hasKey("text"))))
+                .body("paths.'/api/quotes'.post.description", allOf(containsString("located"),
+                        containsString("citation")))
+                .body("components.schemas.QuoteInput.properties.start.description", containsString("located"))
+                .body("components.schemas.SourceInput.properties", hasKey("locator"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.quotedesk.common.Identified;
 
 /** Identity, timestamps and the optimistic-lock version shared by every curated record. */
 @MappedSuperclass

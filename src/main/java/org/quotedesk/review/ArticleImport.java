@@ -6,8 +6,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.quotedesk.catalogue.Identified;
 import org.quotedesk.catalogue.source.Source;
+import org.quotedesk.common.Identified;
 
 /** An article pasted in for review: the source it became, who imported it and when. */
 @Entity

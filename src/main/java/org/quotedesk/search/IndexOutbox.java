@@ -3,8 +3,8 @@ package org.quotedesk.search;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.quotedesk.catalogue.Identified;
 import org.quotedesk.catalogue.quote.QuoteReference;
+import org.quotedesk.common.Identified;
 
 /**
  * Quotes whose search document must be rewritten, written in the same transaction as the change

@@ -9,7 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.quotedesk.catalogue.Identified;
+import org.quotedesk.common.Identified;
 
 /** One change to one record: who, when, and each field's old and new value. Never updated. */
 @Entity

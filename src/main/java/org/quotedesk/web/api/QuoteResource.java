@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -46,6 +48,16 @@ public class QuoteResource {
             + " its offsets are stored; not found is a 400 naming text, found more than once a 400 naming start. A"
             + " quote of a source without a text (a citation) has no offsets: giving them is a 400.";
 
+    static final String ANCHORED = "{\"text\": \"I warn you, this is the last time.\", \"type\": \"DIRECT\","
+            + " \"speaker\": {\"id\": 5}, \"source\": {\"id\": 2}, \"start\": 19, \"end\": 53,"
+            + " \"spokenOn\": \"2024-03-01\", \"datePrecision\": \"DAY\"}";
+    static final String LOCATED = "{\"text\": \"I warn you, this is the last time.\", \"type\": \"DIRECT\","
+            + " \"speaker\": {\"id\": 5}, \"source\": {\"id\": 2}, \"spokenOn\": \"2024-03-01\"}";
+    static final String CITED = "{\"text\": \"The talks will go on next week.\", \"type\": \"INDIRECT\","
+            + " \"speaker\": {\"name\": \"Olaf Scholz\"}, \"source\": {\"title\": \"Evening news\","
+            + " \"publisher\": \"ZDF\", \"publishedOn\": \"2024-03-05\", \"language\": \"de\","
+            + " \"locator\": \"19:04\"}, \"spokenOn\": \"2024-03-05\"}";
+
     @Inject
     Quotes quotes;
 
@@ -71,6 +83,11 @@ public class QuoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Create a quote", description = QuoteResource.WRITING)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+        @ExampleObject(name = "anchored", summary = "At the offsets given in the source's text", value = ANCHORED),
+        @ExampleObject(name = "located", summary = "Without offsets: found in the source's text", value = LOCATED),
+        @ExampleObject(name = "cited", summary = "From a broadcast cited without its text, speaker by name",
+                value = CITED)}))
     @APIResponse(responseCode = "201", description = "Created and on disk; Location names the new quote")
     @APIResponse(responseCode = "409", description = "The same quote is already stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -224,8 +224,11 @@ class AdminBrowserTest {
                 .contains("Her office denied it the next day.").contains("VERIFIED");
 
         // Re-applied: the form comes back with the notes and the status saved meanwhile is shown to keep.
-        driver.findElement(By.cssSelector("form.inline-form button")).click();
-        browser.waiting().until(ExpectedConditions.urlMatches("/admin/quotes/\\d+$"));
+        // The conflict page has the form's address too: wait for the page to go, not for the address.
+        WebElement reapply = driver.findElement(By.cssSelector("form.inline-form button"));
+        reapply.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(reapply));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notes")));
         assertThat(driver.findElement(By.id("notes")).getAttribute("value")).isEqualTo("Her office denied it the next day.");
         new Select(driver.findElement(By.id("status"))).selectByValue("VERIFIED");
         driver.findElement(By.cssSelector("button[value=save]")).click();

@@ -1,4 +1,4 @@
-package org.quotedesk.catalogue;
+package org.quotedesk.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.GeneratedValue;
