@@ -51,9 +51,23 @@ record BenchQuery(String category, String q, List<String> terms, boolean or, Str
         return new BenchQuery(category, word, List.of(word), false, null, null, null);
     }
 
+    /** A query of the words alone (the LIKE baseline, synthetic corpus only, does not ask it). */
+    static BenchQuery words(String category, String q) {
+        return new BenchQuery(category, q, List.of(q), false, null, null, null);
+    }
+
     /** The search API request, as the web page makes it (facets come with every answer). */
     String apiPath() {
-        StringBuilder path = new StringBuilder("/api/quotes?size=20&q=").append(encode(q));
+        return "/api/quotes?size=20&" + parameters();
+    }
+
+    /** The same search as the public search page. */
+    String pagePath() {
+        return "/?" + parameters();
+    }
+
+    private String parameters() {
+        StringBuilder path = new StringBuilder("q=").append(encode(q));
         if (speaker != null) {
             path.append("&speaker=").append(encode(speaker));
         }
