@@ -11,8 +11,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.quotedesk.catalogue.BaseEntity;
+import org.quotedesk.catalogue.RecordIds;
 
 @Entity
 @Table(name = "speaker")
@@ -46,15 +46,14 @@ public class Speaker extends BaseEntity {
     /** Speakers with exactly this name, else with it in another case, else with it as an alias. */
     public static List<Long> idsByName(String name) {
         String stripped = name.strip();
-        List<Long> exact = Speaker.<Speaker>list("name", stripped).stream().map(s -> s.id).toList();
-        if (!exact.isEmpty()) {
-            return exact;
+        for (String lookup : List.of("select id from speaker where name = ?1 order by id",
+                "select id from speaker where name_key = lower(?1) order by id",
+                "select distinct speaker_id from speaker_alias where alias_key = lower(?1) order by speaker_id")) {
+            List<Long> ids = RecordIds.of(lookup, stripped);
+            if (!ids.isEmpty()) {
+                return ids;
+            }
         }
-        String lower = stripped.toLowerCase(Locale.ROOT);
-        List<Long> anyCase = Speaker.<Speaker>list("lower(name) = ?1", lower).stream().map(s -> s.id).toList();
-        return !anyCase.isEmpty() ? anyCase : getEntityManager()
-                .createQuery("select distinct s.id from Speaker s join s.aliases a where lower(a) = :name", Long.class)
-                .setParameter("name", lower)
-                .getResultList();
+        return List.of();
     }
 }

@@ -6,8 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.List;
-import java.util.Locale;
 import org.quotedesk.catalogue.BaseEntity;
+import org.quotedesk.catalogue.RecordIds;
 
 /** Where something was said: an interview, a statement, a conference, a post. */
 @Entity
@@ -26,7 +26,6 @@ public class Venue extends BaseEntity {
 
     /** Venues with exactly this name, in any case. */
     public static List<Long> idsByName(String name) {
-        return Venue.<Venue>list("lower(name) = ?1", name.strip().toLowerCase(Locale.ROOT)).stream()
-                .map(v -> v.id).toList();
+        return RecordIds.of("select id from venue where name_key = lower(?1) order by id", name.strip());
     }
 }
