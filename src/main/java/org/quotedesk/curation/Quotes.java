@@ -11,10 +11,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.quotedesk.catalogue.RecordChanged;
 import org.quotedesk.catalogue.history.AuditTrail;
+import org.quotedesk.catalogue.history.AuditView;
 import org.quotedesk.catalogue.history.RecordType;
 import org.quotedesk.catalogue.quote.DatePrecision;
 import org.quotedesk.catalogue.quote.DuplicateQuoteException;
@@ -25,6 +27,7 @@ import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.TextFingerprint;
 import org.quotedesk.catalogue.source.Source;
 import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.venue.Venue;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.ResourceNotFoundException;
@@ -74,6 +77,13 @@ public class Quotes {
                 .firstResultOptional()
                 .map(QuoteDto::from)
                 .orElseThrow(() -> new ResourceNotFoundException("quote", id));
+    }
+
+    /** The quote's history, newest first, from the import that created it, if one did. */
+    @Transactional
+    public List<AuditView> history(long id) {
+        Quote quote = Quote.findById(id);
+        return audit.history(RecordType.QUOTE, id, quote == null ? null : quote.importEntry);
     }
 
     public QuoteDto create(QuoteCommand command) {
@@ -172,6 +182,21 @@ public class Quotes {
      * creates the records it names for the first time and copies it onto the quote.
      */
     private void write(QuoteCommand command, Quote quote, References.Memory memory) {
+        Checked checked = check(command, memory);
+        if (checked.speaker().stored() != null && checked.source().stored() != null) {
+            rejectDuplicate(checked.speaker().stored(), checked.source().stored(), checked.text(), quote.id);
+        }
+        copy(checked, quote, memory, null);
+    }
+
+    /** A command checked against the rules and the records it names, ready to store. */
+    record Checked(QuoteCommand command, References.Resolved<Speaker, SpeakerInput> speaker,
+            References.Resolved<Venue, VenueInput> venue, References.Resolved<Source, SourceInput> source,
+            DatePrecision precision, QuoteRules.Span span, String text) {
+    }
+
+    /** Every error of the command at once; nothing is written. */
+    Checked check(QuoteCommand command, References.Memory memory) {
         FieldErrors errors = new FieldErrors().addAll(validator.validate(command));
         var speaker = command.speaker() == null ? null
                 : references.resolve(speakers, command.speaker(), "speaker", memory, errors);
@@ -192,25 +217,29 @@ public class Quotes {
             }
         }
         errors.throwIfAny();
-        String text = span != null ? span.text() : command.text();
-        if (speaker.stored() != null && source.stored() != null) {
-            rejectDuplicate(speaker.stored(), source.stored(), text, quote.id);
-        }
+        return new Checked(command, speaker, venue, source, precision, span,
+                span != null ? span.text() : command.text());
+    }
 
-        quote.speaker = references.store(speakers, speaker, memory);
-        quote.venue = references.store(venues, venue, memory);
-        quote.source = references.store(sources, source, memory);
-        quote.text = text;
+    /** Creates the records the command names for the first time, and copies it onto the quote. */
+    void copy(Checked checked, Quote quote, References.Memory memory, Long importEntry) {
+        QuoteCommand command = checked.command();
+        QuoteRules.Span span = checked.span();
+        quote.speaker = references.store(speakers, checked.speaker(), memory, importEntry);
+        quote.venue = references.store(venues, checked.venue(), memory, importEntry);
+        quote.source = references.store(sources, checked.source(), memory, importEntry);
+        quote.text = checked.text();
         quote.startOffset = span == null ? null : span.start();
         quote.endOffset = span == null ? null : span.end();
         quote.type = command.type();
         quote.spokenOn = command.spokenOn();
-        quote.datePrecision = precision;
+        quote.datePrecision = checked.precision();
         quote.reportedVia = blankToNull(command.reportedVia());
         quote.status = command.status() != null ? command.status() : QuoteStatus.UNVERIFIED;
         quote.language = command.language() != null ? command.language() : quote.source.language;
         quote.translated = Boolean.TRUE.equals(command.translated());
         quote.notes = blankToNull(command.notes());
+        quote.importEntry = importEntry;
     }
 
     /** Another stored quote by the same speaker, in the same source, with the same normalised text. */

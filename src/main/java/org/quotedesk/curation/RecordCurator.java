@@ -8,10 +8,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.quotedesk.catalogue.BaseEntity;
+import org.quotedesk.catalogue.CuratedRecord;
 import org.quotedesk.catalogue.RecordChanged;
 import org.quotedesk.catalogue.RecordNames;
 import org.quotedesk.catalogue.history.AuditTrail;
+import org.quotedesk.catalogue.history.AuditView;
 import org.quotedesk.catalogue.history.RecordType;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteReference;
@@ -32,7 +33,7 @@ import org.quotedesk.common.Writes;
  * @param <D> the record as it is read, whole
  * @param <S> the record as a list shows it
  */
-public abstract class RecordCurator<E extends BaseEntity, I extends RecordInput, D, S> {
+public abstract class RecordCurator<E extends CuratedRecord, I extends RecordInput, D, S> {
 
     @Inject
     Writes writes;
@@ -155,10 +156,21 @@ public abstract class RecordCurator<E extends BaseEntity, I extends RecordInput,
 
     /** Stores a new record whose input was found valid already. */
     E insertValid(I input) {
+        return insertValid(input, null);
+    }
+
+    /**
+     * Stores a new record whose input was found valid already; created by a chunk of an import, it
+     * points at that chunk's audit entry instead of having one of its own.
+     */
+    E insertValid(I input, Long importEntry) {
         E record = newRecord();
         copy(input, record);
+        record.importEntry = importEntry;
         record.persist();
-        audit.created(type(), record.id, label(record), auditFields(record));
+        if (importEntry == null) {
+            audit.created(type(), record.id, label(record), auditFields(record));
+        }
         return record;
     }
 
@@ -193,6 +205,13 @@ public abstract class RecordCurator<E extends BaseEntity, I extends RecordInput,
         });
     }
 
+    /** The record's history, newest first, from the import that created it, if one did. */
+    @Transactional
+    public List<AuditView> history(long id) {
+        E record = findOrNull(id);
+        return audit.history(type(), id, record == null ? null : record.importEntry);
+    }
+
     /** The record with this id; a 404 when there is none. */
     public E find(long id) {
         E record = findOrNull(id);
@@ -200,6 +219,11 @@ public abstract class RecordCurator<E extends BaseEntity, I extends RecordInput,
             throw new ResourceNotFoundException(kind(), id);
         }
         return record;
+    }
+
+    /** The record with this id, known to exist, read only when a field other than its id is used. */
+    E reference(long id) {
+        return Quote.getEntityManager().getReference(recordClass(), id);
     }
 
     E findOrNull(long id) {

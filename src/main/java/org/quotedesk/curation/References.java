@@ -6,7 +6,7 @@ import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.quotedesk.catalogue.BaseEntity;
+import org.quotedesk.catalogue.CuratedRecord;
 import org.quotedesk.common.FieldErrors;
 
 /**
@@ -44,7 +44,7 @@ public class References {
     }
 
     /** The record a reference means; null, with errors under {@code field}, when it means none. */
-    <E extends BaseEntity, I extends RecordInput> Resolved<E, I> resolve(RecordCurator<E, I, ?, ?> kind,
+    <E extends CuratedRecord, I extends RecordInput> Resolved<E, I> resolve(RecordCurator<E, I, ?, ?> kind,
             Reference<I> reference, String field, Memory memory, FieldErrors errors) {
         if (reference instanceof Reference.ById<I> byId) {
             E stored = kind.findOrNull(byId.id());
@@ -60,6 +60,7 @@ public class References {
         Map<String, Long> known = memory.of(kind);
         String key = kind.nameKey(name, byName.ifNew());
         Long id = known.get(key);
+        boolean remembered = id != null;
         if (id == null) {
             List<Long> ids = kind.idsNamed(name, byName.ifNew());
             if (ids.size() > 1) {
@@ -71,7 +72,8 @@ public class References {
         }
         if (id != null) {
             known.put(key, id);
-            return new Resolved<>(kind.find(id), null);
+            // A name this run found or created already: its record is not read again, only pointed at.
+            return new Resolved<>(remembered ? kind.reference(id) : kind.find(id), null);
         }
         if (byName.ifNew() == null) {
             errors.add(field + "." + kind.nameField(), "no " + kind.kind() + " has this " + kind.namedBy());
@@ -83,15 +85,21 @@ public class References {
     }
 
     /** The stored record, creating it first when it is new; a run of writes remembers it by its names. */
-    <E extends BaseEntity, I extends RecordInput> E store(RecordCurator<E, I, ?, ?> kind, Resolved<E, I> resolved,
+    <E extends CuratedRecord, I extends RecordInput> E store(RecordCurator<E, I, ?, ?> kind, Resolved<E, I> resolved,
             Memory memory) {
+        return store(kind, resolved, memory, null);
+    }
+
+    /** As {@link #store(RecordCurator, Resolved, Memory)}; a record created points at the import's entry, if any. */
+    <E extends CuratedRecord, I extends RecordInput> E store(RecordCurator<E, I, ?, ?> kind, Resolved<E, I> resolved,
+            Memory memory, Long importEntry) {
         if (resolved == null) {
             return null;
         }
         if (resolved.stored() != null) {
             return resolved.stored();
         }
-        E created = kind.insertValid(resolved.toCreate());
+        E created = kind.insertValid(resolved.toCreate(), importEntry);
         Map<String, Long> known = memory.of(kind);
         for (String name : kind.namesOf(resolved.toCreate())) {
             known.putIfAbsent(kind.nameKey(name, resolved.toCreate()), created.id);

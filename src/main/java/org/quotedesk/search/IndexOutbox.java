@@ -33,4 +33,12 @@ public class IndexOutbox extends Identified {
                 .setParameter(1, id)
                 .executeUpdate();
     }
+
+    /** Enqueues every quote a chunk of an import created. */
+    public static void importedBy(long importEntry) {
+        getEntityManager()
+                .createNativeQuery("insert into search_outbox (quote_id) select id from quote where import_entry_id = ?1")
+                .setParameter(1, importEntry)
+                .executeUpdate();
+    }
 }

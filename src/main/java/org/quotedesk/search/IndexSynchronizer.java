@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.jboss.logging.Logger;
 import org.quotedesk.catalogue.RecordChanged;
+import org.quotedesk.catalogue.RecordsImported;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteReference;
 import org.quotedesk.common.QuoteDeskConfig;
@@ -35,6 +37,8 @@ public class IndexSynchronizer {
     /** After the seed data is loaded (SeedDataLoader observes at APPLICATION). */
     static final int STARTUP_PRIORITY = Interceptor.Priority.APPLICATION + 100;
     private static final int BATCH = 2_000;
+    /** Documents written between two commits of the index (each an fsync) while catching up. */
+    static final int ENTRIES_PER_COMMIT = 50_000;
     private static final Logger LOG = Logger.getLogger(IndexSynchronizer.class);
 
     @Inject
@@ -72,18 +76,44 @@ public class IndexSynchronizer {
         }
     }
 
+    /** A chunk of an import created quotes: they are queued in one statement, in the writing transaction. */
+    void enqueue(@Observes RecordsImported imported) {
+        IndexOutbox.importedBy(imported.importEntry());
+    }
+
     /** Writes were committed: the index catches up before they are answered. */
     void catchUp(@Observes WritesCommitted committed) {
         sync();
     }
 
-    /** Applies every pending change to the index; returns how many outbox entries were applied. */
+    /** Writes were committed, and the writer goes on: the index catches up on this other thread. */
+    void catchUpInBackground(@ObservesAsync WritesCommitted committed) {
+        try {
+            sync();
+        } catch (RuntimeException e) {
+            // The entries stay in the outbox: the writer's own announcement at its end applies them.
+            LOG.warn("The search index could not catch up in the background", e);
+        }
+    }
+
+    /**
+     * Applies every pending change to the index; returns how many outbox entries were applied. The
+     * index is committed (written to disk) every {@link #ENTRIES_PER_COMMIT} entries and at the end,
+     * and only then are the entries it holds deleted: a crash in between replays them.
+     */
     public synchronized int sync() {
         int applied = 0;
-        for (int n = applyBatch(); n > 0; n = applyBatch()) {
-            applied += n;
+        long after = 0;
+        List<Long> uncommitted = new ArrayList<>();
+        for (Pending pending = read(after); !pending.entryIds().isEmpty(); pending = read(after)) {
+            apply(pending);
+            uncommitted.addAll(pending.entryIds());
+            after = pending.entryIds().get(pending.entryIds().size() - 1);
+            if (uncommitted.size() >= ENTRIES_PER_COMMIT) {
+                applied += commit(uncommitted);
+            }
         }
-        return applied;
+        return applied + commit(uncommitted);
     }
 
     /** Re-creates the index from every quote in the database. */
@@ -123,9 +153,11 @@ public class IndexSynchronizer {
         sync();
     }
 
-    private int applyBatch() {
-        Pending pending = QuarkusTransaction.requiringNew().call(() -> {
-            List<IndexOutbox> entries = IndexOutbox.<IndexOutbox>find("order by id").page(0, BATCH).list();
+    /** The next outbox entries after {@code afterId}, in order, with the documents they ask for. */
+    private Pending read(long afterId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<IndexOutbox> entries = IndexOutbox.<IndexOutbox>find("id > ?1 order by id", afterId).page(0, BATCH)
+                    .list();
             Set<Long> quoteIds = new TreeSet<>();
             entries.forEach(e -> quoteIds.add(e.quoteId));
             Map<Long, Document> changed = new LinkedHashMap<>();
@@ -135,21 +167,38 @@ public class IndexSynchronizer {
             quoteIds.removeAll(changed.keySet());
             return new Pending(entries.stream().map(e -> e.id).toList(), changed, quoteIds);
         });
-        if (pending.entryIds().isEmpty()) {
-            return 0;
-        }
+    }
+
+    private void apply(Pending pending) {
         try {
             for (Map.Entry<Long, Document> doc : pending.documents().entrySet()) {
                 index.upsert(doc.getKey(), doc.getValue());
             }
             index.delete(pending.deleted());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits the index, then deletes the entries it now holds; returns how many. */
+    private int commit(List<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return 0;
+        }
+        try {
             index.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Only once the index is committed: a crash before this line replays the entries.
-        QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", pending.entryIds()));
-        return pending.entryIds().size();
+        int count = entryIds.size();
+        for (int from = 0; from < count; from += BATCH) {
+            List<Long> some = List.copyOf(entryIds.subList(from, Math.min(count, from + BATCH)));
+            // In id order: the range lets the database walk its primary key.
+            QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id between ?1 and ?2 and id in ?3",
+                    some.get(0), some.get(some.size() - 1), some));
+        }
+        entryIds.clear();
+        return count;
     }
 
     /** Outbox entries read, the documents of the quotes that exist, and the ids of those that do not. */

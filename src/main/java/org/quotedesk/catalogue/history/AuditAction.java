@@ -5,5 +5,7 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     /** A deleted quote brought back from the audit trail. */
-    RESTORE
+    RESTORE,
+    /** Records created in bulk by a chunk of an import, which point at this entry. */
+    IMPORT
 }

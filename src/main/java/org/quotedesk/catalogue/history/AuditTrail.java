@@ -62,11 +62,38 @@ public class AuditTrail {
         record(AuditAction.RESTORE, type, id, label, changes, null);
     }
 
+    /**
+     * A chunk of an import, which created records in bulk: one entry for them all, whose id they
+     * keep. Its label and counts are set once the chunk is written ({@link #describeImport}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long imported(long firstLine) {
+        return record(AuditAction.IMPORT, RecordType.IMPORT, firstLine, "Import", List.of(), null).id;
+    }
+
+    /** What the chunk of an import wrote, before its transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void describeImport(long entryId, String label, Map<String, String> counts) {
+        AuditEntry entry = AuditEntry.findById(entryId);
+        entry.label = label;
+        entry.changes = write(diff(Map.of(), counts));
+    }
+
     /** A record's history, newest first. */
     @Transactional
     public List<AuditView> history(RecordType type, long id) {
-        return AuditEntry.<AuditEntry>list("recordType = ?1 and recordId = ?2 order by id desc", type, id).stream()
-                .map(this::view).toList();
+        return history(type, id, null);
+    }
+
+    /** A record's history, newest first; a record an import created starts with that import's entry. */
+    @Transactional
+    public List<AuditView> history(RecordType type, long id, Long importEntry) {
+        List<AuditView> history = new ArrayList<>(AuditEntry.<AuditEntry>list(
+                "recordType = ?1 and recordId = ?2 order by id desc", type, id).stream().map(this::view).toList());
+        if (importEntry != null) {
+            AuditEntry.<AuditEntry>findByIdOptional(importEntry).ifPresent(entry -> history.add(view(entry)));
+        }
+        return history;
     }
 
     /** Every change, newest first. */
@@ -83,7 +110,7 @@ public class AuditTrail {
         return entry == null || entry.action != AuditAction.DELETE ? null : entry.restoreData;
     }
 
-    private void record(AuditAction action, RecordType type, long id, String label, List<FieldChange> changes,
+    private AuditEntry record(AuditAction action, RecordType type, long id, String label, List<FieldChange> changes,
             String restoreData) {
         AuditEntry entry = new AuditEntry();
         entry.at = Instant.now();
@@ -95,6 +122,7 @@ public class AuditTrail {
         entry.changes = write(changes);
         entry.restoreData = restoreData;
         entry.persist();
+        return entry;
     }
 
     private static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {

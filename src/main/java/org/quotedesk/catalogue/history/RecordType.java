@@ -6,7 +6,9 @@ public enum RecordType {
     SPEAKER("speakers"),
     VENUE("venues"),
     SOURCE("sources"),
-    USER("users");
+    USER("users"),
+    /** A chunk of an import: its entry stands for the records it created. */
+    IMPORT("changes");
 
     /** The path segment of the record's pages: /admin/{segment}/{id}. */
     public final String segment;

@@ -4,11 +4,10 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
-import org.quotedesk.catalogue.BaseEntity;
+import org.quotedesk.catalogue.CuratedRecord;
 
 /**
  * The publication that reported the quotes. With its full text, quote offsets point into it; without
@@ -16,7 +15,7 @@ import org.quotedesk.catalogue.BaseEntity;
  */
 @Entity
 @Table(name = "source")
-public class Source extends BaseEntity {
+public class Source extends CuratedRecord {
 
     /** A long article or a transcript, with room to spare. */
     public static final int MAX_TEXT_LENGTH = 1_000_000;
@@ -39,8 +38,8 @@ public class Source extends BaseEntity {
     public String language;
 
     /** Loaded only when asked for: lists and embedded references never need it. Null: a citation. */
-    @Lob
     @Basic(fetch = FetchType.LAZY)
+    @Column(length = MAX_TEXT_LENGTH)
     public String text;
 
     /** Where in the publication: a page, a timestamp, a paragraph number. */

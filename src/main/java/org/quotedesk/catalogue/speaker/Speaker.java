@@ -11,18 +11,21 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.quotedesk.catalogue.BaseEntity;
+import org.hibernate.annotations.BatchSize;
+import org.quotedesk.catalogue.CuratedRecord;
 import org.quotedesk.catalogue.RecordIds;
 
 @Entity
 @Table(name = "speaker")
-public class Speaker extends BaseEntity {
+public class Speaker extends CuratedRecord {
 
     @Column(nullable = false, length = 200)
     public String name;
 
     /** Other spellings and short forms the name appears under ("Dmitri Peskov", "Peskov"). */
+    /** Read for many speakers at once when the index documents a batch of quotes (one query, not one each). */
     @ElementCollection
+    @BatchSize(size = 500)
     @CollectionTable(name = "speaker_alias", joinColumns = @JoinColumn(name = "speaker_id"))
     @Column(name = "alias", nullable = false, length = 200)
     @OrderBy

@@ -6,13 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.List;
-import org.quotedesk.catalogue.BaseEntity;
+import org.quotedesk.catalogue.CuratedRecord;
 import org.quotedesk.catalogue.RecordIds;
 
 /** Where something was said: an interview, a statement, a conference, a post. */
 @Entity
 @Table(name = "venue")
-public class Venue extends BaseEntity {
+public class Venue extends CuratedRecord {
 
     @Column(nullable = false, length = 300)
     public String name;

@@ -19,9 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.quotedesk.catalogue.account.Roles;
-import org.quotedesk.catalogue.history.AuditTrail;
 import org.quotedesk.catalogue.history.AuditView;
-import org.quotedesk.catalogue.history.RecordType;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.source.SourceDto;
 import org.quotedesk.common.ConflictException;
@@ -77,8 +75,6 @@ public class AdminQuotes {
     @Inject
     Validator validator;
 
-    @Inject
-    AuditTrail audit;
 
     @GET
     @Operation(hidden = true)
@@ -170,7 +166,7 @@ public class AdminQuotes {
 
     private TemplateInstance form(QuoteForm form, Long id, Map<String, String> errors, String problem) {
         SourceDto source = sourceOf(form);
-        List<AuditView> history = id == null ? List.of() : audit.history(RecordType.QUOTE, id);
+        List<AuditView> history = id == null ? List.of() : quotes.history(id);
         return Templates.form(new QuoteFormView(form, id, errors, problem, source, QuoteFormView.spanOf(source, form),
                 speakers.allNames(), venues.allNames(), history));
     }

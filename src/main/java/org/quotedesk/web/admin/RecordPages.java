@@ -3,7 +3,6 @@ package org.quotedesk.web.admin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.quotedesk.catalogue.RecordSummary;
 import org.quotedesk.catalogue.account.Roles;
-import org.quotedesk.catalogue.history.AuditTrail;
 import org.quotedesk.catalogue.history.AuditView;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.curation.RecordCurator;
@@ -78,8 +76,6 @@ public abstract class RecordPages<I extends RecordInput, D extends RecordSummary
         static native TemplateInstance confirmDelete(DeleteView view);
     }
 
-    @Inject
-    AuditTrail audit;
 
     /** The service of this kind of record. */
     protected abstract RecordCurator<?, I, D, S> records();
@@ -181,7 +177,7 @@ public abstract class RecordPages<I extends RecordInput, D extends RecordSummary
         if (record.quoteCount() == 0) {
             links.add(new Link("Delete…", Links.deleteRecord(plural(), id)));
         }
-        List<AuditView> history = audit.history(records().type(), id);
+        List<AuditView> history = records().history(id);
         return Templates.form(new FormView(title(record), Links.record(plural(), id), form.version(), problem, fields,
                 links, true, history));
     }

@@ -11,6 +11,7 @@ import static org.quotedesk.support.Editor.editor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -172,6 +173,30 @@ class AdminPagesTest {
                 .contains("<tr><th scope=\"row\">status</th><td>UNVERIFIED</td><td>DISPUTED</td></tr>")
                 .contains("by " + TestAccounts.EDITOR);
         assertThat(history.indexOf("<strong>update</strong>")).isLessThan(history.indexOf("<strong>create</strong>"));
+    }
+
+    @Test
+    void anImportIsAuditedOncePerChunkAndWhatItCreatedShowsItInItsHistory() {
+        String title = "Imported minutes " + System.nanoTime();
+        String body = "{\"text\":\"we will vote on Tuesday\",\"type\":\"DIRECT\",\"speaker\":{\"name\":\"Imported "
+                + title + "\"},\"source\":{\"title\":\"" + title + "\",\"publishedOn\":\"2024-06-02\",\"text\":\""
+                + TEXT + "\"}}\n{\"text\":\"not before.\",\"type\":\"DIRECT\",\"speaker\":{\"name\":\"Imported "
+                + title + "\"},\"source\":{\"title\":\"" + title + "\"}}\n";
+        editor().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8)).post("/api/import")
+                .then().statusCode(200).body("imported", equalTo(2));
+        var found = given().queryParam("speaker", "Imported " + title).get("/api/quotes").then().statusCode(200)
+                .body("total", equalTo(2)).extract().jsonPath();
+        long quote = found.getLong("items[0].id");
+        long source = found.getLong("items[0].source.id");
+
+        AdminSession editor = editorSession();
+        for (String page : new String[] {"/admin/quotes/" + quote, "/admin/sources/" + source}) {
+            assertThat(editor.get(page).then().statusCode(200).extract().asString())
+                    .contains("<strong>import</strong>")
+                    .contains("Lines 1–2 of an import: 2 quotes")
+                    .contains("by " + TestAccounts.EDITOR)
+                    .doesNotContain("<strong>create</strong>");
+        }
     }
 
     @Test
