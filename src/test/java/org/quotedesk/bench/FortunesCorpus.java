@@ -3,6 +3,7 @@ package org.quotedesk.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.quotedesk.search.QuoteAnalyzers;
 import org.quotedesk.support.Fortunes;
 import org.quotedesk.support.Fortunes.Fortune;
 
@@ -30,6 +34,7 @@ import org.quotedesk.support.Fortunes.Fortune;
 final class FortunesCorpus {
 
     private static final Pattern WORD = Pattern.compile("[a-z]{3,}");
+    private static final Analyzer QUERY_ANALYZER = QuoteAnalyzers.forQueries();
 
     private final List<Fortune> fortunes;
     private final long seed;
@@ -110,7 +115,9 @@ final class FortunesCorpus {
                 frequency.merge(words.group(), 1, Integer::sum);
             }
         }
-        List<String> byFrequency = new ArrayList<>(frequency.keySet());
+        // Only words the search keeps (not stop words): a query of stop words alone is refused (400).
+        List<String> byFrequency = new ArrayList<>(
+                frequency.keySet().stream().filter(w -> searchable(w) == 1).toList());
         byFrequency.sort(Comparator.comparing((String w) -> -frequency.get(w)).thenComparing(w -> w));
         List<String> common = byFrequency.subList(150, 1_000);
         List<String> mid = byFrequency.subList(1_000, 4_000);
@@ -151,10 +158,26 @@ final class FortunesCorpus {
                     .split("[^a-z]+");
             for (int tries = 0; tries < 10 && words.length > 2; tries++) {
                 int at = random.nextInt(words.length - 1);
-                if (words[at].length() > 3 && words[at + 1].length() > 3) {
+                if (words[at].length() > 3 && words[at + 1].length() > 3
+                        && searchable(words[at] + " " + words[at + 1]) == 2) {
                     return words[at] + " " + words[at + 1];
                 }
             }
+        }
+    }
+
+    /** How many terms the search's own query analysis keeps of these words. */
+    private static int searchable(String words) {
+        try (TokenStream tokens = QUERY_ANALYZER.tokenStream("text", words)) {
+            tokens.reset();
+            int count = 0;
+            while (tokens.incrementToken()) {
+                count++;
+            }
+            tokens.end();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
