@@ -36,6 +36,8 @@ public class SearchIndex {
      */
     static final String FORMAT = "3";
     private static final String FORMAT_KEY = "quotedesk.format";
+    /** Lucene's indexing buffer (its default is 16 MB). */
+    static final double INDEXING_BUFFER_MB = 64;
 
     private final Analyzer indexAnalyzer = QuoteAnalyzers.forIndexing();
     private final Analyzer queryAnalyzer = QuoteAnalyzers.forQueries();
@@ -75,7 +77,10 @@ public class SearchIndex {
     }
 
     private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(mode);
+        // A larger buffer than Lucene's 16 MB: an import or a rebuild writes fewer, larger segments,
+        // and merges less; it is taken from the heap only while documents are being added.
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(mode)
+                .setRAMBufferSizeMB(INDEXING_BUFFER_MB);
         writer = new IndexWriter(directory, config);
         if (mode == IndexWriterConfig.OpenMode.CREATE) {
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());

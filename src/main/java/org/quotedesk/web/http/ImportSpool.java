@@ -122,7 +122,7 @@ public class ImportSpool {
         private final long limit;
         private final long idleMillis = config.http().importIdleTimeout().toMillis();
         private long received;
-        private long timer;
+        private long timer = -1;
         private boolean abandoned;
 
         Transfer(RoutingContext ctx, AsyncFile out, Path file, long limit) {
@@ -134,21 +134,23 @@ public class ImportSpool {
 
         void start() {
             HttpServerRequest request = ctx.request();
-            timer = vertx.setTimer(idleMillis, fired -> abandon(408, "The import sent nothing for "
-                    + idleMillis / 1000 + " s."));
+            waitForClient();
             request.handler(chunk -> {
                 received += chunk.length();
                 if (received > limit) {
                     abandon(413, "The import is larger than " + limit + " bytes.");
                     return;
                 }
-                vertx.cancelTimer(timer);
-                timer = vertx.setTimer(idleMillis, fired -> abandon(408, "The import sent nothing for "
-                        + idleMillis / 1000 + " s."));
+                waitForClient();
                 out.write(chunk);
                 if (out.writeQueueFull()) {
+                    // Waiting for the disk, not for the client: its idle clock stops until the file caught up.
+                    vertx.cancelTimer(timer);
                     request.pause();
-                    out.drainHandler(drained -> request.resume());
+                    out.drainHandler(drained -> {
+                        waitForClient();
+                        request.resume();
+                    });
                 }
             });
             request.exceptionHandler(e -> abandon(400, "The import could not be received."));
@@ -162,6 +164,13 @@ public class ImportSpool {
                 }
             });
             request.resume();
+        }
+
+        /** (Re)starts the clock of a client that sends nothing. */
+        private void waitForClient() {
+            vertx.cancelTimer(timer);
+            timer = vertx.setTimer(idleMillis, fired -> abandon(408, "The import sent nothing for "
+                    + idleMillis / 1000 + " s."));
         }
 
         private void abandon(int status, String detail) {
