@@ -115,7 +115,8 @@ final class BareLucene implements ConcurrentRun.Client, AutoCloseable {
 
     /** The ids of the speakers whose name field holds this name as a phrase. */
     private long[] idsOf(String name) throws Exception {
-        Query byName = new QueryParser(QuoteFields.SPEAKER, queryAnalyzer).parse("\"" + QueryParser.escape(name) + "\"");
+        Query byName = new QueryParser(QuoteFields.SPEAKER, queryAnalyzer)
+                .parse("\"" + QueryParser.escape(name) + "\"");
         TopDocs docs = searcher.search(byName, 100);
         return Arrays.stream(docs.scoreDocs).mapToLong(d -> speakerIdOf(d.doc)).distinct().toArray();
     }

@@ -211,7 +211,8 @@ final class BenchRun {
 
     private static void print(String what, Latencies l) {
         log("%-28s %,6d queries in %6.1f s: %7.1f/s, p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms, %,d matches on average",
-                what, l.queries(), l.seconds(), l.perSecond(), l.p50Ms(), l.p95Ms(), l.p99Ms(), Math.round(l.meanHits()));
+                what, l.queries(), l.seconds(), l.perSecond(), l.p50Ms(), l.p95Ms(), l.p99Ms(),
+                Math.round(l.meanHits()));
     }
 
     private static double seconds(long startNanos) {

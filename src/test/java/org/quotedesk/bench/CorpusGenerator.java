@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,23 +84,32 @@ final class CorpusGenerator {
                     line.put("end", end);
                     lines.add(line);
                 }
-                Map<String, Object> source = new LinkedHashMap<>();
-                source.put("title", "Report " + (first / QUOTES_PER_SOURCE) + " of the synthetic corpus");
-                source.put("publishedOn", published);
-                for (int i = 0; i < lines.size(); i++) {
-                    Map<String, Object> ref = new LinkedHashMap<>(source);
-                    if (i == 0) {
-                        ref.put("publisher", "Synthetic Gazette");
-                        ref.put("language", "en");
-                        ref.put("text", text.toString());
-                    }
-                    lines.get(i).put("source", ref);
-                    out.write(json.writeValueAsString(lines.get(i)));
-                    out.write('\n');
-                }
+                writeSource(out, json, lines, "Report " + (first / QUOTES_PER_SOURCE) + " of the synthetic corpus",
+                        published, "Synthetic Gazette", text.toString());
             }
         }
         return file;
+    }
+
+    /**
+     * Writes the quotes of one source as lines of the import: the first names the source in full
+     * (publisher, language, its text), the others by its title and date.
+     */
+    static void writeSource(Writer out, ObjectMapper json, List<Map<String, Object>> lines, String title,
+            Object publishedOn, String publisher, String text) throws IOException {
+        for (int i = 0; i < lines.size(); i++) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("title", title);
+            source.put("publishedOn", publishedOn);
+            if (i == 0) {
+                source.put("publisher", publisher);
+                source.put("language", "en");
+                source.put("text", text);
+            }
+            lines.get(i).put("source", source);
+            out.write(json.writeValueAsString(lines.get(i)));
+            out.write('\n');
+        }
     }
 
     private static Map<String, Object> speaker(int index, boolean[] written) {

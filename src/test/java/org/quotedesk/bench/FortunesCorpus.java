@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.quotedesk.search.QuoteAnalyzers;
-import org.quotedesk.support.Fortunes;
 import org.quotedesk.support.Fortunes.Fortune;
+import org.quotedesk.support.Fortunes;
 
 /**
  * Real English text: Debian's attributed fortunes (about 7,300), repeated with a unique suffix per
@@ -83,20 +83,9 @@ final class FortunesCorpus {
                     line.put("notes", fortune.attribution());
                     lines.add(line);
                 }
-                Map<String, Object> source = new LinkedHashMap<>();
-                source.put("title", "Fortunes, page " + (first / CorpusGenerator.QUOTES_PER_SOURCE));
-                source.put("publishedOn", published.toString());
-                for (int i = 0; i < lines.size(); i++) {
-                    Map<String, Object> ref = new LinkedHashMap<>(source);
-                    if (i == 0) {
-                        ref.put("publisher", "Debian fortunes package");
-                        ref.put("language", "en");
-                        ref.put("text", text.toString());
-                    }
-                    lines.get(i).put("source", ref);
-                    out.write(json.writeValueAsString(lines.get(i)));
-                    out.write('\n');
-                }
+                String title = "Fortunes, page " + (first / CorpusGenerator.QUOTES_PER_SOURCE);
+                CorpusGenerator.writeSource(out, json, lines, title, published.toString(), "Debian fortunes package",
+                        text.toString());
             }
         }
         return file;
