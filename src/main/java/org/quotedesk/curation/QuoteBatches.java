@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,9 @@ public class QuoteBatches {
             Quote row = new Quote();
             quotes.copy(checked, row, memory, entry);
             row.textFingerprint = fingerprint;
-            storedKeys.computeIfAbsent(row.source.id, QuoteRows::keysOf)
+            // A source this chunk created has no stored quotes to read: only the chunk's own.
+            storedKeys.computeIfAbsent(row.source.id,
+                    id -> checked.source().stored() == null ? new HashSet<>() : QuoteRows.keysOf(id))
                     .add(QuoteRows.key(row.speaker.id, fingerprint));
             rows.add(row);
             outcomes.add(Outcome.STORED);
