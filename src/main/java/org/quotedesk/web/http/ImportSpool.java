@@ -37,6 +37,8 @@ public class ImportSpool {
     static final String SPOOLING = ImportSpool.class.getName() + ".spooling";
     private static final Logger LOG = Logger.getLogger(ImportSpool.class);
     private static final String PREFIX = "import-";
+    /** Bytes received but not yet in the file above which the upload is paused. */
+    private static final long MAX_UNWRITTEN = 1 << 20;
 
     @Inject
     Vertx vertx;
@@ -122,6 +124,8 @@ public class ImportSpool {
         private final long limit;
         private final long idleMillis = config.http().importIdleTimeout().toMillis();
         private long received;
+        private long unwritten;
+        private boolean waitingForDisk;
         private long timer = -1;
         private boolean abandoned;
 
@@ -141,16 +145,16 @@ public class ImportSpool {
                     abandon(413, "The import is larger than " + limit + " bytes.");
                     return;
                 }
-                waitForClient();
-                out.write(chunk);
-                if (out.writeQueueFull()) {
+                if (!waitingForDisk) {
+                    waitForClient();
+                }
+                unwritten += chunk.length();
+                out.write(chunk).onComplete(written -> caughtUp(chunk.length()));
+                if (unwritten > MAX_UNWRITTEN && !waitingForDisk) {
                     // Waiting for the disk, not for the client: its idle clock stops until the file caught up.
+                    waitingForDisk = true;
                     vertx.cancelTimer(timer);
                     request.pause();
-                    out.drainHandler(drained -> {
-                        waitForClient();
-                        request.resume();
-                    });
                 }
             });
             request.exceptionHandler(e -> abandon(400, "The import could not be received."));
@@ -164,6 +168,20 @@ public class ImportSpool {
                 }
             });
             request.resume();
+        }
+
+        /**
+         * A write reached the file (or failed: then closing the file reports it). Counted on write
+         * completions rather than with the file's drain handler, whose calls a paused upload once
+         * waited for forever.
+         */
+        private void caughtUp(int length) {
+            unwritten -= length;
+            if (waitingForDisk && unwritten <= MAX_UNWRITTEN / 2 && !abandoned) {
+                waitingForDisk = false;
+                waitForClient();
+                ctx.request().resume();
+            }
         }
 
         /** (Re)starts the clock of a client that sends nothing. */
