@@ -3,7 +3,9 @@ package org.quotedesk.search;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import org.quotedesk.catalogue.quote.QuoteReference;
+import org.quotedesk.common.IdSlices;
 import org.quotedesk.common.Identified;
 
 /**
@@ -40,5 +42,16 @@ public class IndexOutbox extends Identified {
                 .createNativeQuery("insert into search_outbox (quote_id) select id from quote where import_entry_id = ?1")
                 .setParameter(1, importEntry)
                 .executeUpdate();
+    }
+
+    /** Deletes the entries the index now holds. Call inside a transaction. */
+    static void applied(Collection<Long> entryIds) {
+        for (IdSlices.Slice slice : IdSlices.of(entryIds)) {
+            if (slice.isRange()) {
+                delete("id between ?1 and ?2", slice.min(), slice.max());
+            } else {
+                delete("id between ?1 and ?2 and id in ?3", slice.min(), slice.max(), slice.ids());
+            }
+        }
     }
 }

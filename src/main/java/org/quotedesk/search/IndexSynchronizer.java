@@ -116,33 +116,29 @@ public class IndexSynchronizer {
         return applied + commit(uncommitted);
     }
 
-    /** Re-creates the index from every quote in the database. */
+    /**
+     * Re-creates the index from every quote in the database: this thread reads the quotes, batch by
+     * batch, while the others analyse and add them.
+     */
     public synchronized void rebuild() {
         long started = System.nanoTime();
-        long pendingUpTo = QuarkusTransaction.requiringNew().call(
-                () -> IndexOutbox.<IndexOutbox>find("order by id desc").firstResultOptional().map(e -> e.id).orElse(0L));
+        long pendingUpTo = QuarkusTransaction.requiringNew().call(() -> IndexOutbox.getEntityManager()
+                .createQuery("select coalesce(max(e.id), 0) from IndexOutbox e", Long.class).getSingleResult());
         int count = 0;
-        try {
+        try (BatchWorkers adding = new BatchWorkers("index-rebuild", Runtime.getRuntime().availableProcessors())) {
             index.deleteAll();
             long after = 0;
             while (true) {
                 long from = after;
-                List<Document> docs = new ArrayList<>(BATCH);
-                long last = QuarkusTransaction.requiringNew().call(() -> {
-                    long max = from;
-                    for (Quote quote : Quote.withReferencesAfter(from, BATCH)) {
-                        docs.add(documents.toDocument(quote));
-                        max = quote.id;
-                    }
-                    return max;
-                });
-                if (docs.isEmpty()) {
+                List<IndexedQuote> quotes = QuarkusTransaction.requiringNew().call(() -> IndexedQuote.after(from, BATCH));
+                if (quotes.isEmpty()) {
                     break;
                 }
-                index.add(docs);
-                count += docs.size();
-                after = last;
+                adding.submit(() -> index.add(quotes.stream().map(documents::toDocument).toList()));
+                count += quotes.size();
+                after = quotes.get(quotes.size() - 1).stored().id();
             }
+            adding.awaitAll();
             index.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,16 +152,17 @@ public class IndexSynchronizer {
     /** The next outbox entries after {@code afterId}, in order, with the documents they ask for. */
     private Pending read(long afterId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<IndexOutbox> entries = IndexOutbox.<IndexOutbox>find("id > ?1 order by id", afterId).page(0, BATCH)
-                    .list();
+            List<Object[]> entries = IndexOutbox.getEntityManager()
+                    .createQuery("select e.id, e.quoteId from IndexOutbox e where e.id > ?1 order by e.id", Object[].class)
+                    .setParameter(1, afterId).setMaxResults(BATCH).getResultList();
             Set<Long> quoteIds = new TreeSet<>();
-            entries.forEach(e -> quoteIds.add(e.quoteId));
+            entries.forEach(e -> quoteIds.add((Long) e[1]));
             Map<Long, Document> changed = new LinkedHashMap<>();
-            for (Quote quote : Quote.withReferences(quoteIds)) {
-                changed.put(quote.id, documents.toDocument(quote));
+            for (IndexedQuote quote : IndexedQuote.withIds(quoteIds)) {
+                changed.put(quote.stored().id(), documents.toDocument(quote));
             }
             quoteIds.removeAll(changed.keySet());
-            return new Pending(entries.stream().map(e -> e.id).toList(), changed, quoteIds);
+            return new Pending(entries.stream().map(e -> (Long) e[0]).toList(), changed, quoteIds);
         });
     }
 
@@ -193,9 +190,7 @@ public class IndexSynchronizer {
         int count = entryIds.size();
         for (int from = 0; from < count; from += BATCH) {
             List<Long> some = List.copyOf(entryIds.subList(from, Math.min(count, from + BATCH)));
-            // In id order: the range lets the database walk its primary key.
-            QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id between ?1 and ?2 and id in ?3",
-                    some.get(0), some.get(some.size() - 1), some));
+            QuarkusTransaction.requiringNew().run(() -> IndexOutbox.applied(some));
         }
         entryIds.clear();
         return count;

@@ -21,12 +21,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
-import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteDto;
-import org.quotedesk.catalogue.speaker.Speaker;
 
 /**
- * Turns a quote, with its speaker, venue and source, into its search document. The document also
+ * Turns a quote, with its speaker, venue and source ({@link IndexedQuote}), into its search document. The document also
  * stores a {@link StoredQuote}, so that search results need no database round trip: every
  * change to a quote, its speaker, venue or source rewrites the document (see {@link IndexOutbox}).
  */
@@ -48,30 +46,31 @@ class QuoteDocuments {
         return new Term(QuoteFields.ID, Long.toString(quoteId));
     }
 
-    Document toDocument(Quote quote) {
+    Document toDocument(IndexedQuote quote) {
+        StoredQuote q = quote.stored();
         Document doc = new Document();
-        doc.add(new StoredField(QuoteFields.STORED, storedBytes(StoredQuote.of(quote))));
-        doc.add(new StringField(QuoteFields.ID, quote.id.toString(), Field.Store.YES));
-        doc.add(new NumericDocValuesField(QuoteFields.ID, quote.id));
-        doc.add(new Field(QuoteFields.TEXT, quote.text, TEXT_WITH_OFFSETS));
-        doc.add(new TextField(QuoteFields.SPEAKER, describe(quote.speaker), Field.Store.NO));
-        if (quote.venue != null || quote.reportedVia != null) {
-            String venue = quote.venue == null ? null : join(quote.venue.name, quote.venue.location);
-            doc.add(new TextField(QuoteFields.VENUE, join(venue, quote.reportedVia), Field.Store.NO));
+        doc.add(new StoredField(QuoteFields.STORED, storedBytes(q)));
+        doc.add(new StringField(QuoteFields.ID, Long.toString(q.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(QuoteFields.ID, q.id()));
+        doc.add(new Field(QuoteFields.TEXT, q.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(QuoteFields.SPEAKER, describeSpeaker(quote), Field.Store.NO));
+        if (q.venueId() != null || q.reportedVia() != null) {
+            String venue = q.venueId() == null ? null : join(q.venueName(), quote.venueLocation());
+            doc.add(new TextField(QuoteFields.VENUE, join(venue, q.reportedVia()), Field.Store.NO));
         }
-        doc.add(new TextField(QuoteFields.SOURCE, join(quote.source.title, quote.source.publisher), Field.Store.NO));
-        doc.add(new LongField(QuoteFields.SPEAKER_ID, quote.speaker.id, Field.Store.NO));
-        if (quote.venue != null) {
-            doc.add(new LongField(QuoteFields.VENUE_ID, quote.venue.id, Field.Store.NO));
+        doc.add(new TextField(QuoteFields.SOURCE, join(q.sourceTitle(), q.sourcePublisher()), Field.Store.NO));
+        doc.add(new LongField(QuoteFields.SPEAKER_ID, q.speakerId(), Field.Store.NO));
+        if (q.venueId() != null) {
+            doc.add(new LongField(QuoteFields.VENUE_ID, q.venueId(), Field.Store.NO));
         }
-        doc.add(new LongField(QuoteFields.SOURCE_ID, quote.source.id, Field.Store.NO));
-        if (quote.spokenOn != null) {
-            doc.add(new LongField(QuoteFields.SPOKEN_ON, quote.spokenOn.toEpochDay(), Field.Store.NO));
-            doc.add(new NumericDocValuesField(QuoteFields.YEAR, quote.spokenOn.getYear()));
+        doc.add(new LongField(QuoteFields.SOURCE_ID, q.sourceId(), Field.Store.NO));
+        if (q.spokenOn() != null) {
+            doc.add(new LongField(QuoteFields.SPOKEN_ON, q.spokenOn().toEpochDay(), Field.Store.NO));
+            doc.add(new NumericDocValuesField(QuoteFields.YEAR, q.spokenOn().getYear()));
         }
-        doc.add(new StringField(QuoteFields.TYPE, quote.type.name(), Field.Store.NO));
-        doc.add(new NumericDocValuesField(QuoteFields.TYPE, quote.type.ordinal()));
-        doc.add(new StringField(QuoteFields.STATUS, quote.status.name(), Field.Store.NO));
+        doc.add(new StringField(QuoteFields.TYPE, q.type().name(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(QuoteFields.TYPE, q.type().ordinal()));
+        doc.add(new StringField(QuoteFields.STATUS, q.status().name(), Field.Store.NO));
         return doc;
     }
 
@@ -93,12 +92,12 @@ class QuoteDocuments {
         }
     }
 
-    private static String describe(Speaker speaker) {
+    private static String describeSpeaker(IndexedQuote quote) {
         List<String> parts = new ArrayList<>();
-        parts.add(speaker.name);
-        parts.addAll(speaker.aliases);
-        parts.add(speaker.role);
-        parts.add(speaker.affiliation);
+        parts.add(quote.stored().speakerName());
+        parts.addAll(quote.speakerAliases());
+        parts.add(quote.stored().speakerRole());
+        parts.add(quote.speakerAffiliation());
         return join(parts.toArray(String[]::new));
     }
 

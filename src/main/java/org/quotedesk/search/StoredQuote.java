@@ -2,7 +2,6 @@ package org.quotedesk.search;
 
 import java.time.LocalDate;
 import org.quotedesk.catalogue.quote.DatePrecision;
-import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.QuoteType;
@@ -22,14 +21,6 @@ record StoredQuote(long id, String text, QuoteType type, long speakerId, String 
         DatePrecision datePrecision, long sourceId, String sourceTitle, String sourcePublisher,
         LocalDate sourcePublishedOn, String sourceUrl, String sourceLocator, Integer start, Integer end,
         String reportedVia, QuoteStatus status, String language, boolean translated, String notes, long version) {
-
-    static StoredQuote of(Quote q) {
-        return new StoredQuote(q.id, q.text, q.type, q.speaker.id, q.speaker.name, q.speaker.kind, q.speaker.role,
-                q.venue == null ? null : q.venue.id, q.venue == null ? null : q.venue.name,
-                q.venue == null ? null : q.venue.kind, q.spokenOn, q.datePrecision, q.source.id, q.source.title,
-                q.source.publisher, q.source.publishedOn, q.source.url, q.source.locator, q.startOffset, q.endOffset,
-                q.reportedVia, q.status, q.language, q.translated, q.notes, q.version);
-    }
 
     QuoteDto toDto() {
         return new QuoteDto(id, text, type, new SpeakerRef(speakerId, speakerName, speakerKind, speakerRole),

@@ -113,17 +113,6 @@ public class Quote extends CuratedRecord {
         return counts;
     }
 
-    /** The quotes with these ids that exist, with their speaker, venue and source. */
-    public static List<Quote> withReferences(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // The range lets the database walk its primary key; the list alone made it test every row.
-        long min = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
-        long max = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
-        return find(WITH_REFERENCES + "where q.id between ?1 and ?2 and q.id in ?3", min, max, ids).list();
-    }
-
     /** Up to {@code limit} quotes with ids above {@code afterId}, by id, with their references. */
     public static List<Quote> withReferencesAfter(long afterId, int limit) {
         return find(WITH_REFERENCES + "where q.id > ?1 order by q.id", afterId).page(0, limit).list();

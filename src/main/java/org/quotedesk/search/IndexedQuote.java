@@ -1,0 +1,90 @@
+package org.quotedesk.search;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.query.Query;
+import org.quotedesk.catalogue.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.QuoteStatus;
+import org.quotedesk.catalogue.quote.QuoteType;
+import org.quotedesk.catalogue.speaker.SpeakerKind;
+import org.quotedesk.catalogue.venue.VenueKind;
+import org.quotedesk.common.IdSlices;
+
+/**
+ * What a quote's search document is made of, read as plain values: the index reads every quote it
+ * rebuilds or catches up with, and loading them as entities (with their speaker, venue and source)
+ * cost more than the indexing itself.
+ */
+record IndexedQuote(StoredQuote stored, List<String> speakerAliases, String speakerAffiliation,
+        String venueLocation) {
+
+    private static final String SELECT = "select q.id, q.text, q.type, s.id, s.name, s.kind, s.role, s.affiliation,"
+            + " v.id, v.name, v.kind, v.location, q.spokenOn, q.datePrecision, src.id, src.title, src.publisher,"
+            + " src.publishedOn, src.url, src.locator, q.startOffset, q.endOffset, q.reportedVia, q.status,"
+            + " q.language, q.translated, q.notes, q.version"
+            + " from Quote q join q.speaker s left join q.venue v join q.source src ";
+
+    /** The quotes with these ids that exist. Call inside a transaction. */
+    static List<IndexedQuote> withIds(Collection<Long> ids) {
+        List<IndexedQuote> quotes = new ArrayList<>(ids.size());
+        for (IdSlices.Slice slice : IdSlices.of(ids)) {
+            quotes.addAll(read(inSlice(SELECT + "where q.id", slice)));
+        }
+        return quotes;
+    }
+
+    /** Up to {@code limit} quotes with ids above {@code afterId}, by id. Call inside a transaction. */
+    static List<IndexedQuote> after(long afterId, int limit) {
+        return read(query(SELECT + "where q.id > :after order by q.id").setParameter("after", afterId)
+                .setMaxResults(limit));
+    }
+
+    private static Query<Object[]> query(String hql) {
+        return Panache.getSession().createQuery(hql, Object[].class).setReadOnly(true);
+    }
+
+    private static List<IndexedQuote> read(Query<Object[]> query) {
+        List<Object[]> rows = query.getResultList();
+        Set<Long> speakerIds = new HashSet<>();
+        rows.forEach(row -> speakerIds.add((Long) row[3]));
+        Map<Long, List<String>> aliases = aliasesOf(speakerIds);
+        List<IndexedQuote> quotes = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            StoredQuote stored = new StoredQuote((Long) r[0], (String) r[1], (QuoteType) r[2], (Long) r[3],
+                    (String) r[4], (SpeakerKind) r[5], (String) r[6], (Long) r[8], (String) r[9], (VenueKind) r[10],
+                    (LocalDate) r[12], (DatePrecision) r[13], (Long) r[14], (String) r[15], (String) r[16],
+                    (LocalDate) r[17], (String) r[18], (String) r[19], (Integer) r[20], (Integer) r[21],
+                    (String) r[22], (QuoteStatus) r[23], (String) r[24], (Boolean) r[25], (String) r[26], (Long) r[27]);
+            quotes.add(new IndexedQuote(stored, aliases.getOrDefault(stored.speakerId(), List.of()), (String) r[7],
+                    (String) r[11]));
+        }
+        return quotes;
+    }
+
+    private static Map<Long, List<String>> aliasesOf(Set<Long> speakerIds) {
+        Map<Long, List<String>> aliases = new HashMap<>();
+        for (IdSlices.Slice slice : IdSlices.of(speakerIds)) {
+            inSlice("select s.id, a from Speaker s join s.aliases a where s.id", slice).getResultList()
+                    .forEach(row -> aliases.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        }
+        aliases.values().forEach(Collections::sort);
+        return aliases;
+    }
+
+    /** The query {@code select … where <id>} restricted to one slice of ids. */
+    private static Query<Object[]> inSlice(String selectWhereId, IdSlices.Slice slice) {
+        String id = selectWhereId.substring(selectWhereId.lastIndexOf(' ') + 1);
+        Query<Object[]> query = query(selectWhereId + " between :min and :max"
+                + (slice.isRange() ? "" : " and " + id + " in :ids"))
+                .setParameter("min", slice.min()).setParameter("max", slice.max());
+        return slice.isRange() ? query : query.setParameter("ids", slice.ids());
+    }
+}
