@@ -1,5 +1,6 @@
 package org.quotedesk.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class FacetNames {
     private final Map<Long, String> venues = new ConcurrentHashMap<>();
     private volatile long generation = -1;
 
-    /** Call inside a transaction: names not yet known are read from the database. */
+    /** Names not yet known are read from the database, in the caller's transaction or one of their own. */
     Map<Long, String> speakers(List<Long> ids) {
         forgetIfIndexChanged();
         return known(speakers, ids, missing -> RecordNames.of("Speaker", "name", missing));
@@ -52,7 +53,7 @@ class FacetNames {
             }
         }
         if (!missing.isEmpty()) {
-            cache.putAll(load.apply(missing));
+            cache.putAll(QuarkusTransaction.joiningExisting().call(() -> load.apply(missing)));
         }
         return cache;
     }

@@ -1,8 +1,8 @@
 package org.quotedesk.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,10 @@ public class QuoteSearchService {
     @Inject
     FacetNames names;
 
-    @Transactional
+    /**
+     * Not transactional: most searches never touch the database. A filter by name, or a facet name
+     * not yet known, reads it in a transaction of its own (the caller's, when it has one).
+     */
     public QuoteSearchPage search(SearchCriteria criteria) {
         Query text = criteria.hasQuery() ? searcher.parse(criteria.q()) : null;
         Set<Long> speakerIds = ids(criteria.speaker(), Speaker::idsByName);
@@ -40,9 +43,8 @@ public class QuoteSearchService {
     }
 
     /** A speaker's quotes, searched like any others; a 404 if there is no such speaker. */
-    @Transactional
     public QuoteSearchPage bySpeaker(long speakerId, SearchCriteria criteria) {
-        if (Speaker.findById(speakerId) == null) {
+        if (QuarkusTransaction.joiningExisting().call(() -> Speaker.findById(speakerId)) == null) {
             throw new ResourceNotFoundException("speaker", speakerId);
         }
         return search(criteria.withSpeaker(speakerId));
@@ -53,7 +55,9 @@ public class QuoteSearchService {
         if (filter instanceof RecordFilter.ById byId) {
             return Set.of(byId.id());
         }
-        return filter instanceof RecordFilter.ByName named ? Set.copyOf(byName.apply(named.name())) : null;
+        return filter instanceof RecordFilter.ByName named
+                ? Set.copyOf(QuarkusTransaction.joiningExisting().call(() -> byName.apply(named.name())))
+                : null;
     }
 
     private SearchFacets facets(SearchHits hits) {
