@@ -34,6 +34,9 @@ public class DatabaseFile {
     @Inject
     QuoteDeskConfig config;
 
+    @Inject
+    DatabaseKind database;
+
     /** Whether a file of {@code size} bytes, {@code afterLast} bytes after its last compaction (0: never), is. */
     static boolean worthCompacting(long size, long afterLast) {
         return size > SMALL && size > afterLast * GROWTH;
@@ -41,6 +44,9 @@ public class DatabaseFile {
 
     // Straight on a connection: at shutdown, transactions are no longer handed out.
     void onStop(@Observes ShutdownEvent event) {
+        if (!database.isEmbeddedH2()) {
+            return;
+        }
         Path file = config.dataDir().resolve("db").resolve("quotedesk.mv.db");
         Path compacted = config.dataDir().resolve("db").resolve("compacted-size");
         try {

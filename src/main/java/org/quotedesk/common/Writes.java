@@ -26,6 +26,9 @@ public class Writes {
     @Inject
     Event<WritesCommitted> committed;
 
+    @Inject
+    DatabaseKind database;
+
     /** Commits the work, makes it durable, and brings the copies of the records (the index) up to date. */
     public <T> T commit(Supplier<T> work) {
         T result = commitDurably(work);
@@ -60,8 +63,14 @@ public class Writes {
         return result;
     }
 
-    /** Writes everything committed so far to the disk itself. */
+    /**
+     * Writes everything committed so far to the disk itself. Only H2 needs it: PostgreSQL's commit is
+     * durable when it returns (synchronous_commit, its default).
+     */
     public void checkpoint() {
+        if (!database.isEmbeddedH2()) {
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("CHECKPOINT SYNC").executeUpdate());
     }
 }

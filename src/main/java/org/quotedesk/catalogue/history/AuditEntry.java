@@ -6,9 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.quotedesk.common.Identified;
 
 /** One change to one record: who, when, and each field's old and new value. Never updated. */
@@ -37,14 +38,17 @@ public class AuditEntry extends Identified {
     @Column(nullable = false, length = 300)
     public String label;
 
-    /** JSON: [{"field", "old", "new"}]. */
-    @Lob
+    /**
+     * JSON: [{"field", "old", "new"}]. Unbounded text read as a string, a CLOB on H2 and text on
+     * PostgreSQL: as a @Lob, PostgreSQL would keep it as a large object (oid), outside the row.
+     */
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(nullable = false)
     public String changes;
 
     /** JSON of a deleted quote as {@code POST /api/quotes} takes it: what a restore needs. */
-    @Lob
     @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "restore_data")
     public String restoreData;
 }
