@@ -32,6 +32,9 @@ public class AdminAccountBootstrap {
     Writes writes;
 
     void onStart(@Observes StartupEvent event, QuoteDeskConfig config) {
+        if (config.command().isPresent()) {
+            return;
+        }
         Optional<String> given = config.adminPassword();
         given.flatMap(password -> PasswordPolicy.problem(password, ADMIN_USERNAME)).ifPresent(problem -> {
             throw new IllegalStateException("QUOTEDESK_ADMIN_PASSWORD " + problem + ". Choose another one.");

@@ -30,6 +30,12 @@ public interface QuoteDeskConfig {
     boolean seed();
 
     /**
+     * The command the jar was started to run ({@code reset-password}, {@code copy-from-h2}), set by its
+     * main: a command works on the data as it is, so it neither seeds nor creates the first account.
+     */
+    Optional<String> command();
+
+    /**
      * The address people reach QuoteDesk at (environment: {@code QUOTEDESK_PUBLIC_URL}): absolute
      * links (canonical, JSON-LD, "cite this") are built from it, never from the request's
      * {@code Host}, and a request for another host is refused (loopback names always work).

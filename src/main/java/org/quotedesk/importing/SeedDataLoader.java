@@ -52,7 +52,7 @@ public class SeedDataLoader {
 
     /** Before the search index is checked against the database (IndexSynchronizer). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event, QuoteDeskConfig config) {
-        if (config.seed()) {
+        if (config.seed() && config.command().isEmpty()) {
             writes.commitDurably(this::seedOnce);
         }
     }
