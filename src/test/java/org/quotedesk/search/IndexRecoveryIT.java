@@ -9,12 +9,12 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotedesk.support.ItDatabase;
 import org.quotedesk.support.RunningApp;
 import org.quotedesk.support.Seed;
 
@@ -107,7 +107,7 @@ class IndexRecoveryIT {
         }
         // What a crash right after the database commit leaves: the change and its outbox entry, not
         // yet in the index. And a row deleted behind the application's back, with no entry at all.
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/db/quotedesk", "quotedesk", "")) {
+        try (Connection db = ItDatabase.connect(dataDir)) {
             db.createStatement().executeUpdate("update quote set status = 'DISPUTED' where id = " + disputed);
             db.createStatement().executeUpdate("insert into search_outbox (quote_id) values (" + disputed + ")");
             db.createStatement().executeUpdate("delete from quote where id = " + deleted);

@@ -48,7 +48,7 @@ public final class RunningApp implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
+        builder.environment().putAll(ItDatabase.environment(environment));
         RunningApp app = new RunningApp(builder.start(), log, port);
         app.awaitReady();
         return app;
@@ -72,7 +72,7 @@ public final class RunningApp implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
+        builder.environment().putAll(ItDatabase.environment(environment));
         Process process = builder.start();
         if (!process.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();

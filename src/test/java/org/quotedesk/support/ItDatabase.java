@@ -1,0 +1,83 @@
+package org.quotedesk.support;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The database behind a packaged instance started by a test ({@link RunningApp}): the H2 file in its
+ * data directory, or, when the suite runs on the PostgreSQL build ({@code quotedesk.it.postgres}, the
+ * cluster's base URL), a database of its own for each data directory, so that a restart on the same
+ * directory finds its data again, as on H2.
+ */
+public final class ItDatabase {
+
+    private static final String POSTGRES = blankToNull(System.getProperty("quotedesk.it.postgres"));
+
+    private ItDatabase() {
+    }
+
+    /** Whether the instances keep their database in their data directory (H2), not in PostgreSQL. */
+    public static boolean isH2() {
+        return POSTGRES == null;
+    }
+
+    /** The instance's environment, with the PostgreSQL build's settings when the suite runs on it. */
+    static Map<String, String> environment(Map<String, String> environment) {
+        if (POSTGRES == null || !environment.containsKey("QUOTEDESK_DATA_DIR")) {
+            return environment;
+        }
+        Map<String, String> all = new HashMap<>(environment);
+        all.put("QUARKUS_PROFILE", "pg");
+        all.put("QUARKUS_DATASOURCE_JDBC_URL", POSTGRES + databaseOf(Path.of(environment.get("QUOTEDESK_DATA_DIR"))));
+        all.put("QUARKUS_DATASOURCE_USERNAME", "quotedesk");
+        return all;
+    }
+
+    /** A connection to the database of the instance with this data directory (the instance stopped, on H2). */
+    public static Connection connect(Path dataDir) throws SQLException {
+        if (POSTGRES == null) {
+            return DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/db/quotedesk", "quotedesk", "");
+        }
+        return DriverManager.getConnection(POSTGRES + databaseOf(dataDir), "quotedesk", "");
+    }
+
+    /** Creates the data directory's database when it has none yet; returns its name. */
+    private static String databaseOf(Path dataDir) {
+        String name = "it_" + HexFormat.of().formatHex(sha256(dataDir.toAbsolutePath().normalize().toString()), 0, 10);
+        try (Connection cluster = DriverManager.getConnection(POSTGRES + "quotedesk", "quotedesk", "");
+                PreparedStatement exists = cluster.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rs = exists.executeQuery(); Statement create = cluster.createStatement()) {
+                if (!rs.next()) {
+                    create.execute("create database " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make the database of " + dataDir, e);
+        }
+        return name;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
