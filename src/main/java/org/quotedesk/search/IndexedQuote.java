@@ -36,7 +36,7 @@ record IndexedQuote(StoredQuote stored, List<String> speakerAliases, String spea
     static List<IndexedQuote> withIds(Collection<Long> ids) {
         List<IndexedQuote> quotes = new ArrayList<>(ids.size());
         for (IdSlices.Slice slice : IdSlices.of(ids)) {
-            quotes.addAll(read(inSlice(SELECT + "where q.id", slice)));
+            quotes.addAll(read(inSlice(SELECT, "q.id", slice)));
         }
         return quotes;
     }
@@ -72,17 +72,16 @@ record IndexedQuote(StoredQuote stored, List<String> speakerAliases, String spea
     private static Map<Long, List<String>> aliasesOf(Set<Long> speakerIds) {
         Map<Long, List<String>> aliases = new HashMap<>();
         for (IdSlices.Slice slice : IdSlices.of(speakerIds)) {
-            inSlice("select s.id, a from Speaker s join s.aliases a where s.id", slice).getResultList()
+            inSlice("select s.id, a from Speaker s join s.aliases a ", "s.id", slice).getResultList()
                     .forEach(row -> aliases.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         }
         aliases.values().forEach(Collections::sort);
         return aliases;
     }
 
-    /** The query {@code select … where <id>} restricted to one slice of ids. */
-    private static Query<Object[]> inSlice(String selectWhereId, IdSlices.Slice slice) {
-        String id = selectWhereId.substring(selectWhereId.lastIndexOf(' ') + 1);
-        Query<Object[]> query = query(selectWhereId + " between :min and :max"
+    /** The query {@code select … from …} restricted to the ids of one slice. */
+    private static Query<Object[]> inSlice(String selectFrom, String id, IdSlices.Slice slice) {
+        Query<Object[]> query = query(selectFrom + "where " + id + " between :min and :max"
                 + (slice.isRange() ? "" : " and " + id + " in :ids"))
                 .setParameter("min", slice.min()).setParameter("max", slice.max());
         return slice.isRange() ? query : query.setParameter("ids", slice.ids());
