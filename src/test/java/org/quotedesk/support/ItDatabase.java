@@ -39,9 +39,20 @@ public final class ItDatabase {
         }
         Map<String, String> all = new HashMap<>(environment);
         all.put("QUARKUS_PROFILE", "pg");
-        all.put("QUARKUS_DATASOURCE_JDBC_URL", POSTGRES + databaseOf(Path.of(environment.get("QUOTEDESK_DATA_DIR"))));
+        all.putIfAbsent("QUARKUS_DATASOURCE_JDBC_URL", url(Path.of(environment.get("QUOTEDESK_DATA_DIR"))));
         all.put("QUARKUS_DATASOURCE_USERNAME", "quotedesk");
         return all;
+    }
+
+    /**
+     * The PostgreSQL database of the instance with this data directory: given in another instance's
+     * environment ({@code QUARKUS_DATASOURCE_JDBC_URL}), the two use the same database.
+     */
+    public static String url(Path dataDir) {
+        if (POSTGRES == null) {
+            throw new IllegalStateException("The instances run on H2: each has the database of its data directory");
+        }
+        return POSTGRES + databaseOf(dataDir);
     }
 
     /** A connection to the database of the instance with this data directory (the instance stopped, on H2). */
@@ -49,7 +60,7 @@ public final class ItDatabase {
         if (POSTGRES == null) {
             return DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/db/quotedesk", "quotedesk", "");
         }
-        return DriverManager.getConnection(POSTGRES + databaseOf(dataDir), "quotedesk", "");
+        return DriverManager.getConnection(url(dataDir), "quotedesk", "");
     }
 
     /** Creates the data directory's database when it has none yet; returns its name. */
