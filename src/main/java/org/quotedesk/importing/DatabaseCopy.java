@@ -73,10 +73,9 @@ public class DatabaseCopy {
         Map<String, Long> copied = new LinkedHashMap<>();
         try {
             for (String table : TABLES) {
-                copied.put(table, copyTable(from, to, table));
-            }
-            for (String table : TABLES) {
-                if (columns(to, table).contains("id")) {
+                List<String> columns = columns(to, table);
+                copied.put(table, copyTable(from, to, table, columns));
+                if (columns.contains("id")) {
                     restartIdentity(to, table);
                 }
             }
@@ -108,8 +107,8 @@ public class DatabaseCopy {
         }
     }
 
-    private static long copyTable(Connection from, Connection to, String table) throws SQLException {
-        List<String> columns = columns(to, table);
+    private static long copyTable(Connection from, Connection to, String table, List<String> columns)
+            throws SQLException {
         String list = String.join(", ", columns);
         String insert = "insert into " + table + " (" + list + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
