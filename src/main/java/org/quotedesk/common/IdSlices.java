@@ -3,6 +3,7 @@ package org.quotedesk.common;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A set of ids cut into slices that a query can select cheaply. H2 tests each row against an
@@ -29,6 +30,16 @@ public final class IdSlices {
 
         public boolean isRange() {
             return ids.isEmpty();
+        }
+
+        /** The query condition on {@code id} that selects this slice, with {@link #parameters()}. */
+        public String condition(String id) {
+            return id + " between :min and :max" + (isRange() ? "" : " and " + id + " in :ids");
+        }
+
+        /** The named parameters of {@link #condition(String)}. */
+        public Map<String, Object> parameters() {
+            return isRange() ? Map.of("min", min, "max", max) : Map.of("min", min, "max", max, "ids", ids);
         }
     }
 

@@ -47,11 +47,7 @@ public class IndexOutbox extends Identified {
     /** Deletes the entries the index now holds. Call inside a transaction. */
     static void applied(Collection<Long> entryIds) {
         for (IdSlices.Slice slice : IdSlices.of(entryIds)) {
-            if (slice.isRange()) {
-                delete("id between ?1 and ?2", slice.min(), slice.max());
-            } else {
-                delete("id between ?1 and ?2 and id in ?3", slice.min(), slice.max(), slice.ids());
-            }
+            delete(slice.condition("id"), slice.parameters());
         }
     }
 }

@@ -81,9 +81,8 @@ record IndexedQuote(StoredQuote stored, List<String> speakerAliases, String spea
 
     /** The query {@code select … from …} restricted to the ids of one slice. */
     private static Query<Object[]> inSlice(String selectFrom, String id, IdSlices.Slice slice) {
-        Query<Object[]> query = query(selectFrom + "where " + id + " between :min and :max"
-                + (slice.isRange() ? "" : " and " + id + " in :ids"))
-                .setParameter("min", slice.min()).setParameter("max", slice.max());
-        return slice.isRange() ? query : query.setParameter("ids", slice.ids());
+        Query<Object[]> query = query(selectFrom + "where " + slice.condition(id));
+        slice.parameters().forEach(query::setParameter);
+        return query;
     }
 }
