@@ -84,6 +84,25 @@ public interface QuoteDeskConfig {
         Duration timeLimit();
     }
 
+    /**
+     * Where the quotes are searched in the scale build. Unset, the index is embedded Lucene in the
+     * data directory, and only one instance may use the database.
+     */
+    OpenSearch opensearch();
+
+    interface OpenSearch {
+
+        /**
+         * OpenSearch's address (environment: {@code QUOTEDESK_OPENSEARCH_URL}, e.g.
+         * {@code http://127.0.0.1:9200}); set, every instance on the database searches there.
+         */
+        Optional<URI> url();
+
+        /** The alias searches go through; the index it points to is replaced whole by a rebuild. */
+        @WithDefault("quotedesk-quotes")
+        String alias();
+    }
+
     interface Extraction {
 
         /**
