@@ -101,6 +101,14 @@ public interface QuoteDeskConfig {
         /** The alias searches go through; the index it points to is replaced whole by a rebuild. */
         @WithDefault("quotedesk-quotes")
         String alias();
+
+        /** Primary shards of an index created by a rebuild (fixed for that index's life). */
+        @WithDefault("1")
+        int shards();
+
+        /** Copies of each shard on other nodes; a single-node cluster has none to give. */
+        @WithDefault("0")
+        int replicas();
     }
 
     interface Extraction {

@@ -3,7 +3,13 @@ package org.quotedesk.search;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.List;
+import org.hibernate.LockOptions;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.jpa.AvailableHints;
 import org.quotedesk.catalogue.quote.QuoteReference;
 import org.quotedesk.common.IdSlices;
 import org.quotedesk.common.Identified;
@@ -42,6 +48,36 @@ public class IndexOutbox extends Identified {
                 .createNativeQuery("insert into search_outbox (quote_id) select id from quote where import_entry_id = ?1")
                 .setParameter(1, importEntry)
                 .executeUpdate();
+    }
+
+    /**
+     * The next {@code limit} entries after {@code afterId}, by id, as (entry id, quote id). Locked,
+     * the entries another transaction holds are skipped and these are held until this transaction
+     * ends. Call inside a transaction.
+     */
+    static List<Object[]> next(long afterId, int limit, boolean locked) {
+        var query = getEntityManager()
+                .createQuery("select e.id, e.quoteId from IndexOutbox e where e.id > ?1 order by e.id", Object[].class)
+                .setParameter(1, afterId).setMaxResults(limit);
+        if (locked) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT,
+                    LockOptions.SKIP_LOCKED);
+        }
+        return query.getResultList();
+    }
+
+    /** The newest entry's id, 0 when there is none. Call inside a transaction. */
+    static long lastId() {
+        return getEntityManager().createQuery("select coalesce(max(e.id), 0) from IndexOutbox e", Long.class)
+                .getSingleResult();
+    }
+
+    /** The next number of {@code search_write_version}, which orders writes to a shared index. */
+    static long nextVersion() {
+        Dialect dialect = getEntityManager().getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect();
+        String next = dialect.getSequenceSupport().getSequenceNextValString("search_write_version");
+        return ((Number) getEntityManager().createNativeQuery(next).getSingleResult()).longValue();
     }
 
     /** Deletes the entries the index now holds. Call inside a transaction. */

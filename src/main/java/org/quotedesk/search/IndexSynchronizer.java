@@ -8,21 +8,22 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.document.Document;
 import org.jboss.logging.Logger;
 import org.quotedesk.catalogue.RecordChanged;
 import org.quotedesk.catalogue.RecordsImported;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteReference;
-import org.quotedesk.common.QuoteDeskConfig;
 import org.quotedesk.common.WritesCommitted;
 
 /**
@@ -39,27 +40,52 @@ public class IndexSynchronizer {
     private static final int BATCH = 2_000;
     /** Documents written between two commits of the index (each an fsync) while catching up. */
     static final int ENTRIES_PER_COMMIT = 50_000;
+    /** How often an instance sharing its index applies entries it did not write itself. */
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
     private static final Logger LOG = Logger.getLogger(IndexSynchronizer.class);
 
     @Inject
-    SearchIndex index;
+    QuoteIndex index;
 
-    @Inject
-    QuoteDocuments documents;
+    private ScheduledExecutorService poller;
 
-    @Inject
-    QuoteDeskConfig config;
-
-    void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) throws IOException {
-        boolean created = index.open(config.dataDir().resolve("index"));
+    void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+        boolean mustRebuild = index.open();
         long inDatabase = QuarkusTransaction.requiringNew().call(() -> Quote.count());
-        int inIndex = index.documentCount();
-        if (created || inIndex != inDatabase) {
+        long inIndex = index.documentCount();
+        // A shared index lags behind while other instances still apply their entries: only an idle
+        // outbox makes a difference in counts mean that the index is out of step.
+        boolean outOfStep = inIndex != inDatabase && (!index.shared() || IndexOutbox.count() == 0);
+        if (mustRebuild || outOfStep) {
             LOG.infof("Search index %s (%d documents, %d quotes in the database): rebuilding it",
-                    created ? "created" : "out of step", inIndex, inDatabase);
+                    mustRebuild ? "new or unreadable" : "out of step", inIndex, inDatabase);
             rebuild();
         } else {
             sync();
+        }
+        if (index.shared()) {
+            pollOthersEntries();
+        }
+    }
+
+    /**
+     * Entries another instance wrote and could not apply (it died, or OpenSearch was away) are
+     * applied here, every {@link #POLL_INTERVAL}.
+     */
+    private void pollOthersEntries() {
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "index-outbox-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = POLL_INTERVAL.toMillis();
+        poller.scheduleWithFixedDelay(() -> catchUp(new WritesCommitted()), millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopPolling() {
+        if (poller != null) {
+            poller.shutdownNow();
         }
     }
 
@@ -81,100 +107,120 @@ public class IndexSynchronizer {
         IndexOutbox.importedBy(imported.importEntry());
     }
 
-    /** Writes were committed: the index catches up before they are answered. */
+    /**
+     * Writes were committed: the index catches up before they are answered. The writes are durable
+     * whatever happens here: an index that cannot take them now leaves them in the outbox.
+     */
     void catchUp(@Observes WritesCommitted committed) {
-        sync();
+        try {
+            sync();
+        } catch (RuntimeException e) {
+            LOG.warn("The search index could not catch up: the changes stay in the outbox", e);
+        }
     }
 
     /** Writes were committed, and the writer goes on: the index catches up on this other thread. */
     void catchUpInBackground(@ObservesAsync WritesCommitted committed) {
-        try {
-            sync();
-        } catch (RuntimeException e) {
-            // The entries stay in the outbox: the writer's own announcement at its end applies them.
-            LOG.warn("The search index could not catch up in the background", e);
-        }
+        catchUp(committed);
     }
 
     /**
-     * Applies every pending change to the index; returns how many outbox entries were applied. The
-     * index is committed (written to disk) every {@link #ENTRIES_PER_COMMIT} entries and at the end,
-     * and only then are the entries it holds deleted: a crash in between replays them.
+     * Applies every pending change to the index; returns how many outbox entries were applied.
+     *
+     * <p>An index whose writes are durable at once (OpenSearch) takes each batch in the transaction
+     * that locks its entries and deletes them: instances polling together skip each other's
+     * entries, and an instance that dies mid-way leaves its entries, unlocked, to the others. The
+     * embedded index is committed (written to disk) every {@link #ENTRIES_PER_COMMIT} entries and
+     * at the end, and only then are the entries it holds deleted: a crash in between replays them.
      */
     public synchronized int sync() {
         int applied = 0;
         long after = 0;
         List<Long> uncommitted = new ArrayList<>();
-        for (Pending pending = read(after); !pending.entryIds().isEmpty(); pending = read(after)) {
-            apply(pending);
-            uncommitted.addAll(pending.entryIds());
-            after = pending.entryIds().get(pending.entryIds().size() - 1);
-            if (uncommitted.size() >= ENTRIES_PER_COMMIT) {
-                applied += commit(uncommitted);
+        while (true) {
+            long from = after;
+            Batch batch = QuarkusTransaction.requiringNew().call(() -> applyNext(from));
+            if (batch.entryIds().isEmpty()) {
+                break;
+            }
+            after = batch.entryIds().get(batch.entryIds().size() - 1);
+            if (index.writesAreDurable()) {
+                applied += batch.entryIds().size();
+            } else {
+                uncommitted.addAll(batch.entryIds());
+                if (uncommitted.size() >= ENTRIES_PER_COMMIT) {
+                    applied += commit(uncommitted);
+                }
             }
         }
-        return applied + commit(uncommitted);
+        applied += commit(uncommitted);
+        if (applied > 0 && index.writesAreDurable()) {
+            index.commit();
+        }
+        return applied;
     }
 
     /**
      * Re-creates the index from every quote in the database: this thread reads the quotes, batch by
-     * batch, while the others analyse and add them.
+     * batch, while the others analyse and add them. Searches see the old index until it is done.
      */
     public synchronized void rebuild() {
         long started = System.nanoTime();
-        long pendingUpTo = QuarkusTransaction.requiringNew().call(() -> IndexOutbox.getEntityManager()
-                .createQuery("select coalesce(max(e.id), 0) from IndexOutbox e", Long.class).getSingleResult());
+        long pendingUpTo = QuarkusTransaction.requiringNew().call(IndexOutbox::lastId);
         int count = 0;
-        try (BatchWorkers adding = new BatchWorkers("index-rebuild", Runtime.getRuntime().availableProcessors())) {
-            index.deleteAll();
+        try (QuoteIndex.Rebuild rebuild = index.rebuild();
+                BatchWorkers adding = new BatchWorkers("index-rebuild", Runtime.getRuntime().availableProcessors())) {
             long after = 0;
             while (true) {
                 long from = after;
-                List<IndexedQuote> quotes = QuarkusTransaction.requiringNew().call(() -> IndexedQuote.after(from, BATCH));
-                if (quotes.isEmpty()) {
+                Read read = QuarkusTransaction.requiringNew().call(() -> {
+                    long version = version();
+                    return new Read(IndexedQuote.after(from, BATCH), version);
+                });
+                if (read.quotes().isEmpty()) {
                     break;
                 }
-                adding.submit(() -> index.add(quotes.stream().map(documents::toDocument).toList()));
-                count += quotes.size();
-                after = quotes.get(quotes.size() - 1).stored().id();
+                adding.submit(() -> rebuild.add(read.quotes(), read.version()));
+                count += read.quotes().size();
+                after = read.quotes().get(read.quotes().size() - 1).stored().id();
             }
             adding.awaitAll();
-            index.commit();
+            rebuild.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id <= ?1", pendingUpTo));
+        // Other instances may have applied (to the old index) entries up to pendingUpTo whose changes
+        // the rebuild read too late: on a shared index every entry left is applied again.
+        if (!index.shared()) {
+            QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id <= ?1", pendingUpTo));
+        }
         LOG.infof("Rebuilt the search index from the database: %d quotes in %d ms", count,
                 (System.nanoTime() - started) / 1_000_000);
         sync();
     }
 
-    /** The next outbox entries after {@code afterId}, in order, with the documents they ask for. */
-    private Pending read(long afterId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Object[]> entries = IndexOutbox.getEntityManager()
-                    .createQuery("select e.id, e.quoteId from IndexOutbox e where e.id > ?1 order by e.id", Object[].class)
-                    .setParameter(1, afterId).setMaxResults(BATCH).getResultList();
-            Set<Long> quoteIds = new TreeSet<>();
-            entries.forEach(e -> quoteIds.add((Long) e[1]));
-            Map<Long, Document> changed = new LinkedHashMap<>();
-            for (IndexedQuote quote : IndexedQuote.withIds(quoteIds)) {
-                changed.put(quote.stored().id(), documents.toDocument(quote));
-            }
-            quoteIds.removeAll(changed.keySet());
-            return new Pending(entries.stream().map(e -> (Long) e[0]).toList(), changed, quoteIds);
-        });
+    /** Applies the next outbox entries after {@code afterId}, in order; in the caller's transaction. */
+    private Batch applyNext(long afterId) {
+        List<Object[]> entries = IndexOutbox.next(afterId, BATCH, index.shared());
+        if (entries.isEmpty()) {
+            return new Batch(List.of());
+        }
+        long version = version();
+        Set<Long> quoteIds = new TreeSet<>();
+        entries.forEach(e -> quoteIds.add((Long) e[1]));
+        List<IndexedQuote> changed = IndexedQuote.withIds(quoteIds);
+        changed.forEach(quote -> quoteIds.remove(quote.stored().id()));
+        index.write(changed, quoteIds, version);
+        List<Long> entryIds = entries.stream().map(e -> (Long) e[0]).toList();
+        if (index.writesAreDurable()) {
+            IndexOutbox.applied(entryIds);
+        }
+        return new Batch(entryIds);
     }
 
-    private void apply(Pending pending) {
-        try {
-            for (Map.Entry<Long, Document> doc : pending.documents().entrySet()) {
-                index.upsert(doc.getKey(), doc.getValue());
-            }
-            index.delete(pending.deleted());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Orders the writes of instances sharing the index; taken before the quotes are read. */
+    private long version() {
+        return index.shared() ? IndexOutbox.nextVersion() : 0;
     }
 
     /** Commits the index, then deletes the entries it now holds; returns how many. */
@@ -182,11 +228,7 @@ public class IndexSynchronizer {
         if (entryIds.isEmpty()) {
             return 0;
         }
-        try {
-            index.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        index.commit();
         int count = entryIds.size();
         for (int from = 0; from < count; from += BATCH) {
             List<Long> some = List.copyOf(entryIds.subList(from, Math.min(count, from + BATCH)));
@@ -196,7 +238,9 @@ public class IndexSynchronizer {
         return count;
     }
 
-    /** Outbox entries read, the documents of the quotes that exist, and the ids of those that do not. */
-    private record Pending(List<Long> entryIds, Map<Long, Document> documents, Set<Long> deleted) {
+    private record Batch(List<Long> entryIds) {
+    }
+
+    private record Read(List<IndexedQuote> quotes, long version) {
     }
 }

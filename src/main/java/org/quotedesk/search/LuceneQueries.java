@@ -17,12 +17,15 @@ import org.quotedesk.common.InvalidParameterException;
 /** Builds the Lucene query of a search: the parsed {@code q} and the filters. */
 final class LuceneQueries {
 
-    /** Searched by {@code q}: mostly the quote's words, then who said it, where, and who reported it. */
-    private static final String[] SEARCHED_FIELDS = {
+    /** Searched by {@code q} (and the only fields a {@code field:} prefix can search): mostly the quote's words, then who said it, where, and who reported it. */
+    static final String[] SEARCHED_FIELDS = {
         QuoteFields.TEXT, QuoteFields.SPEAKER, QuoteFields.VENUE, QuoteFields.SOURCE
     };
     private static final Map<String, Float> BOOSTS = Map.of(
             QuoteFields.TEXT, 3f, QuoteFields.SPEAKER, 1.5f, QuoteFields.VENUE, 1f, QuoteFields.SOURCE, 0.5f);
+
+    /** Queries are analysed here, whichever index runs them: {@link QuoteAnalyzers#forQueries()}. */
+    private static final Analyzer QUERY_ANALYZER = QuoteAnalyzers.forQueries();
 
     private LuceneQueries() {
     }
@@ -31,7 +34,8 @@ final class LuceneQueries {
      * Parses the user's query with the classic query parser (AND by default, "phrases", OR, NOT,
      * prefix*). Input it cannot parse is searched for literally, as plain words.
      */
-    static Query parse(String q, Analyzer analyzer) {
+    static Query parse(String q) {
+        Analyzer analyzer = QUERY_ANALYZER;
         Query parsed;
         try {
             parsed = parser(analyzer).parse(q);

@@ -54,11 +54,11 @@ class QuoteDocuments {
         doc.add(new NumericDocValuesField(QuoteFields.ID, q.id()));
         doc.add(new Field(QuoteFields.TEXT, q.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(QuoteFields.SPEAKER, describeSpeaker(quote), Field.Store.NO));
-        if (q.venueId() != null || q.reportedVia() != null) {
-            String venue = q.venueId() == null ? null : join(q.venueName(), quote.venueLocation());
-            doc.add(new TextField(QuoteFields.VENUE, join(venue, q.reportedVia()), Field.Store.NO));
+        String venue = describeVenue(quote);
+        if (venue != null) {
+            doc.add(new TextField(QuoteFields.VENUE, venue, Field.Store.NO));
         }
-        doc.add(new TextField(QuoteFields.SOURCE, join(q.sourceTitle(), q.sourcePublisher()), Field.Store.NO));
+        doc.add(new TextField(QuoteFields.SOURCE, describeSource(quote), Field.Store.NO));
         doc.add(new LongField(QuoteFields.SPEAKER_ID, q.speakerId(), Field.Store.NO));
         if (q.venueId() != null) {
             doc.add(new LongField(QuoteFields.VENUE_ID, q.venueId(), Field.Store.NO));
@@ -92,13 +92,28 @@ class QuoteDocuments {
         }
     }
 
-    private static String describeSpeaker(IndexedQuote quote) {
+    /** What the {@link QuoteFields#SPEAKER} field holds: name, aliases, role and affiliation. */
+    static String describeSpeaker(IndexedQuote quote) {
         List<String> parts = new ArrayList<>();
         parts.add(quote.stored().speakerName());
         parts.addAll(quote.speakerAliases());
         parts.add(quote.stored().speakerRole());
         parts.add(quote.speakerAffiliation());
         return join(parts.toArray(String[]::new));
+    }
+
+    /** What the {@link QuoteFields#VENUE} field holds; null when there is nothing. */
+    static String describeVenue(IndexedQuote quote) {
+        StoredQuote q = quote.stored();
+        if (q.venueId() == null && q.reportedVia() == null) {
+            return null;
+        }
+        return join(q.venueId() == null ? null : join(q.venueName(), quote.venueLocation()), q.reportedVia());
+    }
+
+    /** What the {@link QuoteFields#SOURCE} field holds: title and publisher. */
+    static String describeSource(IndexedQuote quote) {
+        return join(quote.stored().sourceTitle(), quote.stored().sourcePublisher());
     }
 
     private static String join(String... parts) {

@@ -21,7 +21,7 @@ import org.quotedesk.common.ResourceNotFoundException;
 public class QuoteSearchService {
 
     @Inject
-    QuoteSearcher searcher;
+    QuoteIndex index;
 
     @Inject
     FacetNames names;
@@ -31,11 +31,11 @@ public class QuoteSearchService {
      * not yet known, reads it in a transaction of its own (the caller's, when it has one).
      */
     public QuoteSearchPage search(SearchCriteria criteria) {
-        Query text = criteria.hasQuery() ? searcher.parse(criteria.q()) : null;
+        Query text = criteria.hasQuery() ? LuceneQueries.parse(criteria.q()) : null;
         Set<Long> speakerIds = ids(criteria.speaker(), Speaker::idsByName);
         Set<Long> venueIds = ids(criteria.venue(), Venue::idsByName);
         boolean unknownFilter = speakerIds != null && speakerIds.isEmpty() || venueIds != null && venueIds.isEmpty();
-        SearchHits hits = unknownFilter ? SearchHits.empty() : searcher.search(text, criteria, speakerIds, venueIds);
+        SearchHits hits = unknownFilter ? SearchHits.empty() : index.search(text, criteria, speakerIds, venueIds);
 
         List<QuoteHit> items = hits.hits().stream().map(hit -> new QuoteHit(hit.quote(), hit.highlight())).toList();
         return new QuoteSearchPage(items, hits.total(), criteria.page().page(), criteria.page().size(),

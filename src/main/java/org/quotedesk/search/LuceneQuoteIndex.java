@@ -2,17 +2,22 @@ package org.quotedesk.search;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import jakarta.inject.Inject;
+import org.apache.lucene.search.Query;
+import org.quotedesk.common.QuoteDeskConfig;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -23,13 +28,14 @@ import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
 
 /**
- * The Lucene index of quotes, in {@code <data-dir>/index}: one writer, and near-real-time searchers
- * refreshed after every change. Which quotes it holds is {@link IndexSynchronizer}'s business.
+ * The embedded Lucene index of quotes, in {@code <data-dir>/index}: one writer, and near-real-time
+ * searchers refreshed after every commit. Which quotes it holds is {@link IndexSynchronizer}'s business.
  */
 @ApplicationScoped
-public class SearchIndex {
+@Typed(LuceneQuoteIndex.class)
+class LuceneQuoteIndex implements QuoteIndex {
 
-    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    private static final Logger LOG = Logger.getLogger(LuceneQuoteIndex.class);
     /**
      * What the documents hold, recorded with every commit. Change it with {@link QuoteDocuments}:
      * an index of another format is rebuilt at start.
@@ -40,21 +46,31 @@ public class SearchIndex {
     static final double INDEXING_BUFFER_MB = 64;
 
     private final Analyzer indexAnalyzer = QuoteAnalyzers.forIndexing();
-    private final Analyzer queryAnalyzer = QuoteAnalyzers.forQueries();
 
     private final AtomicLong generation = new AtomicLong();
+
+    @Inject
+    QuoteDocuments documents;
+
+    @Inject
+    QuoteDeskConfig config;
+
     private Path path;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    /**
-     * Opens the index at {@code path}, creating it when missing and recreating it, empty, when it
-     * cannot be read.
-     *
-     * @return true when the index was created empty (missing or unreadable), false when it was opened
-     */
-    synchronized boolean open(Path path) throws IOException {
+    /** Creates the index when missing, and recreates it, empty, when it cannot be read. */
+    @Override
+    public synchronized boolean open() {
+        try {
+            return open(config.dataDir().resolve("index"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean open(Path path) throws IOException {
         this.path = path;
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
@@ -79,9 +95,9 @@ public class SearchIndex {
     private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
         // A larger buffer than Lucene's 16 MB: an import or a rebuild writes fewer, larger segments,
         // and merges less; it is taken from the heap only while documents are being added.
-        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(mode)
+        IndexWriterConfig writerConfig = new IndexWriterConfig(indexAnalyzer).setOpenMode(mode)
                 .setRAMBufferSizeMB(INDEXING_BUFFER_MB);
-        writer = new IndexWriter(directory, config);
+        writer = new IndexWriter(directory, writerConfig);
         if (mode == IndexWriterConfig.OpenMode.CREATE) {
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         }
@@ -101,47 +117,109 @@ public class SearchIndex {
         return null;
     }
 
-    void upsert(long quoteId, Document doc) throws IOException {
-        writer.updateDocument(QuoteDocuments.idTerm(quoteId), doc);
+    @Override
+    public boolean shared() {
+        return false;
     }
 
-    void delete(Collection<Long> quoteIds) throws IOException {
-        for (long id : quoteIds) {
-            writer.deleteDocuments(QuoteDocuments.idTerm(id));
+    @Override
+    public boolean writesAreDurable() {
+        return false;
+    }
+
+    @Override
+    public void write(List<IndexedQuote> changed, Collection<Long> deleted, long version) {
+        try {
+            for (IndexedQuote quote : changed) {
+                writer.updateDocument(QuoteDocuments.idTerm(quote.stored().id()), documents.toDocument(quote));
+            }
+            for (long id : deleted) {
+                writer.deleteDocuments(QuoteDocuments.idTerm(id));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    void add(Collection<Document> docs) throws IOException {
-        writer.addDocuments(docs);
-    }
-
-    void deleteAll() throws IOException {
-        writer.deleteAll();
     }
 
     /** Makes the changes durable and visible to the next search. */
-    void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         generation.incrementAndGet();
     }
 
-    /** Changes with every commit: what was read from the index before may be out of date. */
-    long generation() {
-        return generation.get();
+    /**
+     * Empties the index in the writer; searchers keep the last commit's view until the rebuild's
+     * commit. Abandoned, the writer rolls back to that commit.
+     */
+    @Override
+    public Rebuild rebuild() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Rebuild() {
+            private boolean finished;
+
+            @Override
+            public void add(List<IndexedQuote> quotes, long version) {
+                try {
+                    writer.addDocuments(quotes.stream().map(documents::toDocument).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void finish() {
+                commit();
+                finished = true;
+            }
+
+            @Override
+            public void close() {
+                if (!finished) {
+                    rollBack();
+                }
+            }
+        };
     }
 
-    int documentCount() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+    private synchronized void rollBack() {
         try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
+            writer.rollback();
+            searchers.close();
+            openWriter(IndexWriterConfig.OpenMode.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
+    @Override
+    public long documentCount() {
+        return search(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchHits search(Query text, SearchCriteria criteria, Set<Long> speakerIds, Set<Long> venueIds) {
+        Query query = LuceneQueries.build(text, criteria, speakerIds, venueIds);
+        return search(searcher -> new LuceneSearch(searcher, indexAnalyzer, documents, config.search().timeLimit())
+                .run(query, text, criteria));
+    }
+
     /** Runs a search on the current point-in-time view of the index. */
-    <T> T search(SearchFunction<T> search) {
+    private <T> T search(SearchFunction<T> search) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -151,28 +229,6 @@ public class SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    Analyzer indexAnalyzer() {
-        return indexAnalyzer;
-    }
-
-    Analyzer queryAnalyzer() {
-        return queryAnalyzer;
-    }
-
-    boolean isOpen() {
-        return writer != null && writer.isOpen();
-    }
-
-    long sizeInBytes() throws IOException {
-        try (Stream<Path> files = Files.list(path)) {
-            long total = 0;
-            for (Path file : (Iterable<Path>) files::iterator) {
-                total += Files.size(file);
-            }
-            return total;
         }
     }
 

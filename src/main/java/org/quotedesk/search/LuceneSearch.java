@@ -1,12 +1,12 @@
 package org.quotedesk.search;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -23,61 +23,48 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.quotedesk.catalogue.quote.Quote;
-import org.quotedesk.common.InvalidParameterException;
-import org.quotedesk.common.QuoteDeskConfig;
 
-/** Runs a search on the index: one page of hits, highlighted, with exact totals and facets. */
-@ApplicationScoped
-public class QuoteSearcher {
+/** One search on a point-in-time view of the Lucene index: a page of hits, highlighted, with exact totals and facets. */
+final class LuceneSearch {
 
-    /** Facet values returned for speakers and venues: the most frequent ones. */
-    static final int TOP_FACET_VALUES = 20;
     private static final Set<String> STORED_ONLY = Set.of(QuoteFields.STORED);
 
-    @Inject
-    SearchIndex index;
+    private final IndexSearcher searcher;
+    private final Analyzer indexAnalyzer;
+    private final QuoteDocuments documents;
+    private final Duration timeLimit;
 
-    @Inject
-    QuoteDocuments documents;
-
-    @Inject
-    QuoteDeskConfig config;
-
-    /** Parses {@code q}; a 400 for input that holds nothing searchable. */
-    Query parse(String q) {
-        return LuceneQueries.parse(q, index.queryAnalyzer());
+    /** A searcher of its own, for its own time limit: the shared one serves every search at once. */
+    LuceneSearch(IndexSearcher shared, Analyzer indexAnalyzer, QuoteDocuments documents, Duration timeLimit) {
+        this.searcher = new IndexSearcher(shared.getIndexReader());
+        this.indexAnalyzer = indexAnalyzer;
+        this.documents = documents;
+        this.timeLimit = timeLimit;
+        searcher.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
     }
 
-    SearchHits search(Query text, SearchCriteria criteria, Set<Long> speakerIds, Set<Long> venueIds) {
-        Query query = LuceneQueries.build(text, criteria, speakerIds, venueIds);
+    SearchHits run(Query query, Query text, SearchCriteria criteria) throws IOException {
         int from = criteria.page().offset();
         int upTo = from + criteria.page().size();
-        return index.search(shared -> {
-            // A searcher of its own, for its own time limit: the shared one serves every search at once.
-            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-            searcher.setTimeout(new QueryTimeoutImpl(config.search().timeLimit().toMillis()));
-            FacetsCollectorManager.FacetsResult result;
-            try {
-                result = FacetsCollectorManager.search(searcher, query, upTo, sort(criteria, text != null), false,
-                        new FacetsCollectorManager());
-            } catch (IndexSearcher.TooManyClauses tooMany) {
-                throw new InvalidParameterException("q", "stands for too many words: use fewer *, ? and ~");
-            }
-            if (searcher.timedOut()) {
-                throw new InvalidParameterException("q", "took longer than " + config.search().timeLimit().toSeconds()
-                        + " s to search: make it more precise");
-            }
-            ScoreDoc[] page = Arrays.copyOfRange(result.topDocs().scoreDocs,
-                    Math.min(from, result.topDocs().scoreDocs.length), result.topDocs().scoreDocs.length);
-            FacetsCollector matches = result.facetsCollector();
-            return new SearchHits(hits(searcher, page, text), total(matches),
-                    top(matches, QuoteFields.SPEAKER_ID), top(matches, QuoteFields.VENUE_ID),
-                    all(matches, QuoteFields.TYPE), all(matches, QuoteFields.YEAR));
-        });
+        FacetsCollectorManager.FacetsResult result;
+        try {
+            result = FacetsCollectorManager.search(searcher, query, upTo, sort(criteria, text != null), false,
+                    new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            throw SearchLimits.tooManyWords();
+        }
+        if (searcher.timedOut()) {
+            throw SearchLimits.tooSlow(timeLimit);
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(result.topDocs().scoreDocs,
+                Math.min(from, result.topDocs().scoreDocs.length), result.topDocs().scoreDocs.length);
+        FacetsCollector matches = result.facetsCollector();
+        return new SearchHits(hits(page, text), total(matches),
+                top(matches, QuoteFields.SPEAKER_ID), top(matches, QuoteFields.VENUE_ID),
+                all(matches, QuoteFields.TYPE), all(matches, QuoteFields.YEAR));
     }
 
     private static Sort sort(SearchCriteria criteria, boolean hasText) {
@@ -100,8 +87,8 @@ public class QuoteSearcher {
         return field;
     }
 
-    private List<SearchHits.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
-        String[] highlights = highlighter(searcher).highlight(QuoteFields.TEXT,
+    private List<SearchHits.Hit> hits(ScoreDoc[] page, Query text) throws IOException {
+        String[] highlights = highlighter().highlight(QuoteFields.TEXT,
                 text != null ? text : new MatchAllDocsQuery(),
                 new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), 1);
         List<SearchHits.Hit> hits = new ArrayList<>(page.length);
@@ -113,9 +100,9 @@ public class QuoteSearcher {
     }
 
     /** The whole text as one passage, HTML-escaped, matched terms in {@code <mark>}. */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, index.indexAnalyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+    private UnifiedHighlighter highlighter() {
+        return UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(Highlights.FORMATTER)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(Quote.MAX_TEXT_LENGTH + 1)
                 .withMaxNoHighlightPassages(1)
@@ -131,7 +118,7 @@ public class QuoteSearcher {
     }
 
     private static List<SearchHits.Bucket> top(FacetsCollector matches, String field) throws IOException {
-        return buckets(new LongValueFacetCounts(field, matches).getTopChildren(TOP_FACET_VALUES, field));
+        return buckets(new LongValueFacetCounts(field, matches).getTopChildren(SearchLimits.TOP_FACET_VALUES, field));
     }
 
     private static List<SearchHits.Bucket> all(FacetsCollector matches, String field) throws IOException {

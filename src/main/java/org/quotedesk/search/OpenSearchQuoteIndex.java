@@ -1,0 +1,217 @@
+package org.quotedesk.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.search.Query;
+import org.jboss.logging.Logger;
+import org.quotedesk.common.QuoteDeskConfig;
+
+/**
+ * The quotes' index in OpenSearch, shared by every instance of the scale build. Searches go
+ * through an alias; a rebuild fills a new index and then moves the alias to it in one step, so
+ * readers never see a half-built index. Writes carry external versions ({@link QuoteIndex#write}).
+ */
+@ApplicationScoped
+@Typed(OpenSearchQuoteIndex.class)
+class OpenSearchQuoteIndex implements QuoteIndex {
+
+    private static final Logger LOG = Logger.getLogger(OpenSearchQuoteIndex.class);
+    private static final String DEFINITION = "opensearch/quote-index.json";
+    private static final DateTimeFormatter INDEX_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Inject
+    OpenSearchClient client;
+
+    @Inject
+    OpenSearchDocuments documents;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    QuoteDeskConfig config;
+
+    private final AtomicLong generation = new AtomicLong();
+
+    @Override
+    public boolean open() {
+        JsonNode aliased = client.send("GET", "_alias/" + alias(), null, OpenSearchClient.WRITE_TIMEOUT, true);
+        if (aliased.isMissingNode() || !aliased.fieldNames().hasNext()) {
+            return true;
+        }
+        String index = aliased.fieldNames().next();
+        JsonNode mapping = client.send("GET", index + "/_mapping", null, OpenSearchClient.WRITE_TIMEOUT, false);
+        String format = mapping.path(index).path("mappings").path("_meta").path("format").asText();
+        String expected = definition().path("mappings").path("_meta").path("format").asText();
+        if (!expected.equals(format)) {
+            LOG.warnf("The OpenSearch index %s has format %s, not %s: rebuilding it", index, format, expected);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
+    public boolean writesAreDurable() {
+        return true;
+    }
+
+    @Override
+    public long documentCount() {
+        // No index yet counts nothing.
+        return client.send("GET", alias() + "/_count", null, OpenSearchClient.WRITE_TIMEOUT, true)
+                .path("count").asLong();
+    }
+
+    @Override
+    public void write(List<IndexedQuote> changed, Collection<Long> deleted, long version) {
+        bulk(alias(), changed, deleted, version);
+    }
+
+    /** Makes the writes visible to searches (OpenSearch's translog has made them durable already). */
+    @Override
+    public void commit() {
+        client.send("POST", alias() + "/_refresh", null, OpenSearchClient.WRITE_TIMEOUT, false);
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public Rebuild rebuild() {
+        String index = alias() + "-" + LocalDateTime.now().format(INDEX_SUFFIX) + "-"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        ObjectNode definition = definition();
+        ObjectNode settings = (ObjectNode) definition.path("settings");
+        settings.put("number_of_shards", config.opensearch().shards());
+        // No replicas and no refreshes while it fills: both are set when it is done.
+        settings.put("number_of_replicas", 0);
+        settings.put("refresh_interval", "-1");
+        client.send("PUT", index, definition, OpenSearchClient.WRITE_TIMEOUT, false);
+        return new Rebuild() {
+            private boolean finished;
+
+            @Override
+            public void add(List<IndexedQuote> quotes, long version) {
+                bulk(index, quotes, List.of(), version);
+            }
+
+            @Override
+            public void finish() {
+                ObjectNode live = json.createObjectNode();
+                live.putObject("index").put("number_of_replicas", config.opensearch().replicas())
+                        .putNull("refresh_interval");
+                client.send("PUT", index + "/_settings", live, OpenSearchClient.WRITE_TIMEOUT, false);
+                client.send("POST", index + "/_refresh", null, OpenSearchClient.WRITE_TIMEOUT, false);
+                moveAlias(index);
+                finished = true;
+                generation.incrementAndGet();
+            }
+
+            @Override
+            public void close() {
+                if (!finished) {
+                    client.send("DELETE", index, null, OpenSearchClient.WRITE_TIMEOUT, true);
+                }
+            }
+        };
+    }
+
+    /** Points the alias at {@code index} alone, in one step, and deletes the indexes it leaves. */
+    private void moveAlias(String index) {
+        JsonNode aliased = client.send("GET", "_alias/" + alias(), null, OpenSearchClient.WRITE_TIMEOUT, true);
+        List<String> old = new ArrayList<>();
+        aliased.fieldNames().forEachRemaining(old::add);
+        ObjectNode actions = json.createObjectNode();
+        for (String previous : old) {
+            actions.withArray("actions").addObject().putObject("remove").put("index", previous).put("alias", alias());
+        }
+        actions.withArray("actions").addObject().putObject("add").put("index", index).put("alias", alias());
+        client.send("POST", "_aliases", actions, OpenSearchClient.WRITE_TIMEOUT, false);
+        for (String previous : old) {
+            client.send("DELETE", previous, null, OpenSearchClient.WRITE_TIMEOUT, true);
+        }
+        LOG.infof("Searches now go to the OpenSearch index %s", index);
+    }
+
+    /**
+     * Writes documents and deletes, each with the version given; a write older than the document's
+     * (a conflict) is what versions are for and is skipped, any other failure is thrown.
+     */
+    private void bulk(String index, List<IndexedQuote> changed, Collection<Long> deleted, long version) {
+        if (changed.isEmpty() && deleted.isEmpty()) {
+            return;
+        }
+        StringBuilder body = new StringBuilder(changed.size() * 2048);
+        try {
+            for (IndexedQuote quote : changed) {
+                body.append(action("index", quote.stored().id(), version)).append('\n');
+                body.append(json.writeValueAsString(documents.toSource(quote))).append('\n');
+            }
+            for (long id : deleted) {
+                body.append(action("delete", id, version)).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonNode answer = client.send("POST", index + "/_bulk", body.toString(), OpenSearchClient.WRITE_TIMEOUT, false);
+        if (answer.path("errors").asBoolean()) {
+            for (JsonNode item : answer.path("items")) {
+                JsonNode result = item.elements().next();
+                int status = result.path("status").asInt();
+                if (status >= 300 && status != 404 && status != 409) {
+                    throw new OpenSearchClient.Failure(status, result.path("error").path("type").asText(),
+                            result.path("error").path("reason").asText());
+                }
+            }
+        }
+    }
+
+    private static String action(String kind, long id, long version) {
+        return "{\"" + kind + "\":{\"_id\":\"" + id + "\",\"version\":" + version
+                + ",\"version_type\":\"external_gte\"}}";
+    }
+
+    @Override
+    public SearchHits search(Query text, SearchCriteria criteria, Set<Long> speakerIds, Set<Long> venueIds) {
+        return new OpenSearchSearch(client, documents, config.search().timeLimit())
+                .run(alias(), OpenSearchQueries.build(text, criteria, speakerIds, venueIds), text, criteria);
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
+    private String alias() {
+        return config.opensearch().alias();
+    }
+
+    private ObjectNode definition() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DEFINITION)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFINITION + " is not on the classpath");
+            }
+            return (ObjectNode) json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
