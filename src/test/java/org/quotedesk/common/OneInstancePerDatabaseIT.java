@@ -16,9 +16,10 @@ import org.quotedesk.support.RunningApp;
 import org.quotedesk.support.Seed;
 
 /**
- * The PostgreSQL build refuses a second instance on a database another instance is using (its own
- * index would miss the other's changes), and takes the database once the first is gone, a kill -9
- * included. Runs in the PostgreSQL suite ({@code bin/verify}'s second run).
+ * The PostgreSQL build with the embedded index refuses a second instance on a database another
+ * instance is using (its own index would miss the other's changes), and takes the database once the
+ * first is gone, a kill -9 included. Runs in the PostgreSQL suite ({@code bin/verify}'s second run),
+ * without OpenSearch (an empty {@code QUOTEDESK_OPENSEARCH_URL} is none).
  */
 @EnabledIfSystemProperty(named = "quotedesk.it.postgres", matches = ".+")
 class OneInstancePerDatabaseIT {
@@ -35,9 +36,10 @@ class OneInstancePerDatabaseIT {
     @Test
     void aSecondInstanceOnTheSameDatabaseIsRefusedUntilTheFirstIsGone() throws Exception {
         Map<String, String> second = Map.of("QUOTEDESK_DATA_DIR", secondData.toString(),
-                "QUARKUS_DATASOURCE_JDBC_URL", ItDatabase.url(firstData));
+                "QUARKUS_DATASOURCE_JDBC_URL", ItDatabase.url(firstData), "QUOTEDESK_OPENSEARCH_URL", "");
         try (RunningApp first = RunningApp.start(Files.createDirectories(workDir.resolve("first")),
-                Map.of("QUOTEDESK_DATA_DIR", firstData.toString()), "one-instance-first")) {
+                Map.of("QUOTEDESK_DATA_DIR", firstData.toString(), "QUOTEDESK_OPENSEARCH_URL", ""),
+                "one-instance-first")) {
             Throwable refused = catchThrowable(() -> {
                 try (RunningApp unexpected = RunningApp.start(Files.createDirectories(workDir.resolve("second")),
                         second, "one-instance-refused")) {

@@ -19,8 +19,10 @@ import org.quotedesk.support.RunningApp;
 import org.quotedesk.support.Seed;
 
 /**
- * The search index follows the database across crashes: it is rebuilt when missing or unreadable,
- * and changes committed to the database but not yet indexed are applied at the next start.
+ * The embedded search index follows the database across crashes: it is rebuilt when missing or
+ * unreadable, and changes committed to the database but not yet indexed are applied at the next
+ * start. On the scale build too, with its embedded index (an empty {@code QUOTEDESK_OPENSEARCH_URL}):
+ * OpenSearch's recovery is the multi-instance test's.
  */
 class IndexRecoveryIT {
 
@@ -34,7 +36,7 @@ class IndexRecoveryIT {
 
     private RunningApp start(String name) throws Exception {
         return RunningApp.start(workDir, Map.of("QUOTEDESK_DATA_DIR", dataDir.toString(),
-                "QUOTEDESK_ADMIN_PASSWORD", PASSWORD), name);
+                "QUOTEDESK_ADMIN_PASSWORD", PASSWORD, "QUOTEDESK_OPENSEARCH_URL", ""), name);
     }
 
     private static RequestSpecification admin() {

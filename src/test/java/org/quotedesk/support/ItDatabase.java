@@ -23,6 +23,7 @@ import java.util.Map;
 public final class ItDatabase {
 
     private static final String POSTGRES = blankToNull(System.getProperty("quotedesk.it.postgres"));
+    private static final String OPENSEARCH = blankToNull(System.getProperty("quotedesk.it.opensearch"));
 
     private ItDatabase() {
     }
@@ -32,7 +33,15 @@ public final class ItDatabase {
         return POSTGRES == null;
     }
 
-    /** The instance's environment, with the PostgreSQL build's settings when the suite runs on it. */
+    /** Whether the suite runs on the scale build with OpenSearch: instances on one database may run together. */
+    public static boolean hasOpenSearch() {
+        return POSTGRES != null && OPENSEARCH != null;
+    }
+
+    /**
+     * The instance's environment, with the PostgreSQL build's settings when the suite runs on it, and
+     * OpenSearch's, with an index alias per database, when it has one.
+     */
     static Map<String, String> environment(Map<String, String> environment) {
         if (POSTGRES == null || !environment.containsKey("QUOTEDESK_DATA_DIR")) {
             return environment;
@@ -41,6 +50,11 @@ public final class ItDatabase {
         all.put("QUARKUS_PROFILE", "pg");
         all.putIfAbsent("QUARKUS_DATASOURCE_JDBC_URL", url(Path.of(environment.get("QUOTEDESK_DATA_DIR"))));
         all.put("QUARKUS_DATASOURCE_USERNAME", "quotedesk");
+        if (OPENSEARCH != null) {
+            all.putIfAbsent("QUOTEDESK_OPENSEARCH_URL", OPENSEARCH);
+            String database = all.get("QUARKUS_DATASOURCE_JDBC_URL");
+            all.putIfAbsent("QUOTEDESK_OPENSEARCH_ALIAS", "quotes-" + database.substring(database.lastIndexOf('/') + 1));
+        }
         return all;
     }
 
