@@ -23,6 +23,8 @@ import java.util.Map;
 public final class ItDatabase {
 
     private static final String POSTGRES = blankToNull(System.getProperty("quotedesk.it.postgres"));
+    /** The PostgreSQL build's session key, which it takes from the environment only; no secret. */
+    public static final String SESSION_KEY = "test-only-session-key-not-a-secret";
 
     private ItDatabase() {
     }
@@ -41,6 +43,7 @@ public final class ItDatabase {
         all.put("QUARKUS_PROFILE", "pg");
         all.putIfAbsent("QUARKUS_DATASOURCE_JDBC_URL", url(Path.of(environment.get("QUOTEDESK_DATA_DIR"))));
         all.put("QUARKUS_DATASOURCE_USERNAME", "quotedesk");
+        all.putIfAbsent("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY);
         return all;
     }
 
