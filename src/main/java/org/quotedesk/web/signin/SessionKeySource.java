@@ -49,8 +49,13 @@ public class SessionKeySource implements ConfigSourceFactory {
         return OptionalInt.of(ORDINAL);
     }
 
-    /** Asked for the key only when nothing above it has one: then the start must stop. */
-    private static final class Missing implements ConfigSource {
+    /**
+     * Gives the key only when it is asked for, and lists no property: the build, which records
+     * listed properties as defaults, never sees the key and never touches a data directory.
+     */
+    private abstract static class KeyOnly implements ConfigSource {
+
+        abstract String key();
 
         @Override
         public Set<String> getPropertyNames() {
@@ -59,17 +64,23 @@ public class SessionKeySource implements ConfigSourceFactory {
 
         @Override
         public String getValue(String propertyName) {
-            if (!KEY.equals(propertyName)) {
-                return null;
-            }
-            throw new IllegalStateException("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY is not set. The PostgreSQL"
-                    + " build takes the sign-in session key from it: set it to the same secret of 16 or more"
-                    + " characters on every instance (e.g. openssl rand -base64 32).");
+            return KEY.equals(propertyName) ? key() : null;
         }
 
         @Override
         public int getOrdinal() {
             return ORDINAL;
+        }
+    }
+
+    /** Asked for the key only when nothing above it has one: then the start must stop. */
+    private static final class Missing extends KeyOnly {
+
+        @Override
+        String key() {
+            throw new IllegalStateException("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY is not set. The PostgreSQL"
+                    + " build takes the sign-in session key from it: set it to the same secret of 16 or more"
+                    + " characters on every instance (e.g. openssl rand -base64 32).");
         }
 
         @Override
@@ -78,11 +89,8 @@ public class SessionKeySource implements ConfigSourceFactory {
         }
     }
 
-    /**
-     * Reads (or makes) the key only when it is asked for, and lists no property: the build, which
-     * records listed properties as defaults, never sees the key and never touches a data directory.
-     */
-    private static final class KeyFile implements ConfigSource {
+    /** The key of the data directory, made the first time it is asked for. */
+    private static final class KeyFile extends KeyOnly {
         private final Path dataDir;
         private volatile String key;
 
@@ -91,24 +99,11 @@ public class SessionKeySource implements ConfigSourceFactory {
         }
 
         @Override
-        public Set<String> getPropertyNames() {
-            return Set.of();
-        }
-
-        @Override
-        public String getValue(String propertyName) {
-            if (!KEY.equals(propertyName)) {
-                return null;
-            }
+        String key() {
             if (key == null) {
                 key = DataDirectory.secret(dataDir, "session-key", newKey());
             }
             return key;
-        }
-
-        @Override
-        public int getOrdinal() {
-            return ORDINAL;
         }
 
         @Override

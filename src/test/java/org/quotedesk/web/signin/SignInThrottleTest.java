@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,56 +49,14 @@ class SignInThrottleTest {
     /** Before, 150 simultaneous guesses checked 106 passwords, and a burst of 40 let the right one in. */
     @Test
     void simultaneousGuessesGetNoMoreChecksThanTheBudget() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicInteger checked = new AtomicInteger();
-        List<Future<?>> attempts = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
-            attempts.add(pool.submit(() -> {
-                start.await();
-                SignInThrottle.Attempt attempt = throttle.attempt("admin", "203.0.113.9").await().indefinitely();
-                if (attempt != null) {
-                    checked.incrementAndGet();
-                    Thread.sleep(2);
-                    attempt.failed();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> attempt : attempts) {
-            attempt.get();
-        }
-        pool.shutdown();
-        assertThat(checked).hasValue(5);
+        assertThat(checkedAmongSimultaneousGuesses(150, i -> throttle)).isEqualTo(5);
     }
 
     /** Before, each instance kept counts of its own: two instances behind a balancer checked ten guesses. */
     @Test
     void instancesSharingTheDatabaseShareTheBudgets() throws Exception {
         SignInThrottle other = new SignInThrottle(new Login(), clock, dataSource);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicInteger checked = new AtomicInteger();
-        List<Future<?>> attempts = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            SignInThrottle instance = i % 2 == 0 ? throttle : other;
-            attempts.add(pool.submit(() -> {
-                start.await();
-                SignInThrottle.Attempt attempt = instance.attempt("admin", "203.0.113.9").await().indefinitely();
-                if (attempt != null) {
-                    checked.incrementAndGet();
-                    attempt.failed();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> attempt : attempts) {
-            attempt.get();
-        }
-        pool.shutdown();
-        assertThat(checked).hasValue(5);
+        assertThat(checkedAmongSimultaneousGuesses(60, i -> i % 2 == 0 ? throttle : other)).isEqualTo(5);
         assertThat(other.failures("admin", "203.0.113.9")).isEqualTo(5);
     }
 
@@ -152,6 +111,34 @@ class SignInThrottleTest {
             attempt("name" + i, "10." + (i >> 16) + "." + (i >> 8 & 255) + "." + (i & 255)).failed();
         }
         assertThat(throttle.trackedEntries()).isLessThanOrEqualTo(5 * SignInThrottle.TRACKED);
+    }
+
+    /** Wrong passwords for admin from one address, all at once, each tried through the given instance. */
+    private static int checkedAmongSimultaneousGuesses(int guesses, IntFunction<SignInThrottle> instance)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger checked = new AtomicInteger();
+        List<Future<?>> attempts = new ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            SignInThrottle throttle = instance.apply(i);
+            attempts.add(pool.submit(() -> {
+                start.await();
+                SignInThrottle.Attempt attempt = throttle.attempt("admin", "203.0.113.9").await().indefinitely();
+                if (attempt != null) {
+                    checked.incrementAndGet();
+                    Thread.sleep(2);
+                    attempt.failed();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> attempt : attempts) {
+            attempt.get();
+        }
+        pool.shutdown();
+        return checked.get();
     }
 
     private SignInThrottle.Attempt attempt(String username, String address) {
