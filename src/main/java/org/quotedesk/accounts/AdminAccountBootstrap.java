@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.quotedesk.catalogue.account.Roles;
 import org.quotedesk.catalogue.account.UserAccount;
+import org.quotedesk.common.ClusterLock;
 import org.quotedesk.common.DataDirectory;
 import org.quotedesk.common.QuoteDeskConfig;
 import org.quotedesk.common.Writes;
@@ -19,7 +20,8 @@ import org.quotedesk.common.Writes;
  * At the first start (no account yet), creates {@code admin} with the password from
  * {@code QUOTEDESK_ADMIN_PASSWORD}, which must meet the {@link PasswordPolicy}, or with a random one
  * written to {@code <data-dir>/secrets/initial-admin-password}, readable by its owner only. Neither
- * is ever written to the log: only where the file is.
+ * is ever written to the log: only where the file is. Instances starting together take turns
+ * ({@link ClusterLock}): the later one finds the account and creates none.
  */
 @ApplicationScoped
 public class AdminAccountBootstrap {
@@ -31,6 +33,9 @@ public class AdminAccountBootstrap {
     @Inject
     Writes writes;
 
+    @Inject
+    ClusterLock clusterLock;
+
     void onStart(@Observes StartupEvent event, QuoteDeskConfig config) {
         if (config.command().isPresent()) {
             return;
@@ -39,7 +44,7 @@ public class AdminAccountBootstrap {
         given.flatMap(password -> PasswordPolicy.problem(password, ADMIN_USERNAME)).ifPresent(problem -> {
             throw new IllegalStateException("QUOTEDESK_ADMIN_PASSWORD " + problem + ". Choose another one.");
         });
-        writes.commitDurably(() -> {
+        clusterLock.holding(ClusterLock.Key.FIRST_ADMIN, () -> writes.commitDurably(() -> {
             if (UserAccount.count() == 0) {
                 String password = given.orElseGet(() -> writtenDown(config.dataDir()));
                 UserAccount.create(ADMIN_USERNAME, password, Roles.ADMIN + "," + Roles.EDITOR);
@@ -49,7 +54,7 @@ public class AdminAccountBootstrap {
                                 + " (readable by this user only): sign in, change it, then delete the file");
             }
             return null;
-        });
+        }));
     }
 
     private static String writtenDown(Path dataDir) {

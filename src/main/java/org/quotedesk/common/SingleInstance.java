@@ -15,11 +15,13 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * One instance per PostgreSQL database, for as long as each instance keeps its own search index:
- * the index learns of changes through the outbox, which the first instance to read it empties, so a
- * second instance's index would silently miss them. The first instance holds a PostgreSQL advisory
- * lock for its lifetime (released by PostgreSQL when its connection ends, a kill -9 included); a
- * second one refuses to start. On H2, the database file's own lock already keeps a second process out.
+ * One instance per PostgreSQL database when each instance keeps its own search index (no
+ * {@code quotedesk.opensearch.url}): the index learns of changes through the outbox, which the first
+ * instance to read it empties, so a second instance's index would silently miss them. The first
+ * instance then holds a PostgreSQL advisory lock for its lifetime (released by PostgreSQL when its
+ * connection ends, a kill -9 included); a second one refuses to start. With OpenSearch, every
+ * instance searches the one shared index, and any number of them may share the database. On H2, the
+ * database file's own lock already keeps a second process out.
  */
 @ApplicationScoped
 public class SingleInstance {
@@ -34,11 +36,14 @@ public class SingleInstance {
     @Inject
     DatabaseKind database;
 
+    @Inject
+    QuoteDeskConfig config;
+
     private Connection holding;
 
     /** Before anything else writes: the seed, the first account, the index. */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) throws SQLException {
-        if (database.isEmbeddedH2()) {
+        if (database.isEmbeddedH2() || config.opensearch().url().isPresent()) {
             return;
         }
         Connection connection = dataSource.getConnection();

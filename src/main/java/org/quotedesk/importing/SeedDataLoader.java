@@ -29,13 +29,15 @@ import org.quotedesk.catalogue.quote.TextFingerprint;
 import org.quotedesk.catalogue.source.Source;
 import org.quotedesk.catalogue.speaker.Speaker;
 import org.quotedesk.catalogue.venue.Venue;
+import org.quotedesk.common.ClusterLock;
 import org.quotedesk.common.QuoteDeskConfig;
 import org.quotedesk.common.Writes;
 
 /**
  * Loads {@code import.sql} (the repository root's seed, packaged on the classpath) into an empty
  * database at the first start, in one transaction with the {@link SeedRun} marker: it runs once,
- * and never again over curated data, even if editors later delete every record.
+ * and never again over curated data, even if editors later delete every record. Instances starting
+ * together take turns ({@link ClusterLock}): the later one finds the marker and loads nothing.
  */
 @ApplicationScoped
 public class SeedDataLoader {
@@ -50,10 +52,13 @@ public class SeedDataLoader {
     @Inject
     Writes writes;
 
+    @Inject
+    ClusterLock clusterLock;
+
     /** Before the search index is checked against the database (IndexSynchronizer). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event, QuoteDeskConfig config) {
         if (config.seed() && config.command().isEmpty()) {
-            writes.commitDurably(this::seedOnce);
+            clusterLock.holding(ClusterLock.Key.SEED, () -> writes.commitDurably(this::seedOnce));
         }
     }
 

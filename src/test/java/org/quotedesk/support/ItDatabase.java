@@ -24,6 +24,8 @@ public final class ItDatabase {
 
     private static final String POSTGRES = blankToNull(System.getProperty("quotedesk.it.postgres"));
     private static final String OPENSEARCH = blankToNull(System.getProperty("quotedesk.it.opensearch"));
+    /** The PostgreSQL build's session key, which it takes from the environment only; no secret. */
+    public static final String SESSION_KEY = "test-only-session-key-not-a-secret";
 
     private ItDatabase() {
     }
@@ -55,6 +57,7 @@ public final class ItDatabase {
             String database = all.get("QUARKUS_DATASOURCE_JDBC_URL");
             all.putIfAbsent("QUOTEDESK_OPENSEARCH_ALIAS", "quotes-" + database.substring(database.lastIndexOf('/') + 1));
         }
+        all.putIfAbsent("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY);
         return all;
     }
 

@@ -1,18 +1,22 @@
 package org.quotedesk.web.signin;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.quotedesk.common.LogText;
 import org.quotedesk.common.QuoteDeskConfig;
+import org.quotedesk.web.signin.SignInCounts.Count;
+import org.quotedesk.web.signin.SignInCounts.Scope;
 
 /**
  * Limits password guessing with three budgets of failed sign-ins per {@code lock-duration}:
@@ -24,9 +28,12 @@ import org.quotedesk.common.QuoteDeskConfig;
  * addresses. Then only addresses that signed in to the account before (in the last 30 days) may try
  * it, so that its owner is not locked out by strangers.</li>
  * </ul>
- * Attempts on one account from one address take turns, and attempts being checked count against
- * the other two budgets until they are decided: simultaneous guesses cannot slip past a budget.
- * Kept in memory, each table bounded (the stalest entries go first); a user name longer than any
+ * The counts live in the database ({@link SignInCounts}), so that every instance sees them. An
+ * attempt let through is counted as a failure at once, in the transaction that checked the budgets
+ * with their rows locked, and given back if its password was right: simultaneous guesses, on any
+ * instances, cannot slip past a budget, and an instance that dies while checking leaves a failure.
+ * Within an instance, attempts on one account from one address also take turns, so that an owner's
+ * right password frees the next attempt rather than using up its place. A user name longer than any
  * account's is refused without being kept.
  */
 @ApplicationScoped
@@ -34,6 +41,7 @@ public class SignInThrottle {
 
     /** No account name is longer ({@code app_user.username}). */
     public static final int MAX_USERNAME = 100;
+    /** Rows of each scope kept in the database, and lanes of attempts taking turns in memory. */
     static final int TRACKED = 10_000;
     /** Attempts waiting for their turn on one account from one address; more are refused. */
     static final int MAX_WAITING = 64;
@@ -42,23 +50,23 @@ public class SignInThrottle {
 
     private final QuoteDeskConfig.Login config;
     private final Clock clock;
-    private final Window<String> byAccountAndAddress;
-    private final Window<String> byAddress;
-    private final Window<String> byAccount;
-    private final Bounded<String, Instant> knownAddresses = new Bounded<>(TRACKED);
-    private final Bounded<String, Turns> turns = new Bounded<>(TRACKED);
+    private final SignInCounts counts;
+    private final Map<String, Turns> turns = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Turns> eldest) {
+            return size() > TRACKED;
+        }
+    };
 
     @Inject
-    public SignInThrottle(QuoteDeskConfig config) {
-        this(config.login(), Clock.systemUTC());
+    public SignInThrottle(QuoteDeskConfig config, DataSource dataSource) {
+        this(config.login(), Clock.systemUTC(), dataSource);
     }
 
-    SignInThrottle(QuoteDeskConfig.Login config, Clock clock) {
+    SignInThrottle(QuoteDeskConfig.Login config, Clock clock, DataSource dataSource) {
         this.config = config;
         this.clock = clock;
-        this.byAccountAndAddress = new Window<>(config.maxFailures());
-        this.byAddress = new Window<>(config.maxFailuresPerAddress());
-        this.byAccount = new Window<>(config.maxFailuresPerAccount());
+        this.counts = new SignInCounts(dataSource, TRACKED);
     }
 
     /** A sign-in allowed to check its password: it must say how that went, exactly once. */
@@ -91,56 +99,91 @@ public class SignInThrottle {
             previous = lane.last;
             lane.last = mine;
         }
-        return Uni.createFrom().completionStage(previous).map(ignored -> decide(account, address, pair, lane, mine));
+        // The database is read on a worker thread: attempts come from the event loop.
+        return Uni.createFrom().completionStage(previous).emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(ignored -> decide(account, address, pair, lane, mine));
     }
 
-    private synchronized Attempt decide(String account, String address, String pair, Turns lane,
-            CompletableFuture<Void> mine) {
-        lane.waiting--;
-        Instant now = clock.instant();
-        boolean known = knownAddresses.containsFresh(pair, now.minus(KNOWN_FOR));
-        if (byAccountAndAddress.spent(pair, now, 0) || byAddress.spent(address, now, byAddress.checking(address))
-                || !known && byAccount.spent(account, now, byAccount.checking(account))) {
+    private Attempt decide(String account, String address, String pair, Turns lane, CompletableFuture<Void> mine) {
+        synchronized (this) {
+            lane.waiting--;
+        }
+        Integer accountFailures;
+        try {
+            accountFailures = counts.inTransaction(clock.millis(), rows -> counted(rows, account, address, pair));
+        } catch (RuntimeException e) {
+            done(pair, lane, mine);
+            throw e;
+        }
+        if (accountFailures == null) {
             done(pair, lane, mine);
             return null;
         }
-        byAddress.check(address);
-        byAccount.check(account);
+        boolean lastOfAccountsBudget = accountFailures == config.maxFailuresPerAccount();
         return new Attempt() {
             @Override
             public void succeeded() {
-                synchronized (SignInThrottle.this) {
-                    byAddress.decided(address);
-                    byAccount.decided(account);
-                    byAccountAndAddress.forget(pair);
-                    knownAddresses.put(pair, clock.instant());
-                    done(pair, lane, mine);
-                }
+                offTheEventLoop(() -> {
+                    try {
+                        counts.inTransaction(clock.millis(), rows -> givenBack(rows, account, address, pair));
+                    } catch (RuntimeException e) {
+                        LOG.warn("Could not give back a right sign-in's count", e);
+                    } finally {
+                        done(pair, lane, mine);
+                    }
+                });
             }
 
             @Override
             public void failed() {
-                synchronized (SignInThrottle.this) {
-                    Instant at = clock.instant();
-                    byAddress.decided(address);
-                    byAccount.decided(account);
-                    byAccountAndAddress.count(pair, at);
-                    byAddress.count(address, at);
-                    if (byAccount.count(account, at) == config.maxFailuresPerAccount()) {
-                        LOG.warnf("Account %s: %d failed sign-ins within %s from several addresses; until then only"
-                                + " addresses that signed in to it before may try", LogText.quoted(account),
-                                config.maxFailuresPerAccount(), config.lockDuration());
-                    }
-                    done(pair, lane, mine);
+                if (lastOfAccountsBudget) {
+                    LOG.warnf("Account %s: %d failed sign-ins within %s from several addresses; until then only"
+                            + " addresses that signed in to it before may try", LogText.quoted(account),
+                            config.maxFailuresPerAccount(), config.lockDuration());
                 }
+                done(pair, lane, mine);
             }
         };
     }
 
+    /**
+     * Null when a budget is spent; else the attempt counted as a failure in all three, and the
+     * account's count, rows locked in the order {@link SignInCounts} keeps.
+     */
+    private Integer counted(SignInCounts.Rows rows, String account, String address, String pair)
+            throws SQLException {
+        long now = clock.millis();
+        Count byPair = rows.locked(Scope.PAIR, pair);
+        Count byAddress = rows.locked(Scope.ADDRESS, address);
+        Count byAccount = rows.locked(Scope.ACCOUNT, account);
+        boolean known = Count.open(rows.read(Scope.KNOWN, pair), now);
+        if (Count.current(byPair, now) >= config.maxFailures()
+                || Count.current(byAddress, now) >= config.maxFailuresPerAddress()
+                || !known && Count.current(byAccount, now) >= config.maxFailuresPerAccount()) {
+            return null;
+        }
+        long until = now + config.lockDuration().toMillis();
+        rows.count(Scope.PAIR, pair, byPair, now, until);
+        rows.count(Scope.ADDRESS, address, byAddress, now, until);
+        return rows.count(Scope.ACCOUNT, account, byAccount, now, until);
+    }
+
+    /** A right password: its count given back, the pair's failures forgotten, its address known. */
+    private Void givenBack(SignInCounts.Rows rows, String account, String address, String pair)
+            throws SQLException {
+        rows.forget(Scope.PAIR, pair);
+        rows.uncount(Scope.ADDRESS, address);
+        rows.uncount(Scope.ACCOUNT, account);
+        rows.keep(Scope.KNOWN, pair, clock.millis() + KNOWN_FOR.toMillis());
+        return null;
+    }
+
     /** The next attempt on the pair may go; the lane goes when nobody waits on it. */
     private void done(String pair, Turns lane, CompletableFuture<Void> mine) {
-        if (lane.waiting == 0 && lane.last == mine) {
-            turns.remove(pair);
+        synchronized (this) {
+            if (lane.waiting == 0 && lane.last == mine) {
+                turns.remove(pair);
+            }
         }
         mine.complete(null);
     }
@@ -151,98 +194,32 @@ public class SignInThrottle {
     }
 
     /** Failures counted now for this account from this address. */
-    synchronized int failures(String username, String address) {
-        return byAccountAndAddress.current(username.strip().toLowerCase(Locale.ROOT) + "\n" + address,
-                clock.instant());
+    int failures(String username, String address) {
+        String pair = username.strip().toLowerCase(Locale.ROOT) + "\n" + address;
+        return counts.inTransaction(clock.millis(), rows -> Count.current(rows.read(Scope.PAIR, pair), clock.millis()));
     }
 
-    /** Entries kept in all the tables: bounded, whatever is tried. */
-    synchronized int trackedEntries() {
-        return byAccountAndAddress.size() + byAddress.size() + byAccount.size() + knownAddresses.size()
-                + turns.size();
+    /** Entries kept, in the database and in memory: bounded, whatever is tried. */
+    int trackedEntries() {
+        int lanes;
+        synchronized (this) {
+            lanes = turns.size();
+        }
+        return counts.size() + lanes;
+    }
+
+    /** Database work waits for nothing on a worker thread, and is handed to one from the event loop. */
+    private static void offTheEventLoop(Runnable work) {
+        if (Infrastructure.canCallerThreadBeBlocked()) {
+            work.run();
+        } else {
+            Infrastructure.getDefaultWorkerPool().execute(work);
+        }
     }
 
     /** The attempts on one account from one address, one after the other. */
     private static final class Turns {
         CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
         int waiting;
-    }
-
-    /** Failures per key within {@code lock-duration} of the first, and attempts being checked. */
-    private final class Window<K> {
-        private final int limit;
-        private final Bounded<K, Failures> failures = new Bounded<>(TRACKED);
-        private final Map<K, Integer> checking = new LinkedHashMap<>();
-
-        Window(int limit) {
-            this.limit = limit;
-        }
-
-        boolean spent(K key, Instant now, int inFlight) {
-            return current(key, now) + inFlight >= limit;
-        }
-
-        void check(K key) {
-            checking.merge(key, 1, Integer::sum);
-        }
-
-        int checking(K key) {
-            return checking.getOrDefault(key, 0);
-        }
-
-        void decided(K key) {
-            checking.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
-        }
-
-        int count(K key, Instant now) {
-            Failures f = failures.get(key);
-            if (f == null || f.since.plus(config.lockDuration()).isBefore(now)) {
-                f = new Failures(now);
-                failures.put(key, f);
-            }
-            return ++f.count;
-        }
-
-        void forget(K key) {
-            failures.remove(key);
-        }
-
-        int size() {
-            return failures.size() + checking.size();
-        }
-
-        int current(K key, Instant now) {
-            Failures f = failures.get(key);
-            return f == null || f.since.plus(config.lockDuration()).isBefore(now) ? 0 : f.count;
-        }
-    }
-
-    private static final class Failures {
-        final Instant since;
-        int count;
-
-        Failures(Instant since) {
-            this.since = since;
-        }
-    }
-
-    /** A map of at most {@code capacity} entries, dropping the least recently used. */
-    private static final class Bounded<K, V> extends LinkedHashMap<K, V> {
-        private final int capacity;
-
-        Bounded(int capacity) {
-            super(16, 0.75f, true);
-            this.capacity = capacity;
-        }
-
-        boolean containsFresh(K key, Instant after) {
-            V value = get(key);
-            return value instanceof Instant at && at.isAfter(after);
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-            return size() > capacity;
-        }
     }
 }

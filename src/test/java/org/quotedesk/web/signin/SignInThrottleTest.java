@@ -2,6 +2,11 @@ package org.quotedesk.web.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,40 +19,45 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quotedesk.common.QuoteDeskConfig;
 
-/** The three budgets of failed sign-ins, counted before the password is checked. */
+/**
+ * The three budgets of failed sign-ins, counted before the password is checked, in the database of
+ * the run (H2, or PostgreSQL on the pg run).
+ */
+@QuarkusTest
 class SignInThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(new Login(), clock);
+    private SignInThrottle throttle;
+
+    @Inject
+    DataSource dataSource;
+
+    @BeforeEach
+    void noCountsYet() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement delete = connection.createStatement()) {
+            delete.execute("delete from sign_in_throttle");
+        }
+        throttle = new SignInThrottle(new Login(), clock, dataSource);
+    }
 
     /** Before, 150 simultaneous guesses checked 106 passwords, and a burst of 40 let the right one in. */
     @Test
     void simultaneousGuessesGetNoMoreChecksThanTheBudget() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicInteger checked = new AtomicInteger();
-        List<Future<?>> attempts = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
-            attempts.add(pool.submit(() -> {
-                start.await();
-                SignInThrottle.Attempt attempt = throttle.attempt("admin", "203.0.113.9").await().indefinitely();
-                if (attempt != null) {
-                    checked.incrementAndGet();
-                    Thread.sleep(2);
-                    attempt.failed();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> attempt : attempts) {
-            attempt.get();
-        }
-        pool.shutdown();
-        assertThat(checked).hasValue(5);
+        assertThat(checkedAmongSimultaneousGuesses(150, i -> throttle)).isEqualTo(5);
+    }
+
+    /** Before, each instance kept counts of its own: two instances behind a balancer checked ten guesses. */
+    @Test
+    void instancesSharingTheDatabaseShareTheBudgets() throws Exception {
+        SignInThrottle other = new SignInThrottle(new Login(), clock, dataSource);
+        assertThat(checkedAmongSimultaneousGuesses(60, i -> i % 2 == 0 ? throttle : other)).isEqualTo(5);
+        assertThat(other.failures("admin", "203.0.113.9")).isEqualTo(5);
     }
 
     /** Before, anyone could keep admin locked out by failing five times every 15 minutes. */
@@ -101,6 +111,34 @@ class SignInThrottleTest {
             attempt("name" + i, "10." + (i >> 16) + "." + (i >> 8 & 255) + "." + (i & 255)).failed();
         }
         assertThat(throttle.trackedEntries()).isLessThanOrEqualTo(5 * SignInThrottle.TRACKED);
+    }
+
+    /** Wrong passwords for admin from one address, all at once, each tried through the given instance. */
+    private static int checkedAmongSimultaneousGuesses(int guesses, IntFunction<SignInThrottle> instance)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger checked = new AtomicInteger();
+        List<Future<?>> attempts = new ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            SignInThrottle throttle = instance.apply(i);
+            attempts.add(pool.submit(() -> {
+                start.await();
+                SignInThrottle.Attempt attempt = throttle.attempt("admin", "203.0.113.9").await().indefinitely();
+                if (attempt != null) {
+                    checked.incrementAndGet();
+                    Thread.sleep(2);
+                    attempt.failed();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> attempt : attempts) {
+            attempt.get();
+        }
+        pool.shutdown();
+        return checked.get();
     }
 
     private SignInThrottle.Attempt attempt(String username, String address) {
