@@ -9,11 +9,12 @@ import java.sql.SQLException;
 import org.quotedesk.accounts.PasswordReset;
 import org.quotedesk.common.DatabaseKind;
 import org.quotedesk.importing.DatabaseCopy;
+import org.quotedesk.search.IndexSynchronizer;
 
 /**
  * {@code java -jar quarkus-run.jar} runs QuoteDesk; with arguments, it runs a command on the data
- * directory instead, without listening for HTTP: {@code reset-password <user>}, and in the PostgreSQL
- * build {@code copy-from-h2 <data-dir>}. A command neither seeds the database nor creates the first
+ * directory instead, without listening for HTTP: {@code reset-password <user>}, {@code rebuild-index},
+ * and in the PostgreSQL build {@code copy-from-h2 <data-dir>}. A command neither seeds the database nor creates the first
  * account ({@code quotedesk.command}).
  */
 @QuarkusMain
@@ -27,6 +28,9 @@ public class QuoteDeskMain implements QuarkusApplication {
 
     @Inject
     DatabaseKind database;
+
+    @Inject
+    IndexSynchronizer index;
 
     public static void main(String... args) {
         if (args.length > 0) {
@@ -49,7 +53,12 @@ public class QuoteDeskMain implements QuarkusApplication {
         if (args.length == 2 && args[0].equals("copy-from-h2")) {
             return copyFromH2(Path.of(args[1]));
         }
-        System.err.println("Usage: java -jar quarkus-run.jar [reset-password <user> | copy-from-h2 <data-dir>]");
+        if (args.length == 1 && args[0].equals("rebuild-index")) {
+            System.out.printf("Rebuilt the search index: %,d quotes%n", index.rebuild());
+            return 0;
+        }
+        System.err.println("Usage: java -jar quarkus-run.jar [reset-password <user> | rebuild-index"
+                + " | copy-from-h2 <data-dir>]");
         return 2;
     }
 

@@ -2,6 +2,7 @@ package org.quotedesk.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -49,6 +50,9 @@ public class ClusterLock {
     @Inject
     DatabaseKind database;
 
+    @Inject
+    EntityManager entityManager;
+
     /** Runs the work once no other thread or instance holds the key, and returns what it returns. */
     public <T> T holding(Key key, Supplier<T> work) {
         ReentrantLock lock = local.computeIfAbsent(key, k -> new ReentrantLock());
@@ -65,6 +69,19 @@ public class ClusterLock {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Takes the key shared, in the caller's transaction, unless another instance holds it exclusively
+     * ({@link #holding}); returns whether it did. Many transactions may share it at once; while any
+     * does, {@link #holding} waits for them to end. Always true on H2, which one process uses.
+     */
+    public boolean sharedUnlessHeld(Key key) {
+        if (database.isEmbeddedH2()) {
+            return true;
+        }
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock_shared(?1)")
+                .setParameter(1, key.id).getSingleResult();
     }
 
     /**

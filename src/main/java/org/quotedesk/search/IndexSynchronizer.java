@@ -24,6 +24,7 @@ import org.quotedesk.catalogue.RecordChanged;
 import org.quotedesk.catalogue.RecordsImported;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteReference;
+import org.quotedesk.common.ClusterLock;
 import org.quotedesk.common.WritesCommitted;
 
 /**
@@ -47,22 +48,32 @@ public class IndexSynchronizer {
     @Inject
     QuoteIndex index;
 
+    @Inject
+    ClusterLock cluster;
+
     private ScheduledExecutorService poller;
 
+    /**
+     * Opens the index, and rebuilds it when it is new, unreadable or out of step; then applies the
+     * outbox. Opening and rebuilding hold the cluster's index lock: instances starting together on a
+     * shared index cannot both create it.
+     */
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
-        boolean mustRebuild = index.open();
-        long inDatabase = QuarkusTransaction.requiringNew().call(() -> Quote.count());
-        long inIndex = index.documentCount();
-        // A shared index lags behind while other instances still apply their entries: only an idle
-        // outbox makes a difference in counts mean that the index is out of step.
-        boolean outOfStep = inIndex != inDatabase && (!index.shared() || IndexOutbox.count() == 0);
-        if (mustRebuild || outOfStep) {
-            LOG.infof("Search index %s (%d documents, %d quotes in the database): rebuilding it",
-                    mustRebuild ? "new or unreadable" : "out of step", inIndex, inDatabase);
-            rebuild();
-        } else {
-            sync();
-        }
+        cluster.holding(ClusterLock.Key.SEARCH_INDEX, () -> {
+            boolean mustRebuild = index.open();
+            long inDatabase = QuarkusTransaction.requiringNew().call(() -> Quote.count());
+            long inIndex = index.documentCount();
+            // A shared index lags behind while other instances still apply their entries: only an idle
+            // outbox makes a difference in counts mean that the index is out of step.
+            boolean outOfStep = inIndex != inDatabase
+                    && (!index.shared() || QuarkusTransaction.requiringNew().call(() -> IndexOutbox.count()) == 0);
+            if (mustRebuild || outOfStep) {
+                LOG.infof("Search index %s (%d documents, %d quotes in the database): rebuilding it",
+                        mustRebuild ? "new, unreadable or of another format" : "out of step", inIndex, inDatabase);
+                refill();
+            }
+        });
+        sync();
         if (index.shared()) {
             pollOthersEntries();
         }
@@ -161,10 +172,20 @@ public class IndexSynchronizer {
     }
 
     /**
-     * Re-creates the index from every quote in the database: this thread reads the quotes, batch by
-     * batch, while the others analyse and add them. Searches see the old index until it is done.
+     * Re-creates the index from every quote in the database, then applies the outbox; returns how
+     * many quotes it holds. Searches see the old index until it is done.
      */
-    public synchronized void rebuild() {
+    public int rebuild() {
+        int count = cluster.holding(ClusterLock.Key.SEARCH_INDEX, this::refill);
+        sync();
+        return count;
+    }
+
+    /**
+     * Fills a new index: this thread reads the quotes, batch by batch, while the others analyse and
+     * add them. Call holding the cluster's index lock.
+     */
+    private synchronized int refill() {
         long started = System.nanoTime();
         long pendingUpTo = QuarkusTransaction.requiringNew().call(IndexOutbox::lastId);
         int count = 0;
@@ -196,11 +217,16 @@ public class IndexSynchronizer {
         }
         LOG.infof("Rebuilt the search index from the database: %d quotes in %d ms", count,
                 (System.nanoTime() - started) / 1_000_000);
-        sync();
+        return count;
     }
 
     /** Applies the next outbox entries after {@code afterId}, in order; in the caller's transaction. */
     private Batch applyNext(long afterId) {
+        // While an instance rebuilds the shared index, its entries wait for it: written to the old
+        // index, they would be lost with it.
+        if (index.shared() && !cluster.sharedUnlessHeld(ClusterLock.Key.SEARCH_INDEX)) {
+            return new Batch(List.of());
+        }
         List<Object[]> entries = IndexOutbox.next(afterId, BATCH, index.shared());
         if (entries.isEmpty()) {
             return new Batch(List.of());

@@ -3,6 +3,7 @@ package org.quotedesk.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -65,6 +66,23 @@ class ClusterLockTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** How an instance's outbox batches stay out of the way of another instance's rebuild of the shared index. */
+    @Test
+    void onPostgreSQLTheKeyIsNotSharedWhileAnotherInstanceHoldsIt() throws Exception {
+        assumeFalse(database.isEmbeddedH2(), "PostgreSQL only: H2 has a single process");
+        long key = ClusterLock.Key.SEARCH_INDEX.id;
+        try (Connection otherInstance = dataSource.getConnection(); Statement statement = otherInstance.createStatement()) {
+            statement.execute("select pg_advisory_lock(" + key + ")");
+            assertThat(sharedInATransaction()).isFalse();
+            statement.execute("select pg_advisory_unlock(" + key + ")");
+            assertThat(sharedInATransaction()).isTrue();
+        }
+    }
+
+    private boolean sharedInATransaction() {
+        return QuarkusTransaction.requiringNew().call(() -> lock.sharedUnlessHeld(ClusterLock.Key.SEARCH_INDEX));
     }
 
     private static void sleep(long millis) {
