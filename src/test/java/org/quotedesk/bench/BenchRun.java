@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.quotedesk.support.ItDatabase;
 import org.quotedesk.support.RunningApp;
 
 /** One corpus at one size: import, sizes, restart, search over HTTP, rebuild, bare Lucene. */
@@ -49,6 +50,7 @@ final class BenchRun {
         }
         Path data = Benchmark.DIR.resolve("data-" + corpus.name() + "-" + size).toAbsolutePath();
         deleteRecursively(data);
+        ItDatabase.forget(data);
         String password = Benchmark.newPassword();
         Map<String, String> env = Benchmark.environment(data, password);
         Path work = Files.createDirectories(Benchmark.DIR.resolve("work"));
@@ -64,11 +66,11 @@ final class BenchRun {
             result.put("residentAfterImportMb", residentMb(app));
         }
         long text = textBytes(file);
-        long database = sizeOf(data.resolve("db"));
+        long database = ItDatabase.databaseBytes(data);
         result.put("textBytes", text);
         result.put("databaseBytes", database);
         result.put("databaseOverText", round(database / (double) text));
-        result.put("indexBytes", sizeOf(data.resolve("index")));
+        result.put("indexBytes", ItDatabase.indexBytes(data));
         log("text held %,d MB; database %,d MB (%.1f× the text); index %,d MB", text >> 20, database >> 20,
                 database / (double) text, (long) result.get("indexBytes") >> 20);
 
@@ -92,13 +94,17 @@ final class BenchRun {
             log("resident: %s", resident(app));
         }
 
-        deleteRecursively(data.resolve("index"));
+        ItDatabase.deleteIndex(data);
         t0 = System.nanoTime();
         try (RunningApp app = RunningApp.start(work, env, "bench-rebuild-" + name)) {
             result.put("startSecondsRebuildingIndex", round(seconds(t0)));
             log("start with the index deleted (rebuilt from the database): ready in %.1f s", seconds(t0));
         }
 
+        if (ItDatabase.hasOpenSearch()) {
+            log("bare Lucene: no embedded index on the scale build; compare with the default build's run");
+            return result;
+        }
         try (BareLucene bare = new BareLucene(data.resolve("index"), mix)) {
             ConcurrentRun.run(mix.subList(0, Math.min(WARM_UP, mix.size())), settings.bareThreads(), bare);
             Latencies floor = ConcurrentRun.run(mix, settings.bareThreads(), bare);
@@ -123,15 +129,18 @@ final class BenchRun {
     /** The figures of every run, one line each, side by side. */
     static List<String> table(List<Map<String, Object>> runs) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-9s %10s %9s %8s %8s %7s %8s %20s %20s %9s %6s %6s", "corpus", "quotes",
-                "import/s", "db MB", "db÷text", "restart", "rebuild", "API q/s p50/p99 ms", "page q/s p50/p99 ms",
-                "bare q/s", "ratio", "RSS MB"));
+        lines.add(String.format("%-9s %10s %9s %8s %8s %8s %7s %8s %20s %20s %9s %6s %6s", "corpus", "quotes",
+                "import/s", "db MB", "db÷text", "index MB", "restart", "rebuild", "API q/s p50/p99 ms",
+                "page q/s p50/p99 ms", "bare q/s", "ratio", "RSS MB"));
         for (Map<String, Object> r : runs) {
-            lines.add(String.format("%-9s %,10d %,9d %,8d %8.2f %6.1fs %7.1fs %20s %20s %,9.0f %6.2f %6s",
+            // The scale build has no embedded index to run bare Lucene on.
+            Map<?, ?> bare = (Map<?, ?>) r.get("bareLucene");
+            lines.add(String.format("%-9s %,10d %,9d %,8d %8.2f %,8d %6.1fs %7.1fs %20s %20s %9s %6s %6s",
                     r.get("corpus"), r.get("quotes"), r.get("importQuotesPerSecond"),
-                    (long) r.get("databaseBytes") >> 20, r.get("databaseOverText"), r.get("restartSecondsWithIndex"),
-                    r.get("startSecondsRebuildingIndex"), brief(r.get("searchApi")), brief(r.get("searchPage")),
-                    (double) ((Map<?, ?>) r.get("bareLucene")).get("perSecond"), r.get("apiOverBareLucene"),
+                    (long) r.get("databaseBytes") >> 20, r.get("databaseOverText"), (long) r.get("indexBytes") >> 20,
+                    r.get("restartSecondsWithIndex"), r.get("startSecondsRebuildingIndex"), brief(r.get("searchApi")),
+                    brief(r.get("searchPage")), bare == null ? "-" : String.format("%,.0f", (double) bare.get("perSecond")),
+                    bare == null ? "-" : String.format("%.2f", (double) r.get("apiOverBareLucene")),
                     r.get("residentAfterSearchMb")));
         }
         return lines;
@@ -221,12 +230,6 @@ final class BenchRun {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    private static long sizeOf(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

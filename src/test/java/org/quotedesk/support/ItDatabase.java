@@ -1,6 +1,12 @@
 package org.quotedesk.support;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,9 +16,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The database behind a packaged instance started by a test ({@link RunningApp}): the H2 file in its
@@ -80,9 +88,98 @@ public final class ItDatabase {
         return DriverManager.getConnection(url(dataDir), "quotedesk", "");
     }
 
+    /**
+     * Forgets what an instance with this data directory kept outside it, for a run that starts anew
+     * on a directory used before: its PostgreSQL database and the OpenSearch indexes behind its alias.
+     */
+    public static void forget(Path dataDir) throws Exception {
+        if (POSTGRES == null) {
+            return;
+        }
+        deleteIndex(dataDir);
+        String name = databaseName(dataDir);
+        try (Connection cluster = DriverManager.getConnection(POSTGRES + "quotedesk", "quotedesk", "");
+                Statement drop = cluster.createStatement()) {
+            drop.execute("drop database if exists " + name + " with (force)");
+        }
+    }
+
+    /** Bytes the instance's records take: the H2 files, or its PostgreSQL database. */
+    public static long databaseBytes(Path dataDir) throws Exception {
+        if (POSTGRES == null) {
+            return sizeOf(dataDir.resolve("db"));
+        }
+        try (Connection db = connect(dataDir); Statement size = db.createStatement();
+                ResultSet rs = size.executeQuery("select pg_database_size(current_database())")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Bytes its search index takes: the embedded index's files, or OpenSearch's primary store. */
+    public static long indexBytes(Path dataDir) throws Exception {
+        if (!hasOpenSearch()) {
+            return sizeOf(dataDir.resolve("index"));
+        }
+        String stats = openSearch("GET", alias(dataDir) + "/_stats/store");
+        var primaries = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stats).path("_all").path("primaries");
+        return primaries.path("store").path("size_in_bytes").asLong();
+    }
+
+    /** Deletes its search index, which its next start rebuilds from the records. */
+    public static void deleteIndex(Path dataDir) throws Exception {
+        if (!hasOpenSearch()) {
+            deleteRecursively(dataDir.resolve("index"));
+            return;
+        }
+        openSearch("DELETE", alias(dataDir) + "-*");
+    }
+
+    private static String alias(Path dataDir) {
+        return "quotes-" + databaseName(dataDir);
+    }
+
+    private static String openSearch(String method, String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(OPENSEARCH
+                + "/" + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300 && response.statusCode() != 404) {
+            throw new IllegalStateException("OpenSearch answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            long total = 0;
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                total += Files.size(file);
+            }
+            return total;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static String databaseName(Path dataDir) {
+        return "it_" + HexFormat.of().formatHex(sha256(dataDir.toAbsolutePath().normalize().toString()), 0, 10);
+    }
+
     /** Creates the data directory's database when it has none yet; returns its name. */
     private static String databaseOf(Path dataDir) {
-        String name = "it_" + HexFormat.of().formatHex(sha256(dataDir.toAbsolutePath().normalize().toString()), 0, 10);
+        String name = databaseName(dataDir);
         try (Connection cluster = DriverManager.getConnection(POSTGRES + "quotedesk", "quotedesk", "");
                 PreparedStatement exists = cluster.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
