@@ -35,6 +35,17 @@ public final class ItDatabase {
     /** The PostgreSQL build's session key, which it takes from the environment only; no secret. */
     public static final String SESSION_KEY = "test-only-session-key-not-a-secret";
 
+    static {
+        // Under exec:java (the benchmark) the drivers are on a class loader DriverManager does not
+        // search by itself: loading them registers them.
+        try {
+            Class.forName("org.postgresql.Driver");
+            Class.forName("org.h2.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private ItDatabase() {
     }
 
