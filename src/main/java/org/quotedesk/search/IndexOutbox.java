@@ -56,14 +56,19 @@ public class IndexOutbox extends Identified {
      * ends. Call inside a transaction.
      */
     static List<Object[]> next(long afterId, int limit, boolean locked) {
-        var query = getEntityManager()
-                .createQuery("select e.id, e.quoteId from IndexOutbox e where e.id > ?1 order by e.id", Object[].class)
-                .setParameter(1, afterId).setMaxResults(limit);
-        if (locked) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT,
-                    LockOptions.SKIP_LOCKED);
+        if (!locked) {
+            return getEntityManager()
+                    .createQuery("select e.id, e.quoteId from IndexOutbox e where e.id > ?1 order by e.id", Object[].class)
+                    .setParameter(1, afterId).setMaxResults(limit).getResultList();
         }
-        return query.getResultList();
+        // Entities, not columns: Hibernate leaves the lock out of a query that selects columns only.
+        List<IndexOutbox> entries = getEntityManager()
+                .createQuery("from IndexOutbox e where e.id > ?1 order by e.id", IndexOutbox.class)
+                .setParameter(1, afterId).setMaxResults(limit)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
+                .getResultList();
+        return entries.stream().map(e -> new Object[] {e.id, e.quoteId}).toList();
     }
 
     /** The newest entry's id, 0 when there is none. Call inside a transaction. */
