@@ -117,8 +117,10 @@ class ScaleOutIT {
             assertThat(load.attempted()).as("writes before the load's time limit").isEqualTo(WRITES);
             assertThat(lost).as("acknowledged writes missing from PostgreSQL or the survivor's search").isZero();
             assertThat(found).as("the index holds exactly the database's quotes").isEqualTo(inDatabase);
-            // Only a write already sent to B when it died can fail: nginx passes the later ones to A.
-            assertThat(load.failed()).as("failed writes " + load.failures()).isLessThanOrEqualTo(CLIENTS);
+            // Only a write sent to B as it died can fail: each client's one in flight, and at most one
+            // per kept-alive connection to B (one per client) that nginx took before it saw it close.
+            // nginx passes the later ones to A.
+            assertThat(load.failed()).as("failed writes " + load.failures()).isLessThanOrEqualTo(2 * CLIENTS);
         }
     }
 

@@ -17,11 +17,11 @@ import java.util.stream.Stream;
 
 /**
  * Debian's nginx as a load balancer on 127.0.0.1 in front of instances started by the test, round
- * robin, run as a child process with its configuration, logs, pid and temporary files in a
- * directory of the test's own. A request nginx could not connect to one instance with goes to the
- * next ({@code proxy_next_upstream error timeout}); one already sent to an instance that then died
- * is answered 502, never sent again (nginx resends no POST), so that a test counts honestly what
- * the instances acknowledged.
+ * robin, proxying as docs/deployment.md's reference configuration does (without TLS), run as a child
+ * process with its configuration, logs, pid and temporary files in a directory of the test's own. A
+ * request nginx could not connect to one instance with goes to the next ({@code proxy_next_upstream
+ * error timeout}); one already sent to an instance that then died is answered 502, never sent again
+ * (nginx resends no POST), so that a test counts honestly what the instances acknowledged.
  */
 public final class Nginx implements AutoCloseable {
 
@@ -59,7 +59,8 @@ public final class Nginx implements AutoCloseable {
     }
 
     private static String config(Path dir, int port, List<Integer> upstreamPorts) {
-        String servers = upstreamPorts.stream().map(p -> "        server 127.0.0.1:" + p + ";")
+        String servers = upstreamPorts.stream()
+                .map(p -> "        server 127.0.0.1:" + p + " max_fails=2 fail_timeout=10s;")
                 .collect(Collectors.joining("\n"));
         // As root, the workers would switch to nobody, who cannot enter the test's private directory.
         String user = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
@@ -80,13 +81,17 @@ public final class Nginx implements AutoCloseable {
                     scgi_temp_path %1$s/scgi;
                     upstream quotedesk {
                 %2$s
+                        keepalive 32;
                     }
                     server {
                         listen 127.0.0.1:%3$d;
                         location / {
                             proxy_pass http://quotedesk;
-                            proxy_set_header Host $http_host;
+                            proxy_http_version 1.1;
+                            proxy_set_header Connection "";
+                            proxy_set_header Host $host;
                             proxy_next_upstream error timeout;
+                            proxy_connect_timeout 2s;
                         }
                     }
                 }
