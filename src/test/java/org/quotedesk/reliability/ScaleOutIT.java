@@ -36,8 +36,8 @@ import org.quotedesk.support.RunningApp;
  * other; under a write load through nginx, one instance is killed (kill -9), and afterwards every
  * acknowledged write is in PostgreSQL and found by search through the survivor, and the index holds
  * exactly the database's quotes; a change a killed instance committed but did not index is applied
- * by the survivor. Prints its figures. Runs in the scale build's suite with
- * OpenSearch ({@code bin/verify}), where nginx is installed.
+ * by the survivor. Prints its figures. Runs in the scale build's suite with OpenSearch
+ * ({@code bin/verify}), where nginx is installed.
  */
 @EnabledIf("scaleBuildWithNginx")
 class ScaleOutIT {
@@ -49,8 +49,8 @@ class ScaleOutIT {
     private static final int WRITES = 300;
     private static final int CLIENTS = 2;
     private static final int KILL_AT = WRITES / 3;
-    /** Against a hang only: the writes take a few seconds. */
-    private static final Duration LOAD_LIMIT = Duration.ofSeconds(60);
+    /** Against a hang only: the writes took 25 to 45 s on two busy cores. */
+    private static final Duration LOAD_LIMIT = Duration.ofSeconds(120);
     /**
      * A write is indexed and refreshed before its 201, unless the other instance's poller (every 2 s)
      * holds its outbox entry at that moment: then that instance applies it, within its own batch; an
@@ -106,17 +106,20 @@ class ScaleOutIT {
             long inPostgres = load.countAcknowledged(inDatabase);
             long foundThroughSurvivor = load.countAcknowledged(found);
             long lost = load.acknowledged().size() - load.countAcknowledged(inDatabase, found);
-            Duration leftEntry = leftEntryApplied(onA, source, load.acknowledged().keySet().iterator().next());
+            long leftEntryMillis = leftEntryApplied(onA, source, load.acknowledged().keySet().iterator().next());
             System.out.printf("scale-out: %d writes in %.1f s, %d acknowledged, %d failed (by status, 0 for none: %s),"
                     + " %d in PostgreSQL, %d found through the survivor, %d lost (%d committed without an answer);"
-                    + " an entry left in the outbox applied by the survivor in %d ms; %s%n",
+                    + " an entry left in the outbox %s; %s%n",
                     load.attempted(), load.seconds(), load.acknowledged().size(), load.failed(), load.failures(),
                     inPostgres, foundThroughSurvivor, lost, inDatabase.size() - SAMPLES - load.acknowledged().size(),
-                    leftEntry.toMillis(), visibility);
+                    leftEntryMillis < 0 ? "not applied within " + VISIBLE_WITHIN.toSeconds() + " s"
+                            : "applied by the survivor in " + leftEntryMillis + " ms", visibility);
 
             assertThat(load.attempted()).as("writes before the load's time limit").isEqualTo(WRITES);
             assertThat(lost).as("acknowledged writes missing from PostgreSQL or the survivor's search").isZero();
             assertThat(found).as("the index holds exactly the database's quotes").isEqualTo(inDatabase);
+            assertThat(leftEntryMillis).as("ms until the survivor applied an entry a killed instance left")
+                    .isNotNegative();
             // Only a write sent to B as it died can fail: each client's one in flight, and at most one
             // per kept-alive connection to B (one per client) that nginx took before it saw it close.
             // nginx passes the later ones to A.
@@ -271,9 +274,9 @@ class ScaleOutIT {
     /**
      * What an instance killed between its commit and its index write leaves behind, the change and
      * its outbox entry, written straight to the database: the survivor's poller must apply it, without
-     * a restart. Returns how long that took.
+     * a restart. Returns how many ms that took, -1 when it did not within {@link #VISIBLE_WITHIN}.
      */
-    private Duration leftEntryApplied(Client survivor, long source, long quoteId) throws Exception {
+    private long leftEntryApplied(Client survivor, long source, long quoteId) throws Exception {
         try (Connection db = ItDatabase.connect(aData); Statement change = db.createStatement()) {
             db.setAutoCommit(false);
             change.executeUpdate("update quote set status = 'DISPUTED' where id = " + quoteId);
@@ -283,11 +286,12 @@ class ScaleOutIT {
         long left = System.nanoTime();
         String disputed = "/api/quotes?source=" + source + "&status=DISPUTED";
         while (total(survivor, disputed) == 0) {
-            assertThat(Duration.ofNanos(System.nanoTime() - left)).as("an outbox entry left by a killed instance")
-                    .isLessThan(VISIBLE_WITHIN);
+            if (System.nanoTime() - left > VISIBLE_WITHIN.toNanos()) {
+                return -1;
+            }
             Thread.sleep(50);
         }
-        Duration applied = Duration.ofNanos(System.nanoTime() - left);
+        long applied = (System.nanoTime() - left) / 1_000_000;
         JsonNode items = JSON.readTree(ok(survivor.get(disputed, Duration.ofSeconds(30))).body()).path("items");
         assertThat(items).extracting(item -> item.path("id").asLong()).containsExactly(quoteId);
         return applied;
