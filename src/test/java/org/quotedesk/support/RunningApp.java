@@ -132,7 +132,8 @@ public final class RunningApp implements AutoCloseable {
         return Path.of(System.getProperty("quotedesk.runner.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on now, for a server of the test's own. */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
