@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -58,6 +59,17 @@ class SignInThrottleTest {
         SignInThrottle other = new SignInThrottle(new Login(), clock, dataSource);
         assertThat(checkedAmongSimultaneousGuesses(60, i -> i % 2 == 0 ? throttle : other)).isEqualTo(5);
         assertThat(other.failures("admin", "203.0.113.9")).isEqualTo(5);
+    }
+
+    /** A budget that cannot be read lets no password be checked unthrottled. */
+    @Test
+    void withoutItsDatabaseEveryAttemptIsRefused() {
+        DataSource unreachable = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    throw new SQLException("unreachable", "08001");
+                });
+        assertThat(new SignInThrottle(new Login(), clock, unreachable).attempt("admin", "203.0.113.9").await()
+                .indefinitely()).isNull();
     }
 
     /** Before, anyone could keep admin locked out by failing five times every 15 minutes. */
