@@ -55,7 +55,6 @@ class LuceneQuoteIndex implements QuoteIndex {
     @Inject
     QuoteDeskConfig config;
 
-    private Path path;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -71,7 +70,6 @@ class LuceneQuoteIndex implements QuoteIndex {
     }
 
     private boolean open(Path path) throws IOException {
-        this.path = path;
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
         if (DirectoryReader.indexExists(directory)) {

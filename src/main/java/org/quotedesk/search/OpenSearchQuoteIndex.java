@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.search.Query;
 import org.jboss.logging.Logger;
 import org.quotedesk.common.QuoteDeskConfig;
@@ -45,8 +44,6 @@ class OpenSearchQuoteIndex implements QuoteIndex {
 
     @Inject
     QuoteDeskConfig config;
-
-    private final AtomicLong generation = new AtomicLong();
 
     @Override
     public boolean open() {
@@ -91,7 +88,6 @@ class OpenSearchQuoteIndex implements QuoteIndex {
     @Override
     public void commit() {
         client.send("POST", alias() + "/_refresh", null, OpenSearchClient.WRITE_TIMEOUT, false);
-        generation.incrementAndGet();
     }
 
     @Override
@@ -122,7 +118,6 @@ class OpenSearchQuoteIndex implements QuoteIndex {
                 client.send("POST", index + "/_refresh", null, OpenSearchClient.WRITE_TIMEOUT, false);
                 moveAlias(index);
                 finished = true;
-                generation.incrementAndGet();
             }
 
             @Override
@@ -195,9 +190,10 @@ class OpenSearchQuoteIndex implements QuoteIndex {
                 .run(alias(), OpenSearchQueries.build(text, criteria, speakerIds, venueIds), text, criteria);
     }
 
+    /** Never read: names are not kept between searches on a shared index ({@link FacetNames}). */
     @Override
     public long generation() {
-        return generation.get();
+        return 0;
     }
 
     private String alias() {
