@@ -33,7 +33,9 @@ public class ClusterLock {
         /** Creating the first admin account. */
         FIRST_ADMIN(0x5144_6573_6b02L),
         /** Creating the shared search index and its alias. */
-        SEARCH_INDEX(0x5144_6573_6b03L);
+        SEARCH_INDEX(0x5144_6573_6b03L),
+        /** Linking the quotes stored before statements existed. */
+        STATEMENTS(0x5144_6573_6b04L);
 
         final long id;
 

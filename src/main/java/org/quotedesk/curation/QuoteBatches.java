@@ -43,6 +43,9 @@ public class QuoteBatches {
     AuditTrail audit;
 
     @Inject
+    StatementLinker statements;
+
+    @Inject
     Event<RecordsImported> imported;
 
     /**
@@ -84,6 +87,9 @@ public class QuoteBatches {
             outcomes.add(Outcome.STORED);
         }
         QuoteRows.insert(rows);
+        for (Quote row : rows) {
+            statements.link(row.id, row.speaker.id, row.text);
+        }
         audit.describeImport(entry, "Lines " + firstLine + "–" + lastLine + " of an import: " + rows.size()
                 + " quotes", Map.of("quotes", Integer.toString(rows.size())));
         imported.fire(new RecordsImported(entry));

@@ -2,6 +2,7 @@ package org.quotedesk.curation;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashSet;
@@ -24,12 +25,15 @@ final class QuoteRows {
     private QuoteRows() {
     }
 
-    /** Inserts the quotes (not persisted; references stored, fingerprints set) in the current transaction. */
+    /**
+     * Inserts the quotes (not persisted; references stored, fingerprints set) in the current transaction,
+     * and sets their ids.
+     */
     static void insert(List<Quote> quotes) {
         Session session = Quote.getEntityManager().unwrap(Session.class);
         session.flush();
         session.doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
                 for (Quote q : quotes) {
                     insert.setString(1, q.text);
                     insert.setString(2, q.type.name());
@@ -50,6 +54,14 @@ final class QuoteRows {
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                try (ResultSet ids = insert.getGeneratedKeys()) {
+                    for (Quote q : quotes) {
+                        if (!ids.next()) {
+                            throw new IllegalStateException("The database gave fewer ids than quotes inserted");
+                        }
+                        q.id = ids.getLong(1);
+                    }
+                }
             }
         });
     }

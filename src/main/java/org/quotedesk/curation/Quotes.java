@@ -27,6 +27,7 @@ import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.TextFingerprint;
 import org.quotedesk.catalogue.source.Source;
 import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.statement.StatementStore;
 import org.quotedesk.catalogue.venue.Venue;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.FieldErrors;
@@ -71,6 +72,9 @@ public class Quotes {
     @Inject
     Sources sources;
 
+    @Inject
+    StatementLinker statements;
+
     @Transactional
     public QuoteDto get(long id) {
         return Quote.<Quote>find(Quote.WITH_REFERENCES + "where q.id = ?1", id)
@@ -104,8 +108,14 @@ public class Quotes {
             Quote quote = find(id);
             ConflictException.checkVersion("quote", id, command.version(), quote.version);
             Map<String, String> before = QuoteDto.from(quote).auditFields();
+            String textBefore = quote.text;
+            long speakerBefore = quote.speaker.id;
             write(command, quote, new References.Memory());
             storeOnce(Quote.getEntityManager()::flush);
+            if (!quote.text.equals(textBefore) || quote.speaker.id != speakerBefore) {
+                linked(quote, statements.relink(quote.id, quote.speaker.id, quote.text, quote.statementId,
+                        quote.speaker.id != speakerBefore, quote.statementPinned));
+            }
             changes.fire(new RecordChanged(RecordType.QUOTE, id));
             QuoteDto updated = QuoteDto.from(quote);
             audit.updated(RecordType.QUOTE, id, updated.label(), before, updated.auditFields());
@@ -118,6 +128,8 @@ public class Quotes {
             Quote quote = find(id);
             QuoteDto deleted = QuoteDto.from(quote);
             quote.delete();
+            Quote.getEntityManager().flush();
+            statements.left(quote.statementId);
             changes.fire(new RecordChanged(RecordType.QUOTE, id));
             audit.deleted(RecordType.QUOTE, id, deleted.label(), deleted.auditFields(), byIds(deleted));
         });
@@ -173,8 +185,15 @@ public class Quotes {
         Quote quote = new Quote();
         write(command, quote, memory);
         storeOnce(quote::persist);
+        linked(quote, statements.link(quote.id, quote.speaker.id, quote.text));
         changes.fire(new RecordChanged(RecordType.QUOTE, quote.id));
         return quote;
+    }
+
+    /** What the linker wrote in SQL, onto the quote in memory, for the answer. */
+    private static void linked(Quote quote, long statement) {
+        quote.statementId = statement;
+        quote.statementReports = StatementStore.reportCount(statement);
     }
 
     /**

@@ -31,7 +31,7 @@ public class DatabaseCopy {
 
     /** Every table, in an order that satisfies the foreign keys between them. */
     static final List<String> TABLES = List.of("seed_run", "audit_entry", "app_user", "speaker", "speaker_alias",
-            "venue", "source", "quote", "article_import", "review_candidate");
+            "venue", "source", "quote", "wording_key", "article_import", "review_candidate");
     /** Not copied: what the new instance rebuilds, Flyway's own, or failed sign-ins of the last minutes. */
     private static final Set<String> LEFT_OUT = Set.of("search_outbox", "flyway_schema_history", "sign_in_throttle");
     private static final int ROWS_PER_BATCH = 1_000;
@@ -79,6 +79,7 @@ public class DatabaseCopy {
                     restartIdentity(to, table);
                 }
             }
+            restartStatementNumbers(to);
             to.commit();
         } finally {
             to.setAutoCommit(autoCommit);
@@ -160,6 +161,14 @@ public class DatabaseCopy {
         try (Statement statement = to.createStatement()) {
             statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select coalesce(max(id), 0)"
                     + " + 1 from " + table + "), false)");
+        }
+    }
+
+    /** Statement numbers were copied on the quotes: a new statement must get a number none of them has. */
+    private static void restartStatementNumbers(Connection to) throws SQLException {
+        try (Statement statement = to.createStatement()) {
+            statement.execute("select setval('statement_id_seq', (select coalesce(max(statement_id), 0) + 1 from quote),"
+                    + " false)");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.Formula;
 import org.quotedesk.catalogue.CuratedRecord;
 import org.quotedesk.catalogue.source.Source;
 import org.quotedesk.catalogue.speaker.Speaker;
@@ -90,6 +91,25 @@ public class Quote extends CuratedRecord {
     /** With the speaker and the source, what identifies a duplicate: see {@link TextFingerprint}. */
     @Column(name = "text_fingerprint", length = 84)
     public String textFingerprint;
+
+    /**
+     * The statement this quote reports, with the others of the same speaker's same words. Written by
+     * the statement linker alone (in SQL, as imports insert quotes in bulk), never by a flush.
+     */
+    @Column(name = "statement_id", insertable = false, updatable = false)
+    public Long statementId;
+
+    /** An editor put the quote in its statement by hand (a split or a merge). */
+    @Column(name = "statement_pinned", insertable = false, updatable = false)
+    public boolean statementPinned;
+
+    /** The speaker-free key of the quote's words: see {@code WordingKeys.wordingHash}. */
+    @Column(name = "wording_hash", insertable = false, updatable = false)
+    public Long wordingHash;
+
+    /** How many quotes report that statement, this one included. */
+    @Formula("(select count(*) from quote r where r.statement_id = statement_id)")
+    public long statementReports;
 
     @PrePersist
     @PreUpdate

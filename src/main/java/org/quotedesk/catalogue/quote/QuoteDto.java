@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.quotedesk.catalogue.source.SourceRef;
 import org.quotedesk.catalogue.speaker.SpeakerRef;
+import org.quotedesk.catalogue.statement.StatementRef;
 import org.quotedesk.catalogue.venue.VenueRef;
 
 /**
@@ -27,6 +28,7 @@ public record QuoteDto(
         String language,
         boolean translated,
         String notes,
+        StatementRef statement,
         long version) {
 
     /** How the audit trail records the quote: each field as text, references by name and id. */
@@ -58,6 +60,7 @@ public record QuoteDto(
         return new QuoteDto(quote.id, quote.text, quote.type, SpeakerRef.from(quote.speaker),
                 VenueRef.from(quote.venue), quote.spokenOn, quote.datePrecision, SourceRef.from(quote.source),
                 quote.startOffset, quote.endOffset, quote.reportedVia, quote.status, quote.language,
-                quote.translated, quote.notes, quote.version);
+                quote.translated, quote.notes, StatementRef.of(quote.statementId, quote.statementReports),
+                quote.version);
     }
 }

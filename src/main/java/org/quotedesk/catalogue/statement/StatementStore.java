@@ -1,0 +1,132 @@
+package org.quotedesk.catalogue.statement;
+
+import static io.quarkus.hibernate.orm.panache.Panache.getEntityManager;
+
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+/**
+ * Where statements live in the database: a quote's {@code statement_id}, {@code statement_pinned} and
+ * {@code wording_hash}, and the {@code wording_key} rows it is filed under. Plain SQL, because an
+ * import's quotes are inserted in bulk and never become entities. Call inside a transaction.
+ */
+public final class StatementStore {
+
+    /** A quote as statement linking sees it. */
+    public record Report(long id, long speakerId, Long statementId, boolean pinned, String text) {
+    }
+
+    private static final int IN_LIST = 500;
+
+    private static final String REPORT_COLUMNS = "select id, speaker_id, statement_id, statement_pinned, text from quote ";
+
+    private StatementStore() {
+    }
+
+    /** Reports filed under any of {@code keys}, other than {@code exceptId}: at most {@code limit}, no order. */
+    public static List<Report> filedUnder(Collection<Long> keys, long exceptId, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<?> ids = em().createNativeQuery("select distinct quote_id from wording_key where key_hash in (:keys)"
+                + " and quote_id <> :except").setParameter("keys", keys).setParameter("except", exceptId)
+                .setMaxResults(limit).getResultList();
+        return byIds(ids.stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
+    /** The reports sharing the most of {@code keys}, most first, other than {@code exceptId}. */
+    public static List<Report> sharingMost(Collection<Long> keys, long exceptId, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em().createNativeQuery("select quote_id, count(*) as shared from wording_key"
+                + " where key_hash in (:keys) and quote_id <> :except group by quote_id order by shared desc, quote_id")
+                .setParameter("keys", keys).setParameter("except", exceptId).setMaxResults(limit).getResultList();
+        return byIds(rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList());
+    }
+
+    /** The reports of a statement, first stored first, at most {@code limit}. */
+    public static List<Report> reportsOf(long statementId, int limit) {
+        return reports(em().createNativeQuery(REPORT_COLUMNS + "where statement_id = :statement order by id")
+                .setParameter("statement", statementId).setMaxResults(limit).getResultList());
+    }
+
+    public static long reportCount(long statementId) {
+        return ((Number) em().createNativeQuery("select count(*) from quote where statement_id = :statement")
+                .setParameter("statement", statementId).getSingleResult()).longValue();
+    }
+
+    /** Up to {@code limit} quotes that no statement holds yet, by id. */
+    public static List<Long> unlinked(int limit) {
+        List<?> ids = em().createNativeQuery("select id from quote where statement_id is null order by id")
+                .setMaxResults(limit).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    public static List<Report> byIds(List<Long> ids) {
+        List<Report> reports = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            reports.addAll(reports(em().createNativeQuery(REPORT_COLUMNS + "where id in (:ids) order by id")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))).getResultList()));
+        }
+        return reports;
+    }
+
+    /** Files the quote under its keys, replacing those it had. */
+    public static void file(long quoteId, WordingKeys.Keys keys) {
+        unfile(quoteId);
+        List<Long> all = keys.all();
+        em().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into wording_key (key_hash, quote_id) values (?, ?)")) {
+                for (long key : all) {
+                    insert.setLong(1, key);
+                    insert.setLong(2, quoteId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    public static void unfile(long quoteId) {
+        em().createNativeQuery("delete from wording_key where quote_id = :quote").setParameter("quote", quoteId)
+                .executeUpdate();
+    }
+
+    /** Puts the quote in the statement; {@code pinned}: by an editor's hand, so relinking leaves it there. */
+    public static void assign(long quoteId, long statementId, boolean pinned, Long wordingHash) {
+        em().createNativeQuery("update quote set statement_id = :statement, statement_pinned = :pinned,"
+                + " wording_hash = :hash where id = :quote").setParameter("statement", statementId)
+                .setParameter("pinned", pinned).setParameter("hash", wordingHash).setParameter("quote", quoteId)
+                .executeUpdate();
+    }
+
+    /** A number no statement has had. */
+    public static long newStatementId() {
+        Dialect dialect = em().getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect();
+        String next = dialect.getSequenceSupport().getSequenceNextValString("statement_id_seq");
+        return ((Number) em().createNativeQuery(next).getSingleResult()).longValue();
+    }
+
+    private static List<Report> reports(List<?> rows) {
+        List<Report> reports = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            reports.add(new Report(((Number) c[0]).longValue(), ((Number) c[1]).longValue(),
+                    c[2] == null ? null : ((Number) c[2]).longValue(), Boolean.TRUE.equals(c[3]), (String) c[4]));
+        }
+        return reports;
+    }
+
+    private static EntityManager em() {
+        return getEntityManager();
+    }
+}

@@ -1,0 +1,152 @@
+package org.quotedesk.curation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quotedesk.catalogue.RecordChanged;
+import org.quotedesk.catalogue.history.RecordType;
+import org.quotedesk.catalogue.statement.SameStatement;
+import org.quotedesk.catalogue.statement.StatementStore;
+import org.quotedesk.catalogue.statement.StatementStore.Report;
+import org.quotedesk.catalogue.statement.Wording;
+import org.quotedesk.catalogue.statement.WordingKeys;
+
+/**
+ * Puts each quote written in the statement it reports, on every write path ({@link Quotes},
+ * {@link QuoteBatches}): the reports its keys bring up are tried with {@link SameStatement}, and the
+ * quote joins the statement of the closest (same words, then a variant, then a fragment; the oldest
+ * statement on a tie) or starts one. It never joins two statements together: that is an editor's
+ * merge. Two quotes of one statement written at the same moment in two transactions cannot see each
+ * other and start two statements: an editor merges them.
+ */
+@ApplicationScoped
+public class StatementLinker {
+
+    /** Reports tried per quote: its statement's reports come up first, by their exact keys. */
+    static final int CANDIDATES = 32;
+
+    /** A statement with more reports than this is not regrouped when one leaves it: it stays whole. */
+    static final int MAX_REGROUPED = 100;
+
+    @Inject
+    Event<RecordChanged> changes;
+
+    /** Files the quote and puts it in its statement; returns the statement's id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long link(long quoteId, long speakerId, String text) {
+        Wording wording = Wording.of(text);
+        WordingKeys.Keys keys = WordingKeys.of(speakerId, wording);
+        StatementStore.file(quoteId, keys);
+        Optional<Long> statement = closest(wording, speakerId,
+                StatementStore.filedUnder(keys.exact(), quoteId, CANDIDATES));
+        if (statement.isEmpty()) {
+            statement = closest(wording, speakerId, StatementStore.sharingMost(keys.shingles(), quoteId, CANDIDATES));
+        }
+        long id = statement.orElseGet(StatementStore::newStatementId);
+        StatementStore.assign(quoteId, id, false, WordingKeys.wordingHash(wording));
+        return id;
+    }
+
+    /**
+     * The quote's words or speaker changed: it leaves its statement (whose other reports are regrouped)
+     * and is linked again, unless an editor pinned it there and the speaker is the same.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long relink(long quoteId, long speakerId, String text, Long statementBefore, boolean speakerChanged,
+            boolean pinned) {
+        if (pinned && !speakerChanged && statementBefore != null) {
+            Wording wording = Wording.of(text);
+            StatementStore.file(quoteId, WordingKeys.of(speakerId, wording));
+            StatementStore.assign(quoteId, statementBefore, true, WordingKeys.wordingHash(wording));
+            return statementBefore;
+        }
+        long id = link(quoteId, speakerId, text);
+        if (statementBefore != null && statementBefore != id) {
+            regroup(statementBefore);
+        }
+        return id;
+    }
+
+    /** A quote of the statement was deleted: the reports left are regrouped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void left(Long statement) {
+        if (statement != null) {
+            regroup(statement);
+        }
+    }
+
+    /**
+     * The reports left in a statement may no longer hang together (the one that linked them left): they
+     * are grouped again by the rule, the group holding the first report keeping the statement's id and
+     * each other group getting its own. Reports an editor pinned stay.
+     */
+    void regroup(long statement) {
+        List<Report> reports = StatementStore.reportsOf(statement, MAX_REGROUPED + 1);
+        if (reports.size() < 2 || reports.size() > MAX_REGROUPED) {
+            return;
+        }
+        int[] group = new int[reports.size()];
+        List<Wording> wordings = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            group[i] = reports.get(i).pinned() ? 0 : i;
+            wordings.add(Wording.of(reports.get(i).text()));
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                if (SameStatement.match(wordings.get(i), wordings.get(j)) != null) {
+                    join(group, i, j);
+                }
+            }
+        }
+        Map<Integer, Long> newIds = new HashMap<>();
+        int first = root(group, 0);
+        for (int i = 0; i < reports.size(); i++) {
+            int root = root(group, i);
+            if (root != first) {
+                Report report = reports.get(i);
+                long id = newIds.computeIfAbsent(root, r -> StatementStore.newStatementId());
+                StatementStore.assign(report.id(), id, report.pinned(), WordingKeys.wordingHash(wordings.get(i)));
+                changes.fire(new RecordChanged(RecordType.QUOTE, report.id()));
+            }
+        }
+    }
+
+    private static Optional<Long> closest(Wording wording, long speakerId, List<Report> candidates) {
+        record Linked(long statement, SameStatement.Kind kind) {
+        }
+        List<Linked> linked = new ArrayList<>();
+        for (Report candidate : candidates) {
+            if (candidate.speakerId() != speakerId || candidate.statementId() == null) {
+                continue;
+            }
+            SameStatement.Kind kind = SameStatement.match(wording, Wording.of(candidate.text()));
+            if (kind != null) {
+                linked.add(new Linked(candidate.statementId(), kind));
+            }
+        }
+        return linked.stream().min(Comparator.comparing(Linked::kind).thenComparing(Linked::statement))
+                .map(Linked::statement);
+    }
+
+    private static void join(int[] group, int a, int b) {
+        int ra = root(group, a);
+        int rb = root(group, b);
+        if (ra != rb) {
+            group[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private static int root(int[] group, int i) {
+        while (group[i] != i) {
+            i = group[i];
+        }
+        return i;
+    }
+}

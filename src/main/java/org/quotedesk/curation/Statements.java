@@ -1,0 +1,130 @@
+package org.quotedesk.curation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quotedesk.catalogue.RecordChanged;
+import org.quotedesk.catalogue.history.AuditTrail;
+import org.quotedesk.catalogue.history.RecordType;
+import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.quote.QuoteDto;
+import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.speaker.SpeakerRef;
+import org.quotedesk.catalogue.statement.StatementDto;
+import org.quotedesk.catalogue.statement.StatementStore;
+import org.quotedesk.catalogue.statement.Wording;
+import org.quotedesk.common.ConflictException;
+import org.quotedesk.common.FieldErrors;
+import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.common.Writes;
+
+/**
+ * Statements as readers see them, and the editors' corrections of the linker: splitting a report off
+ * into a statement of its own, and merging two statements of one speaker. A corrected report is
+ * pinned: relinking leaves it where the editor put it. Every moved report is audited as a change of
+ * its statement.
+ */
+@ApplicationScoped
+public class Statements {
+
+    /** A statement shows at most this many reports, the first reported first. */
+    public static final int MAX_REPORTS = 500;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<RecordChanged> changes;
+
+    @Inject
+    StatementLinker linker;
+
+    @Transactional
+    public StatementDto get(long id) {
+        List<Quote> quotes = Quote.<Quote>find(Quote.WITH_REFERENCES + "where q.statementId = ?1", id)
+                .page(0, MAX_REPORTS).list();
+        if (quotes.isEmpty()) {
+            throw new ResourceNotFoundException("statement", id);
+        }
+        List<QuoteDto> reports = quotes.stream().map(QuoteDto::from).sorted(FIRST_REPORTED).toList();
+        QuoteDto first = reports.get(0);
+        Set<List<String>> wordings = new HashSet<>();
+        reports.forEach(r -> wordings.add(Wording.of(r.text()).forms()));
+        return new StatementDto(id, first.speaker(), first.text(), first, reports, wordings.size(),
+                alsoAttributedTo(quotes.get(0).speaker.id, quotes.stream().map(q -> q.id).toList()));
+    }
+
+    /** Earliest publication first (a source without a date last), then the quote stored first. */
+    static final Comparator<QuoteDto> FIRST_REPORTED = Comparator
+            .comparing((QuoteDto q) -> q.source().publishedOn(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(QuoteDto::id);
+
+    /** Speakers other than {@code speakerId} of quotes with the same words as any of {@code quoteIds}. */
+    @Transactional
+    public List<SpeakerRef> alsoAttributedTo(long speakerId, List<Long> quoteIds) {
+        if (quoteIds.isEmpty()) {
+            return List.of();
+        }
+        List<Speaker> others = Speaker.getEntityManager().createQuery("from Speaker s where s.id in (select o.speaker.id"
+                + " from Quote o where o.wordingHash in (select q.wordingHash from Quote q where q.id in :ids)"
+                + " and o.speaker.id <> :speaker) order by s.id", Speaker.class)
+                .setParameter("ids", quoteIds).setParameter("speaker", speakerId).setMaxResults(20).getResultList();
+        return others.stream().map(SpeakerRef::from).toList();
+    }
+
+    /** Moves the quote into a statement of its own; returns that statement. */
+    public StatementDto split(long statementId, long quoteId) {
+        return writes.commit(() -> {
+            Quote quote = reportOf(statementId, quoteId);
+            long id = StatementStore.newStatementId();
+            moved(quote, id);
+            linker.regroup(statementId);
+            return get(id);
+        });
+    }
+
+    /** Moves every report of {@code fromId} into {@code intoId}; both must be statements of one speaker. */
+    public StatementDto merge(long intoId, long fromId) {
+        return writes.commit(() -> {
+            List<Quote> into = Quote.list("statementId", intoId);
+            List<Quote> from = Quote.list("statementId", fromId);
+            if (into.isEmpty()) {
+                throw new ResourceNotFoundException("statement", intoId);
+            }
+            if (from.isEmpty() || intoId == fromId) {
+                new FieldErrors().add("from", "must be another statement's id").throwIfAny();
+            }
+            if (!into.get(0).speaker.id.equals(from.get(0).speaker.id)) {
+                throw new ConflictException("Statements of different speakers are never one statement: "
+                        + "correct the quote's speaker first.");
+            }
+            from.forEach(quote -> moved(quote, intoId));
+            return get(intoId);
+        });
+    }
+
+    private Quote reportOf(long statementId, long quoteId) {
+        Quote quote = Quote.findById(quoteId);
+        if (quote == null || quote.statementId == null || quote.statementId != statementId) {
+            throw new ResourceNotFoundException("report of statement " + statementId + ": quote", quoteId);
+        }
+        return quote;
+    }
+
+    private void moved(Quote quote, long statement) {
+        String before = "#" + quote.statementId;
+        StatementStore.assign(quote.id, statement, true, quote.wordingHash);
+        changes.fire(new RecordChanged(RecordType.QUOTE, quote.id));
+        audit.updated(RecordType.QUOTE, quote.id, QuoteDto.from(quote).label(), Map.of("statement", before),
+                Map.of("statement", "#" + statement));
+    }
+}
