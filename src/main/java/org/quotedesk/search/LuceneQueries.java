@@ -17,12 +17,20 @@ import org.quotedesk.common.InvalidParameterException;
 /** Builds the Lucene query of a search: the parsed {@code q} and the filters. */
 final class LuceneQueries {
 
-    /** Searched by {@code q} (and the only fields a {@code field:} prefix can search): mostly the quote's words, then who said it, where, and who reported it. */
-    static final String[] SEARCHED_FIELDS = {
-        QuoteFields.TEXT, QuoteFields.SPEAKER, QuoteFields.VENUE, QuoteFields.SOURCE
-    };
-    private static final Map<String, Float> BOOSTS = Map.of(
-            QuoteFields.TEXT, 3f, QuoteFields.SPEAKER, 1.5f, QuoteFields.VENUE, 1f, QuoteFields.SOURCE, 0.5f);
+    /**
+     * Searched by a word without a field prefix: what the quote says and who said it (name, aliases,
+     * role, affiliation). Not where it was said nor who reported it: a venue's or a source's
+     * description is written about the whole event or article (a headline naming Putin), and made
+     * every quote in it a hit for words it never said.
+     */
+    static final String[] PLAIN_FIELDS = {QuoteFields.TEXT, QuoteFields.SPEAKER};
+    /** Every text field a {@code field:} prefix can search: the plain ones, the venue and the source. */
+    static final Set<String> PREFIX_FIELDS = Set.of(QuoteFields.TEXT, QuoteFields.SPEAKER, QuoteFields.VENUE,
+            QuoteFields.SOURCE);
+    /** Those, and the quote's id ({@code id:42}). */
+    private static final Set<String> NAMEABLE_FIELDS = Set.of(QuoteFields.TEXT, QuoteFields.SPEAKER,
+            QuoteFields.VENUE, QuoteFields.SOURCE, QuoteFields.ID);
+    private static final Map<String, Float> BOOSTS = Map.of(QuoteFields.TEXT, 3f, QuoteFields.SPEAKER, 1.5f);
 
     /** Queries are analysed here, whichever index runs them: {@link QuoteAnalyzers#forQueries()}. */
     private static final Analyzer QUERY_ANALYZER = QuoteAnalyzers.forQueries();
@@ -55,7 +63,7 @@ final class LuceneQueries {
     }
 
     private static QueryParser parser(Analyzer analyzer) {
-        QueryParser parser = new BoundedQueryParser(SEARCHED_FIELDS, analyzer, BOOSTS);
+        QueryParser parser = new BoundedQueryParser(PLAIN_FIELDS, NAMEABLE_FIELDS, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         return parser;

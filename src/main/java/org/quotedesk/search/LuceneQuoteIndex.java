@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +22,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
@@ -40,7 +45,7 @@ class LuceneQuoteIndex implements QuoteIndex {
      * What the documents hold, recorded with every commit. Change it with {@link QuoteDocuments}:
      * an index of another format is rebuilt at start.
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     private static final String FORMAT_KEY = "quotedesk.format";
     /** Lucene's indexing buffer (its default is 16 MB). */
     static final double INDEXING_BUFFER_MB = 64;
@@ -214,6 +219,23 @@ class LuceneQuoteIndex implements QuoteIndex {
         Query query = LuceneQueries.build(text, criteria, speakerIds, venueIds);
         return search(searcher -> new LuceneSearch(searcher, indexAnalyzer, documents, config.search().timeLimit())
                 .run(query, text, criteria));
+    }
+
+    @Override
+    public List<String> corrections(List<String> words) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(SearchLimits.SPELLING_MAX_EDITS);
+        checker.setMinPrefix(SearchLimits.SPELLING_PREFIX);
+        checker.setMinQueryLength(SearchLimits.SPELLING_MIN_LENGTH);
+        return search(searcher -> {
+            List<String> corrections = new ArrayList<>(words.size());
+            for (String word : words) {
+                SuggestWord[] closest = checker.suggestSimilar(new Term(QuoteFields.SPELLING, word), 1,
+                        searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                corrections.add(closest.length == 0 ? null : closest[0].string);
+            }
+            return corrections;
+        });
     }
 
     /** Runs a search on the current point-in-time view of the index. */

@@ -64,7 +64,7 @@ final class LuceneSearch {
         FacetsCollector matches = result.facetsCollector();
         return new SearchHits(hits(page, text), total(matches),
                 top(matches, QuoteFields.SPEAKER_ID), top(matches, QuoteFields.VENUE_ID),
-                all(matches, QuoteFields.TYPE), all(matches, QuoteFields.YEAR));
+                all(matches, QuoteFields.TYPE), all(matches, QuoteFields.STATUS), all(matches, QuoteFields.YEAR));
     }
 
     private static Sort sort(SearchCriteria criteria, boolean hasText) {

@@ -28,7 +28,6 @@ import org.quotedesk.common.InvalidParameterException;
 final class OpenSearchQueries {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Set<String> SEARCHED = Set.of(LuceneQueries.SEARCHED_FIELDS);
 
     private OpenSearchQueries() {
     }
@@ -160,7 +159,7 @@ final class OpenSearchQueries {
     }
 
     private static JsonNode range(TermRangeQuery range) {
-        if (!SEARCHED.contains(range.getField())) {
+        if (!LuceneQueries.PREFIX_FIELDS.contains(range.getField())) {
             return matchNone();
         }
         ObjectNode node = JSON.objectNode();
@@ -178,7 +177,7 @@ final class OpenSearchQueries {
      * numbers or exact values a parsed word never equals, and so here too they match nothing.
      */
     private static boolean searchable(Term term) {
-        return SEARCHED.contains(term.field());
+        return LuceneQueries.PREFIX_FIELDS.contains(term.field());
     }
 
     /** {@code id:42}: the embedded index keeps the id as an exact string, which a parsed number equals. */

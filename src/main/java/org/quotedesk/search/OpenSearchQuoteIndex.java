@@ -190,6 +190,30 @@ class OpenSearchQuoteIndex implements QuoteIndex {
                 .run(alias(), OpenSearchQueries.build(text, criteria, speakerIds, venueIds), text, criteria);
     }
 
+    /** OpenSearch's term suggester: Lucene's spell checker, as the embedded index runs it, on each shard. */
+    @Override
+    public List<String> corrections(List<String> words) {
+        ObjectNode body = json.createObjectNode();
+        body.put("size", 0);
+        body.put("track_total_hits", false);
+        body.set("query", json.createObjectNode().set("match_none", json.createObjectNode()));
+        ObjectNode suggest = body.putObject("suggest");
+        for (int i = 0; i < words.size(); i++) {
+            suggest.putObject("word" + i).put("text", words.get(i)).putObject("term")
+                    .put("field", QuoteFields.SPELLING).put("suggest_mode", "missing").put("size", 1)
+                    .put("max_edits", SearchLimits.SPELLING_MAX_EDITS)
+                    .put("prefix_length", SearchLimits.SPELLING_PREFIX)
+                    .put("min_word_length", SearchLimits.SPELLING_MIN_LENGTH);
+        }
+        JsonNode answer = client.send("POST", alias() + "/_search", body, config.search().timeLimit(), false);
+        List<String> corrections = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            JsonNode closest = answer.path("suggest").path("word" + i).path(0).path("options").path(0).path("text");
+            corrections.add(closest.isMissingNode() ? null : closest.asText());
+        }
+        return corrections;
+    }
+
     /** Never read: names are not kept between searches on a shared index ({@link FacetNames}). */
     @Override
     public long generation() {

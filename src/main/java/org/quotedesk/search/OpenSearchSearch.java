@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.search.Query;
 import org.quotedesk.catalogue.quote.QuoteDto;
+import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.QuoteType;
 import org.quotedesk.common.InvalidParameterException;
 
@@ -20,7 +21,7 @@ import org.quotedesk.common.InvalidParameterException;
 final class OpenSearchSearch {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** More than any number of distinct years or quote types. */
+    /** More than any number of distinct years, quote types or statuses. */
     private static final int ALL_VALUES = 10_000;
 
     private final OpenSearchClient client;
@@ -49,6 +50,7 @@ final class OpenSearchSearch {
         aggs.set("speaker", terms(QuoteFields.SPEAKER_ID, SearchLimits.TOP_FACET_VALUES, false));
         aggs.set("venue", terms(QuoteFields.VENUE_ID, SearchLimits.TOP_FACET_VALUES, false));
         aggs.set("type", terms(QuoteFields.TYPE, ALL_VALUES, true));
+        aggs.set("status", terms(QuoteFields.STATUS, ALL_VALUES, true));
         aggs.set("year", terms(QuoteFields.YEAR, ALL_VALUES, true));
 
         JsonNode answer;
@@ -70,16 +72,11 @@ final class OpenSearchSearch {
             throw SearchLimits.tooSlow(timeLimit);
         }
         JsonNode aggregations = answer.path("aggregations");
-        List<SearchHits.Bucket> types = new ArrayList<>();
-        for (JsonNode bucket : aggregations.path("type").path("buckets")) {
-            types.add(new SearchHits.Bucket(QuoteType.valueOf(bucket.path("key").asText()).ordinal(),
-                    bucket.path("doc_count").asLong()));
-        }
-        types.sort(Comparator.comparingLong(SearchHits.Bucket::value));
         return new SearchHits(hits(answer.path("hits").path("hits")),
                 answer.path("hits").path("total").path("value").asLong(),
-                buckets(aggregations.path("speaker")), buckets(aggregations.path("venue")), types,
-                buckets(aggregations.path("year")));
+                buckets(aggregations.path("speaker")), buckets(aggregations.path("venue")),
+                byOrdinal(aggregations.path("type"), QuoteType.class),
+                byOrdinal(aggregations.path("status"), QuoteStatus.class), buckets(aggregations.path("year")));
     }
 
     /** As the embedded index sorts ({@code LuceneSearch}): undated quotes last either way, ties by id. */
@@ -143,6 +140,17 @@ final class OpenSearchSearch {
         StringBuilder html = new StringBuilder(text.length() + 16);
         Highlights.FORMATTER.escape(html, text);
         return html.toString();
+    }
+
+    /** Buckets of an enum's names, as the embedded index counts them: by ordinal, in its order. */
+    private static <E extends Enum<E>> List<SearchHits.Bucket> byOrdinal(JsonNode aggregation, Class<E> type) {
+        List<SearchHits.Bucket> buckets = new ArrayList<>();
+        for (JsonNode bucket : aggregation.path("buckets")) {
+            buckets.add(new SearchHits.Bucket(Enum.valueOf(type, bucket.path("key").asText()).ordinal(),
+                    bucket.path("doc_count").asLong()));
+        }
+        buckets.sort(Comparator.comparingLong(SearchHits.Bucket::value));
+        return buckets;
     }
 
     private static List<SearchHits.Bucket> buckets(JsonNode aggregation) {

@@ -1,5 +1,6 @@
 package org.quotedesk.search;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -9,6 +10,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -20,6 +22,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>At index time every word is kept twice at one position, as written and stemmed, so that a
  * prefix query ({@code harmfu*}) can match the unstemmed form while plain words and phrases match
  * by stem. Queries are only stemmed.
+ *
+ * <p>{@link QuoteFields#SPELLING} keeps only the words as written: the words "did you mean" may suggest.
  */
 public final class QuoteAnalyzers {
 
@@ -27,19 +31,27 @@ public final class QuoteAnalyzers {
     }
 
     public static Analyzer forIndexing() {
-        return new EnglishAnalyzerChain(true);
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzerChain(true, true),
+                Map.of(QuoteFields.SPELLING, forSpelling()));
     }
 
     public static Analyzer forQueries() {
-        return new EnglishAnalyzerChain(false);
+        return new EnglishAnalyzerChain(false, true);
+    }
+
+    /** The words as written, lower case and folded, without stop words: never a stem, which is no word to suggest. */
+    static Analyzer forSpelling() {
+        return new EnglishAnalyzerChain(false, false);
     }
 
     private static final class EnglishAnalyzerChain extends Analyzer {
 
         private final boolean keepUnstemmed;
+        private final boolean stem;
 
-        EnglishAnalyzerChain(boolean keepUnstemmed) {
+        EnglishAnalyzerChain(boolean keepUnstemmed, boolean stem) {
             this.keepUnstemmed = keepUnstemmed;
+            this.stem = stem;
         }
 
         @Override
@@ -52,7 +64,9 @@ public final class QuoteAnalyzers {
             if (keepUnstemmed) {
                 stream = new KeywordRepeatFilter(stream);
             }
-            stream = new PorterStemFilter(stream);
+            if (stem) {
+                stream = new PorterStemFilter(stream);
+            }
             if (keepUnstemmed) {
                 stream = new RemoveDuplicatesTokenFilter(stream);
             }

@@ -34,9 +34,15 @@ class QuoteDocuments {
     /** Stored, with offsets in the postings so that the highlighter need not re-analyse the text. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
+    /** Only which documents hold a word: all that the spell checker reads. */
+    private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        WORDS_ONLY.setIndexOptions(IndexOptions.DOCS);
+        WORDS_ONLY.setOmitNorms(true);
+        WORDS_ONLY.freeze();
     }
 
     @Inject
@@ -53,12 +59,20 @@ class QuoteDocuments {
         doc.add(new StringField(QuoteFields.ID, Long.toString(q.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(QuoteFields.ID, q.id()));
         doc.add(new Field(QuoteFields.TEXT, q.text(), TEXT_WITH_OFFSETS));
-        doc.add(new TextField(QuoteFields.SPEAKER, describeSpeaker(quote), Field.Store.NO));
+        String speaker = describeSpeaker(quote);
+        doc.add(new TextField(QuoteFields.SPEAKER, speaker, Field.Store.NO));
         String venue = describeVenue(quote);
         if (venue != null) {
             doc.add(new TextField(QuoteFields.VENUE, venue, Field.Store.NO));
         }
-        doc.add(new TextField(QuoteFields.SOURCE, describeSource(quote), Field.Store.NO));
+        String source = describeSource(quote);
+        doc.add(new TextField(QuoteFields.SOURCE, source, Field.Store.NO));
+        // As OpenSearch's copy_to fills it (opensearch/quote-index.json): every searched field's words.
+        for (String words : new String[] {q.text(), speaker, venue, source}) {
+            if (words != null) {
+                doc.add(new Field(QuoteFields.SPELLING, words, WORDS_ONLY));
+            }
+        }
         doc.add(new LongField(QuoteFields.SPEAKER_ID, q.speakerId(), Field.Store.NO));
         if (q.venueId() != null) {
             doc.add(new LongField(QuoteFields.VENUE_ID, q.venueId(), Field.Store.NO));
@@ -71,6 +85,7 @@ class QuoteDocuments {
         doc.add(new StringField(QuoteFields.TYPE, q.type().name(), Field.Store.NO));
         doc.add(new NumericDocValuesField(QuoteFields.TYPE, q.type().ordinal()));
         doc.add(new StringField(QuoteFields.STATUS, q.status().name(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(QuoteFields.STATUS, q.status().ordinal()));
         return doc;
     }
 

@@ -15,6 +15,11 @@ public final class QuoteFields {
     public static final String VENUE = "venue";
     /** Source title and publisher: searched. */
     public static final String SOURCE = "source";
+    /**
+     * Every word of the four fields above as written, not stemmed ({@link QuoteAnalyzers#forSpelling()}):
+     * not searched, only where "did you mean" finds the words it suggests.
+     */
+    public static final String SPELLING = "spelling";
 
     public static final String SPEAKER_ID = "speaker_id";
     public static final String VENUE_ID = "venue_id";

@@ -44,6 +44,13 @@ interface QuoteIndex {
     /** A page of hits, the exact total and the facets; {@code text} null means every quote. */
     SearchHits search(Query text, SearchCriteria criteria, Set<Long> speakerIds, Set<Long> venueIds);
 
+    /**
+     * For each word (lower case, diacritics folded), the closest word of {@link QuoteFields#SPELLING}
+     * within {@link SearchLimits#SPELLING_MAX_EDITS} edits, when the word itself is not there; null
+     * when it is, or when none is close.
+     */
+    List<String> corrections(List<String> words);
+
     /** Changes with every commit of this instance: names read for an earlier one may be out of date. */
     long generation();
 

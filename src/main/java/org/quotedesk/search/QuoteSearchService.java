@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.search.Query;
+import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.QuoteType;
 import org.quotedesk.catalogue.speaker.Speaker;
 import org.quotedesk.catalogue.venue.Venue;
@@ -26,6 +27,9 @@ public class QuoteSearchService {
     @Inject
     FacetNames names;
 
+    @Inject
+    SpellingSuggestions spelling;
+
     /**
      * Not transactional: most searches never touch the database. A filter by name, or a facet name
      * not yet known, reads it in a transaction of its own (the caller's, when it has one).
@@ -37,9 +41,13 @@ public class QuoteSearchService {
         boolean unknownFilter = speakerIds != null && speakerIds.isEmpty() || venueIds != null && venueIds.isEmpty();
         SearchHits hits = unknownFilter ? SearchHits.empty() : index.search(text, criteria, speakerIds, venueIds);
 
+        // Only a query that found nothing, with filters that name something, pays for the spell checker.
+        QuerySuggestion suggestion = text != null && hits.total() == 0 && !unknownFilter
+                ? spelling.suggest(criteria, speakerIds, venueIds) : null;
+
         List<QuoteHit> items = hits.hits().stream().map(hit -> new QuoteHit(hit.quote(), hit.highlight())).toList();
         return new QuoteSearchPage(items, hits.total(), criteria.page().page(), criteria.page().size(),
-                facets(hits));
+                facets(hits), suggestion);
     }
 
     /** A speaker's quotes, searched like any others; a 404 if there is no such speaker. */
@@ -67,6 +75,7 @@ public class QuoteSearchService {
         Map<Long, String> speakerNames = names.speakers(ids(hits.speakers()));
         Map<Long, String> venueNames = names.venues(ids(hits.venues()));
         QuoteType[] types = QuoteType.values();
+        QuoteStatus[] statuses = QuoteStatus.values();
         return new SearchFacets(
                 hits.speakers().stream().filter(b -> speakerNames.containsKey(b.value()))
                         .map(b -> new SearchFacets.NamedCount(b.value(), speakerNames.get(b.value()), b.count()))
@@ -76,6 +85,8 @@ public class QuoteSearchService {
                         .toList(),
                 hits.types().stream().map(b -> new SearchFacets.ValueCount(types[(int) b.value()].name(), b.count()))
                         .toList(),
+                hits.statuses().stream()
+                        .map(b -> new SearchFacets.ValueCount(statuses[(int) b.value()].name(), b.count())).toList(),
                 hits.years().stream().map(b -> new SearchFacets.ValueCount(b.value(), b.count())).toList());
     }
 

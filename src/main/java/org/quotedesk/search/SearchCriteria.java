@@ -27,6 +27,11 @@ public record SearchCriteria(
         return new SearchCriteria(q, new RecordFilter.ById(speakerId), venue, type, status, source, from, to, sort, page);
     }
 
+    /** The same search for another query, on another page. */
+    public SearchCriteria withQuery(String otherQ, PageRequest otherPage) {
+        return new SearchCriteria(otherQ, speaker, venue, type, status, source, from, to, sort, otherPage);
+    }
+
     public boolean hasQuery() {
         return q != null;
     }

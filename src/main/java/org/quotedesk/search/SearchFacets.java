@@ -4,17 +4,17 @@ import java.util.List;
 
 /** Counts over all matches of a search, not only the page shown. */
 public record SearchFacets(List<NamedCount> speaker, List<NamedCount> venue, List<ValueCount> type,
-        List<ValueCount> year) {
+        List<ValueCount> status, List<ValueCount> year) {
 
     /** A speaker or venue and its number of matches; the most frequent first. */
     public record NamedCount(long id, String name, long count) {
     }
 
-    /** A quote type or a year and its number of matches. */
+    /** A quote type, a status or a year and its number of matches. */
     public record ValueCount(Object value, long count) {
     }
 
     static SearchFacets none() {
-        return new SearchFacets(List.of(), List.of(), List.of(), List.of());
+        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -42,15 +42,13 @@ import org.quotedesk.search.QuoteFields;
  * The engine floor: what one search request asks of Lucene, done in-process on QuoteDesk's own
  * index with nothing around it. Parse {@code q} over the same fields and boosts with the same
  * analysis, filter, sort by relevance, count every match exactly, count the same facets (speakers
- * and venues top 20, every type and year), read the top 20 stored documents and highlight them.
+ * and venues top 20, every type, status and year), read the top 20 stored documents and highlight them.
  * Speaker names are turned into ids once, before timing (the application looks them up per request).
  */
 final class BareLucene implements ConcurrentRun.Client, AutoCloseable {
 
-    private static final String[] FIELDS = {QuoteFields.TEXT, QuoteFields.SPEAKER, QuoteFields.VENUE,
-        QuoteFields.SOURCE};
-    private static final Map<String, Float> BOOSTS = Map.of(QuoteFields.TEXT, 3f, QuoteFields.SPEAKER, 1.5f,
-            QuoteFields.VENUE, 1f, QuoteFields.SOURCE, 0.5f);
+    private static final String[] FIELDS = {QuoteFields.TEXT, QuoteFields.SPEAKER};
+    private static final Map<String, Float> BOOSTS = Map.of(QuoteFields.TEXT, 3f, QuoteFields.SPEAKER, 1.5f);
     private static final int PAGE = 20;
     private static final int MAX_TEXT = 10_001;
 
@@ -98,6 +96,7 @@ final class BareLucene implements ConcurrentRun.Client, AutoCloseable {
         new LongValueFacetCounts(QuoteFields.SPEAKER_ID, matches).getTopChildren(20, QuoteFields.SPEAKER_ID);
         new LongValueFacetCounts(QuoteFields.VENUE_ID, matches).getTopChildren(20, QuoteFields.VENUE_ID);
         new LongValueFacetCounts(QuoteFields.TYPE, matches).getAllChildrenSortByValue();
+        new LongValueFacetCounts(QuoteFields.STATUS, matches).getAllChildrenSortByValue();
         new LongValueFacetCounts(QuoteFields.YEAR, matches).getAllChildrenSortByValue();
         ScoreDoc[] page = result.topDocs().scoreDocs;
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)

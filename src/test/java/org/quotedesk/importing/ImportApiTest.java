@@ -63,7 +63,7 @@ class ImportApiTest {
                 .then().body("total", equalTo(2)).body("items[0].speaker.role", equalTo("Comedian"));
         // A rejected line creates nothing, not even the speaker and source it named.
         given().queryParam("speaker", "Chico").get("/api/quotes").then().body("total", equalTo(0));
-        given().queryParam("q", "Unwritten").get("/api/quotes").then().body("total", equalTo(0));
+        given().queryParam("q", "source:Unwritten").get("/api/quotes").then().body("total", equalTo(0));
         assertThat(given().queryParam("size", 100).get("/api/speakers").jsonPath().getList("items.name", String.class))
                 .doesNotContain("Chico");
     }

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
+import static org.quotedesk.support.Api.search;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +21,6 @@ import org.quotedesk.support.Seed;
 /** Full-text search over the seed: the article of 2022-02-22 and its 43 statements. */
 @QuarkusTest
 class SearchApiTest {
-
-    private static JsonPath search(Object... params) {
-        RequestSpecification request = given();
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.queryParam((String) params[i], params[i + 1]);
-        }
-        return request.get("/api/quotes").then().statusCode(200).extract().jsonPath();
-    }
 
     private static List<String> texts(JsonPath result) {
         return result.getList("items.text");
@@ -129,6 +121,9 @@ class SearchApiTest {
         JsonPath result = search();
         assertThat(result.getList("facets.type.value", String.class)).containsExactly("DIRECT", "PARTIAL", "INDIRECT");
         assertThat(result.getList("facets.type.count", Long.class)).containsExactly(7L, 18L, 18L);
+        // Every seed quote is unverified; a status no quote has is not counted.
+        assertThat(result.getList("facets.status.value", String.class)).containsExactly("UNVERIFIED");
+        assertThat(result.getList("facets.status.count", Long.class)).containsExactly((long) Seed.QUOTES);
         Map<String, Object> top = result.getMap("facets.speaker[0]");
         assertThat(top.get("name")).isEqualTo("Élysée Palace");
         assertThat(((Number) top.get("count")).longValue()).isEqualTo(10);

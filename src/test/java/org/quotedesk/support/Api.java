@@ -3,6 +3,7 @@ package org.quotedesk.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,15 @@ import java.util.Map;
 public final class Api {
 
     private Api() {
+    }
+
+    /** {@code GET /api/quotes} with these parameters (name, value, name, value…), expecting a 200. */
+    public static JsonPath search(Object... params) {
+        RequestSpecification request = given();
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.queryParam((String) params[i], params[i + 1]);
+        }
+        return request.get("/api/quotes").then().statusCode(200).extract().jsonPath();
     }
 
     /** Every quote, paging through {@code /api/quotes} at the largest page size. */

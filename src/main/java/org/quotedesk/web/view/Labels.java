@@ -39,6 +39,11 @@ public final class Labels {
         };
     }
 
+    /** A status facet's value ("VERIFIED") in words. */
+    public static String statusLabel(Object statusName) {
+        return label(QuoteStatus.valueOf(statusName.toString()));
+    }
+
     public static String label(DatePrecision precision) {
         return switch (precision) {
             case DAY -> "On that day";

@@ -95,7 +95,7 @@ class ReferenceWriteApiTest {
         body.put("publishedOn", "2020-01-01");
         body.put("version", 1);
         editor().body(body).put("/api/sources/{id}", source).then().statusCode(409);
-        given().queryParam("q", "corrected").get("/api/quotes").then().body("total", equalTo(1));
+        given().queryParam("q", "source:corrected").get("/api/quotes").then().body("total", equalTo(1));
     }
 
     @Test
