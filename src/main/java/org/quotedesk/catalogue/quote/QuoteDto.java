@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.quotedesk.catalogue.source.SourceRef;
 import org.quotedesk.catalogue.speaker.SpeakerRef;
-import org.quotedesk.catalogue.statement.StatementRef;
 import org.quotedesk.catalogue.venue.VenueRef;
 
 /**

@@ -1,4 +1,4 @@
-package org.quotedesk.catalogue.statement;
+package org.quotedesk.catalogue.quote;
 
 /** The statement a quote reports, on the wire: its id and how many quotes report it. */
 public record StatementRef(long id, long reports) {
