@@ -52,8 +52,8 @@ public class QuoteSearchService {
     public List<QuoteDto> similarlyWorded(String text, Set<Long> speakerIds, int k) {
         Query wording = SimilarWording.of(text);
         if (wording == null) {
-            throw new InvalidParameterException("text", "holds only common words (the, is, not, …), which are"
-                    + " not searched: give more of the quote");
+            throw new InvalidParameterException("text", "holds no word that is searched (common words such as"
+                    + " the, is, not are not): give more of the quote");
         }
         try {
             return index.similar(wording, speakerIds, k);
