@@ -42,26 +42,23 @@ final class Comparison {
             int[] passage = passage(checked, attested);
             from = passage[0];
             to = passage[1];
+            // The passage was taken with room around it: the words the text leaves out at either end
+            // are the quote's context, not differences. Aligned with that room allowed for, then trimmed.
+            WordDiff roomy = WordDiff.within(Wording.of(attested.span(from, to)), checked,
+                    allowed(to - from, checked.size()) + Math.max(0, to - from - checked.size()));
+            if (roomy == null) {
+                return null;
+            }
+            List<WordDiff.Op> ops = roomy.ops();
+            int first = ops.get(0).kind() == WordDiff.Kind.DROPPED ? ops.get(0).fromEnd() : 0;
+            WordDiff.Op lastOp = ops.get(ops.size() - 1);
+            int last = lastOp.kind() == WordDiff.Kind.DROPPED ? lastOp.fromStart() : to - from;
+            to = from + last;
+            from = from + first;
         }
         WordDiff diff = diff(attested, from, to, checked);
         if (diff == null) {
             return null;
-        }
-        if (from > 0 || to < attested.size()) {
-            // The passage was taken with room around it: words the text leaves out at either end of it
-            // are the quote's context, not differences.
-            List<WordDiff.Op> ops = diff.ops();
-            int first = ops.get(0).kind() == WordDiff.Kind.DROPPED ? ops.get(0).fromEnd() : 0;
-            WordDiff.Op lastOp = ops.get(ops.size() - 1);
-            int last = lastOp.kind() == WordDiff.Kind.DROPPED ? lastOp.fromStart() : to - from;
-            if (first > 0 || last < to - from) {
-                to = from + last;
-                from = from + first;
-                diff = diff(attested, from, to, checked);
-                if (diff == null) {
-                    return null;
-                }
-            }
         }
         return new CheckMatch(quote, diff.similarity(), differences(diff, attested, from, checked));
     }
@@ -69,9 +66,13 @@ final class Comparison {
     /** The alignment of the quote's words [from, to) with the checked text; null when it is not close. */
     private static WordDiff diff(Wording attested, int from, int to, Wording checked) {
         Wording passage = from == 0 && to == attested.size() ? attested : Wording.of(attested.span(from, to));
-        int longer = Math.max(passage.size(), checked.size());
-        WordDiff diff = WordDiff.within(passage, checked, (int) Math.floor((1 - CLOSE) * longer));
+        WordDiff diff = WordDiff.within(passage, checked, allowed(passage.size(), checked.size()));
         return diff == null || diff.similarity() < CLOSE ? null : diff;
+    }
+
+    /** The most words two wordings of these lengths may differ by and still be {@link #CLOSE}. */
+    private static int allowed(int attested, int checked) {
+        return (int) Math.floor((1 - CLOSE) * Math.max(attested, checked));
     }
 
     /**
