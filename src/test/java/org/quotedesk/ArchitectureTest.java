@@ -25,7 +25,7 @@ class ArchitectureTest {
                 .layer("Resources").definedBy("org.quotedesk.web..")
                 .layer("Use cases").definedBy("org.quotedesk.curation..", "org.quotedesk.search..",
                         "org.quotedesk.importing..", "org.quotedesk.review..", "org.quotedesk.extraction..",
-                        "org.quotedesk.accounts..")
+                        "org.quotedesk.accounts..", "org.quotedesk.checking..")
                 .layer("Catalogue").definedBy("org.quotedesk.catalogue..")
                 .layer("Common").definedBy("org.quotedesk.common..")
                 .whereLayer("Resources").mayNotBeAccessedByAnyLayer()

@@ -63,6 +63,14 @@ public class Statements {
                 alsoAttributedTo(quotes.get(0).speaker.id, quotes.stream().map(q -> q.id).toList()));
     }
 
+    /** The statement's first report: the earliest publication, then the quote stored first. */
+    @Transactional
+    public QuoteDto firstReport(long statementId) {
+        return Quote.<Quote>find(Quote.WITH_REFERENCES + "where q.statementId = ?1"
+                + " order by q.source.publishedOn nulls last, q.id", statementId).firstResultOptional()
+                .map(QuoteDto::from).orElseThrow(() -> new ResourceNotFoundException("statement", statementId));
+    }
+
     /** Earliest publication first (a source without a date last), then the quote stored first. */
     static final Comparator<QuoteDto> FIRST_REPORTED = Comparator
             .comparing((QuoteDto q) -> q.source().publishedOn(), Comparator.nullsLast(Comparator.naturalOrder()))

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import jakarta.inject.Inject;
 import org.apache.lucene.search.Query;
+import org.quotedesk.catalogue.quote.QuoteDto;
+import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.QuoteDeskConfig;
 import java.util.Comparator;
 import java.util.Map;
@@ -236,6 +238,13 @@ class LuceneQuoteIndex implements QuoteIndex {
             }
             return corrections;
         });
+    }
+
+    @Override
+    public List<QuoteDto> similar(Query wording, Set<Long> speakerIds, int k) {
+        Query query = LuceneQueries.build(wording, SearchCriteria.all(new PageRequest(0, k)), speakerIds, null);
+        return search(searcher -> new LuceneSearch(searcher, indexAnalyzer, documents, config.search().timeLimit())
+                .top(query, k));
     }
 
     /** Runs a search on the current point-in-time view of the index. */

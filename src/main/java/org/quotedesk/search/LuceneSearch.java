@@ -26,6 +26,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.quotedesk.catalogue.quote.Quote;
+import org.quotedesk.catalogue.quote.QuoteDto;
 
 /** One search on a point-in-time view of the Lucene index: a page of hits, highlighted, with exact totals and facets. */
 final class LuceneSearch {
@@ -65,6 +66,28 @@ final class LuceneSearch {
         return new SearchHits(hits(page, text), total(matches),
                 top(matches, QuoteFields.SPEAKER_ID), top(matches, QuoteFields.VENUE_ID),
                 all(matches, QuoteFields.TYPE), all(matches, QuoteFields.STATUS), all(matches, QuoteFields.YEAR));
+    }
+
+    /**
+     * The {@code k} best quotes for the query, by score alone: nothing is counted or sorted beyond
+     * them, so Lucene skips the documents that cannot make the top (block-max WAND).
+     */
+    List<QuoteDto> top(Query query, int k) throws IOException {
+        TopDocs top;
+        try {
+            top = searcher.search(query, k);
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            throw SearchLimits.tooManyWords();
+        }
+        if (searcher.timedOut()) {
+            throw SearchLimits.tooSlow(timeLimit);
+        }
+        List<QuoteDto> quotes = new ArrayList<>(top.scoreDocs.length);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) {
+            quotes.add(documents.dto(stored.document(hit.doc, STORED_ONLY)));
+        }
+        return quotes;
     }
 
     private static Sort sort(SearchCriteria criteria, boolean hasText) {

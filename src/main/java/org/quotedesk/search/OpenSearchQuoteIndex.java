@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.lucene.search.Query;
 import org.jboss.logging.Logger;
+import org.quotedesk.catalogue.quote.QuoteDto;
+import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.QuoteDeskConfig;
 
 /**
@@ -212,6 +214,13 @@ class OpenSearchQuoteIndex implements QuoteIndex {
             corrections.add(closest.isMissingNode() ? null : closest.asText());
         }
         return corrections;
+    }
+
+    @Override
+    public List<QuoteDto> similar(Query wording, Set<Long> speakerIds, int k) {
+        SearchCriteria criteria = SearchCriteria.all(new PageRequest(0, k));
+        return new OpenSearchSearch(client, documents, config.search().timeLimit())
+                .top(alias(), OpenSearchQueries.build(wording, criteria, speakerIds, null), k);
     }
 
     /** Never read: names are not kept between searches on a shared index ({@link FacetNames}). */

@@ -34,6 +34,21 @@ final class OpenSearchSearch {
         this.timeLimit = timeLimit;
     }
 
+    /** The {@code k} best quotes for the query, by score alone, as {@link LuceneSearch#top}. */
+    List<QuoteDto> top(String alias, ObjectNode query, int k) {
+        ObjectNode body = JSON.objectNode();
+        body.set("query", query);
+        body.put("size", k);
+        body.put("track_total_hits", false);
+        body.put("timeout", timeLimit.toMillis() + "ms");
+        body.putObject("_source").putArray("includes").add(QuoteFields.STORED);
+        List<QuoteDto> quotes = new ArrayList<>();
+        for (JsonNode hit : send(alias, body).path("hits").path("hits")) {
+            quotes.add(documents.dto(hit.path("_source")));
+        }
+        return quotes;
+    }
+
     SearchHits run(String alias, ObjectNode query, Query text, SearchCriteria criteria) {
         ObjectNode body = JSON.objectNode();
         body.set("query", query);
@@ -53,6 +68,17 @@ final class OpenSearchSearch {
         aggs.set("status", terms(QuoteFields.STATUS, ALL_VALUES, true));
         aggs.set("year", terms(QuoteFields.YEAR, ALL_VALUES, true));
 
+        JsonNode answer = send(alias, body);
+        JsonNode aggregations = answer.path("aggregations");
+        return new SearchHits(hits(answer.path("hits").path("hits")),
+                answer.path("hits").path("total").path("value").asLong(),
+                buckets(aggregations.path("speaker")), buckets(aggregations.path("venue")),
+                byOrdinal(aggregations.path("type"), QuoteType.class),
+                byOrdinal(aggregations.path("status"), QuoteStatus.class), buckets(aggregations.path("year")));
+    }
+
+    /** The answer to a search; a 400 naming {@code q} for a search over the limits. */
+    private JsonNode send(String alias, ObjectNode body) {
         JsonNode answer;
         try {
             // The time limit is OpenSearch's to keep; the connection waits a little longer for its answer.
@@ -71,12 +97,7 @@ final class OpenSearchSearch {
         if (answer.path("timed_out").asBoolean() || answer.path("took").asLong() >= timeLimit.toMillis()) {
             throw SearchLimits.tooSlow(timeLimit);
         }
-        JsonNode aggregations = answer.path("aggregations");
-        return new SearchHits(hits(answer.path("hits").path("hits")),
-                answer.path("hits").path("total").path("value").asLong(),
-                buckets(aggregations.path("speaker")), buckets(aggregations.path("venue")),
-                byOrdinal(aggregations.path("type"), QuoteType.class),
-                byOrdinal(aggregations.path("status"), QuoteStatus.class), buckets(aggregations.path("year")));
+        return answer;
     }
 
     /** As the embedded index sorts ({@code LuceneSearch}): undated quotes last either way, ties by id. */

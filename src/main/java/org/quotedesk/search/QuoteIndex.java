@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.Query;
+import org.quotedesk.catalogue.quote.QuoteDto;
 
 /**
  * Where quotes are indexed and searched: the embedded Lucene index of the default build
@@ -50,6 +51,12 @@ interface QuoteIndex {
      * when it is, or when none is close.
      */
     List<String> corrections(List<String> words);
+
+    /**
+     * At most {@code k} quotes worded most like the text of the query ({@link SimilarWording}), best
+     * first; only those of these speakers unless {@code speakerIds} is null. No totals, no facets.
+     */
+    List<QuoteDto> similar(Query wording, Set<Long> speakerIds, int k);
 
     /** Changes with every commit of this instance: names read for an earlier one may be out of date. */
     long generation();

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.search.Query;
 import org.quotedesk.catalogue.quote.QuoteStatus;
+import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.quote.QuoteType;
 import org.quotedesk.catalogue.speaker.Speaker;
 import org.quotedesk.catalogue.venue.Venue;
+import org.quotedesk.common.InvalidParameterException;
 import org.quotedesk.common.ResourceNotFoundException;
 
 /**
@@ -48,6 +50,24 @@ public class QuoteSearchService {
         List<QuoteHit> items = hits.hits().stream().map(hit -> new QuoteHit(hit.quote(), hit.highlight())).toList();
         return new QuoteSearchPage(items, hits.total(), criteria.page().page(), criteria.page().size(),
                 facets(hits), suggestion);
+    }
+
+    /**
+     * At most {@code k} quotes worded most like {@code text}, best first by the index's score (only
+     * these speakers' unless {@code speakerIds} is null): candidates for a word-by-word comparison.
+     * A text of common words alone, or a search over the limits, is a 400 naming {@code text}.
+     */
+    public List<QuoteDto> similarlyWorded(String text, Set<Long> speakerIds, int k) {
+        Query wording = SimilarWording.of(text);
+        if (wording == null) {
+            throw new InvalidParameterException("text", "holds no word that is searched (common words such as"
+                    + " the, is, not are not): give more of the quote");
+        }
+        try {
+            return index.similar(wording, speakerIds, k);
+        } catch (InvalidParameterException overTheLimits) {
+            throw new InvalidParameterException("text", overTheLimits.getMessage());
+        }
     }
 
     /** A speaker's quotes, searched like any others; a 404 if there is no such speaker. */

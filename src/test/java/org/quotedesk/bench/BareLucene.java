@@ -45,7 +45,7 @@ import org.quotedesk.search.QuoteFields;
  * and venues top 20, every type, status and year), read the top 20 stored documents and highlight them.
  * Speaker names are turned into ids once, before timing (the application looks them up per request).
  */
-final class BareLucene implements ConcurrentRun.Client, AutoCloseable {
+final class BareLucene implements ConcurrentRun.Client<BenchQuery>, AutoCloseable {
 
     private static final String[] FIELDS = {QuoteFields.TEXT, QuoteFields.SPEAKER};
     private static final Map<String, Float> BOOSTS = Map.of(QuoteFields.TEXT, 3f, QuoteFields.SPEAKER, 1.5f);

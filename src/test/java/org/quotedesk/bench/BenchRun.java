@@ -75,6 +75,7 @@ final class BenchRun {
                 database / (double) text, (long) result.get("indexBytes") >> 20);
 
         List<BenchQuery> mix = corpus.mix();
+        List<CheckQuery> checks = CheckQuery.mix(file, mix.size(), Benchmark.SEED + 3);
         // HTTP/1.1, as a browser or a script would speak to QuoteDesk without TLS: no upgrade attempts.
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -83,13 +84,18 @@ final class BenchRun {
             result.put("restartSecondsWithIndex", round(seconds(t0)));
             log("restart with the index present: ready in %.1f s", seconds(t0));
             for (boolean page : new boolean[] {false, true}) {
-                ConcurrentRun.Client client = Benchmark.http(http, app, page);
+                ConcurrentRun.Client<BenchQuery> client = Benchmark.http(http, app, page);
                 ConcurrentRun.run(mix.subList(0, Math.min(WARM_UP, mix.size())), settings.clients(), client);
                 Latencies latencies = ConcurrentRun.run(mix, settings.clients(), client);
                 String what = page ? "search page" : "search API";
                 print(what + " (" + settings.clients() + " clients)", latencies);
                 result.put(page ? "searchPage" : "searchApi", describe(latencies));
             }
+            ConcurrentRun.Client<CheckQuery> checker = Benchmark.check(http, app);
+            ConcurrentRun.run(checks.subList(0, Math.min(WARM_UP, checks.size())), settings.clients(), checker);
+            Latencies checked = ConcurrentRun.run(checks, settings.clients(), checker);
+            print("check API (" + settings.clients() + " clients)", checked);
+            result.put("checkApi", describe(checked));
             result.put("residentAfterSearchMb", residentMb(app));
             log("resident: %s", resident(app));
         }
@@ -114,6 +120,12 @@ final class BenchRun {
             result.put("apiOverBareLucene", round(ratio));
             log("search API throughput ÷ bare Lucene throughput = %.2f", ratio);
         }
+        try (BareCheck bare = new BareCheck(data.resolve("index"))) {
+            ConcurrentRun.run(checks.subList(0, Math.min(WARM_UP, checks.size())), settings.bareThreads(), bare);
+            Latencies floor = ConcurrentRun.run(checks, settings.bareThreads(), bare);
+            print("bare Lucene check (" + settings.bareThreads() + " threads)", floor);
+            result.put("checkBareLucene", describe(floor));
+        }
 
         if (settings.likeQueries() > 0 && corpus.name().equals("synthetic")) {
             try (LikeBaseline like = new LikeBaseline(data)) {
@@ -129,18 +141,20 @@ final class BenchRun {
     /** The figures of every run, one line each, side by side. */
     static List<String> table(List<Map<String, Object>> runs) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-9s %10s %9s %8s %8s %8s %7s %8s %20s %20s %9s %6s %6s", "corpus", "quotes",
-                "import/s", "db MB", "db÷text", "index MB", "restart", "rebuild", "API q/s p50/p99 ms",
-                "page q/s p50/p99 ms", "bare q/s", "ratio", "RSS MB"));
+        lines.add(String.format("%-9s %10s %9s %8s %8s %8s %7s %8s %20s %20s %9s %6s %20s %20s %6s", "corpus",
+                "quotes", "import/s", "db MB", "db÷text", "index MB", "restart", "rebuild", "API q/s p50/p99 ms",
+                "page q/s p50/p99 ms", "bare q/s", "ratio", "check q/s p50/p99 ms", "bare check p50/p99",
+                "RSS MB"));
         for (Map<String, Object> r : runs) {
             // The scale build has no embedded index to run bare Lucene on.
             Map<?, ?> bare = (Map<?, ?>) r.get("bareLucene");
-            lines.add(String.format("%-9s %,10d %,9d %,8d %8.2f %,8d %6.1fs %7.1fs %20s %20s %9s %6s %6s",
+            lines.add(String.format("%-9s %,10d %,9d %,8d %8.2f %,8d %6.1fs %7.1fs %20s %20s %9s %6s %20s %20s %6s",
                     r.get("corpus"), r.get("quotes"), r.get("importQuotesPerSecond"),
                     (long) r.get("databaseBytes") >> 20, r.get("databaseOverText"), (long) r.get("indexBytes") >> 20,
                     r.get("restartSecondsWithIndex"), r.get("startSecondsRebuildingIndex"), brief(r.get("searchApi")),
                     brief(r.get("searchPage")), bare == null ? "-" : String.format("%,.0f", (double) bare.get("perSecond")),
                     bare == null ? "-" : String.format("%.2f", (double) r.get("apiOverBareLucene")),
+                    brief(r.get("checkApi")), r.get("checkBareLucene") == null ? "-" : brief(r.get("checkBareLucene")),
                     r.get("residentAfterSearchMb")));
         }
         return lines;

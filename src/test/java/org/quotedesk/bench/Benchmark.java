@@ -144,7 +144,7 @@ public final class Benchmark {
     }
 
     /** Answers the query by HTTP at the path given; the number of matches, read from the answer. */
-    static ConcurrentRun.Client http(HttpClient client, RunningApp app, boolean page) {
+    static ConcurrentRun.Client<BenchQuery> http(HttpClient client, RunningApp app, boolean page) {
         return query -> {
             String path = page ? query.pagePath() : query.apiPath();
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
@@ -153,6 +153,25 @@ public final class Benchmark {
                 throw new IllegalStateException(path + " answered " + response.statusCode());
             }
             return page ? 0 : totalOf(response.body());
+        };
+    }
+
+    /** Asks {@code POST /api/check}; the number of matches, read from the answer. */
+    static ConcurrentRun.Client<CheckQuery> check(HttpClient client, RunningApp app) {
+        ObjectMapper json = new ObjectMapper();
+        return check -> {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("text", check.text());
+            body.put("speaker", check.speaker());
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(app.url("/api/check")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("/api/check answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return json.readTree(response.body()).path("matches").size();
         };
     }
 

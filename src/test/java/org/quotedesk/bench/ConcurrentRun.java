@@ -10,16 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Runs queries with a fixed number of concurrent clients, each taking the next query of the mix. */
 final class ConcurrentRun {
 
-    /** Answers one query; returns the number of matches. */
+    /** Answers one query (a search, a check); returns the number of matches. */
     @FunctionalInterface
-    interface Client {
-        long ask(BenchQuery query) throws Exception;
+    interface Client<Q> {
+        long ask(Q query) throws Exception;
     }
 
     private ConcurrentRun() {
     }
 
-    static Latencies run(List<BenchQuery> queries, int clients, Client client) throws Exception {
+    static <Q> Latencies run(List<Q> queries, int clients, Client<Q> client) throws Exception {
         long[] nanos = new long[queries.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicLong hits = new AtomicLong();

@@ -17,7 +17,7 @@ import java.util.Properties;
  * The same queries answered the naive way, straight from the H2 database with LIKE scans: the exact
  * total, speaker and year counts over all matches, and the first 20 by date with their text.
  */
-final class LikeBaseline implements ConcurrentRun.Client, AutoCloseable {
+final class LikeBaseline implements ConcurrentRun.Client<BenchQuery>, AutoCloseable {
 
     private final String url;
     private final Map<String, Long> speakerIds = new HashMap<>();

@@ -50,6 +50,12 @@ public record QuoteDto(
         return fields;
     }
 
+    /** The same quote, with its statement as the database has it now (the search index keeps no counts). */
+    public QuoteDto withStatement(StatementRef current) {
+        return new QuoteDto(id, text, type, speaker, venue, spokenOn, datePrecision, source, start, end, reportedVia,
+                status, language, translated, notes, current, version);
+    }
+
     /** "Dmitry Peskov: So all this can have…", for lists of changes. */
     public String label() {
         return speaker.name() + ": " + text;

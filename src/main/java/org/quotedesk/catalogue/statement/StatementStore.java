@@ -6,10 +6,13 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.quotedesk.catalogue.quote.StatementRef;
 
 /**
  * Where statements live in the database: a quote's {@code statement_id}, {@code statement_pinned} and
@@ -60,6 +63,24 @@ public final class StatementStore {
     public static long reportCount(long statementId) {
         return ((Number) em().createNativeQuery("select count(*) from quote where statement_id = :statement")
                 .setParameter("statement", statementId).getSingleResult()).longValue();
+    }
+
+    /** The statements of these quotes, by quote id; a quote that is gone or not linked yet is absent. */
+    public static Map<Long, StatementRef> refsOf(List<Long> quoteIds) {
+        Map<Long, StatementRef> refs = new HashMap<>();
+        for (int from = 0; from < quoteIds.size(); from += IN_LIST) {
+            List<?> rows = em().createNativeQuery("select q.id, q.statement_id, (select count(*) from quote r"
+                    + " where r.statement_id = q.statement_id) from quote q where q.id in (:ids)"
+                    + " and q.statement_id is not null")
+                    .setParameter("ids", quoteIds.subList(from, Math.min(quoteIds.size(), from + IN_LIST)))
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] c = (Object[]) row;
+                refs.put(((Number) c[0]).longValue(),
+                        new StatementRef(((Number) c[1]).longValue(), ((Number) c[2]).longValue()));
+            }
+        }
+        return refs;
     }
 
     /** Up to {@code limit} quotes that no statement holds yet, by id. */

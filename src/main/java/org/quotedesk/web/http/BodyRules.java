@@ -35,6 +35,8 @@ public final class BodyRules {
                 new Route(POST, Pattern.compile("/j_security_check"), new Rule(8 * KB, false)),
                 // An article of 200,000 characters as JSON.
                 new Route(POST, Pattern.compile("/api/extract"), new Rule(2 * MB, false)),
+                // A quote to check: 2,000 characters of text and 200 of a name, as JSON.
+                new Route(POST, Pattern.compile("/api/check"), new Rule(16 * KB, false)),
                 // A source's text of 1,000,000 characters as JSON, or from the admin form.
                 new Route(WRITE, Pattern.compile("/api/sources(/\\d+)?"), new Rule(8 * MB, false)),
                 new Route(POST, Pattern.compile("/admin/sources(/\\d+)?"), new Rule(12 * MB, false)),

@@ -6,6 +6,7 @@ import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.QuoteType;
 import org.quotedesk.catalogue.speaker.SpeakerKind;
 import org.quotedesk.catalogue.venue.VenueKind;
+import org.quotedesk.checking.Verdict;
 
 /**
  * The one label of each value of the catalogue's enums, for every page, public or admin, and for
@@ -28,6 +29,16 @@ public final class Labels {
     /** A type facet's value ("DIRECT") in words. */
     public static String typeLabel(Object typeName) {
         return label(QuoteType.valueOf(typeName.toString()));
+    }
+
+    /** A check's verdict in plain words. */
+    public static String label(Verdict verdict) {
+        return switch (verdict) {
+            case EXACT -> "These words are on record";
+            case ALTERED -> "Close, but not these words";
+            case MISATTRIBUTED -> "On record, but said by someone else";
+            case NOT_FOUND -> "Nothing close enough on record";
+        };
     }
 
     public static String label(QuoteStatus status) {
