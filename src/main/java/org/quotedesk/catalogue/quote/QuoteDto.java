@@ -1,5 +1,6 @@
 package org.quotedesk.catalogue.quote;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,8 @@ import org.quotedesk.catalogue.venue.VenueRef;
 
 /**
  * A quote on the wire. {@code start}/{@code end}: UTF-16 offsets into the source text, end exclusive;
- * null when the source is a citation without text.
+ * null when the source is a citation without text. {@code verification}: who set the status, when,
+ * on what evidence; absent while no one has, and in search results, which carry the status alone.
  */
 public record QuoteDto(
         Long id,
@@ -27,7 +29,16 @@ public record QuoteDto(
         String language,
         boolean translated,
         String notes,
-        long version) {
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Verification verification) {
+
+    /** A quote without its verification record: as the search index stores it. */
+    public QuoteDto(Long id, String text, QuoteType type, SpeakerRef speaker, VenueRef venue, LocalDate spokenOn,
+            DatePrecision datePrecision, SourceRef source, Integer start, Integer end, String reportedVia,
+            QuoteStatus status, String language, boolean translated, String notes, long version) {
+        this(id, text, type, speaker, venue, spokenOn, datePrecision, source, start, end, reportedVia, status,
+                language, translated, notes, version, null);
+    }
 
     /** How the audit trail records the quote: each field as text, references by name and id. */
     public Map<String, String> auditFields() {
@@ -43,6 +54,7 @@ public record QuoteDto(
         fields.put("end", end == null ? null : end.toString());
         fields.put("reportedVia", reportedVia);
         fields.put("status", status.name());
+        fields.put("evidence", verification == null ? null : verification.evidence());
         fields.put("language", language);
         fields.put("translated", Boolean.toString(translated));
         fields.put("notes", notes);
@@ -58,6 +70,6 @@ public record QuoteDto(
         return new QuoteDto(quote.id, quote.text, quote.type, SpeakerRef.from(quote.speaker),
                 VenueRef.from(quote.venue), quote.spokenOn, quote.datePrecision, SourceRef.from(quote.source),
                 quote.startOffset, quote.endOffset, quote.reportedVia, quote.status, quote.language,
-                quote.translated, quote.notes, quote.version);
+                quote.translated, quote.notes, quote.version, Verification.of(quote));
     }
 }
