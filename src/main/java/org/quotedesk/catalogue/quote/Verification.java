@@ -8,6 +8,11 @@ import java.time.Instant;
  */
 public record Verification(String setBy, Instant setAt, String evidence) {
 
+    /** The evidence as an http(s) address to link to; null when it is a note. */
+    public String link() {
+        return Evidence.link(evidence);
+    }
+
     /** The quote's record, or null while no one has set its status. */
     public static Verification of(Quote quote) {
         return quote.statusSetBy == null ? null
