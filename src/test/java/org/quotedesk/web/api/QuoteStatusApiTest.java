@@ -136,6 +136,24 @@ class QuoteStatusApiTest {
     }
 
     @Test
+    void anImportedStatusNeedsNoEvidenceAndRecordsTheImportingAccount() {
+        String speaker = "Importer's speaker " + System.nanoTime();
+        String line = "{\"text\":\"We shall see.\",\"type\":\"DIRECT\",\"speaker\":{\"name\":\"" + speaker + "\"},"
+                + "\"source\":{\"title\":\"Archive " + System.nanoTime() + "\",\"publishedOn\":\"2020-01-01\"},"
+                + "\"status\":\"DISPUTED\"}\n";
+        given().auth().preemptive().basic(TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD)
+                .contentType("application/x-ndjson").body(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/import")
+                .then().statusCode(200).body("imported", equalTo(1));
+        long id = given().queryParam("speaker", speaker).get("/api/quotes")
+                .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().getLong("items[0].id");
+        given().get("/api/quotes/{id}", id).then()
+                .body("status", equalTo("DISPUTED"))
+                .body("verification.setBy", equalTo(TestAccounts.EDITOR))
+                .body("verification.setAt", notNullValue())
+                .body("verification.evidence", nullValue());
+    }
+
+    @Test
     void creatingOrUpdatingWithAStatusGoesThroughTheSameRule() {
         long source = Editor.createSource("Second minutes " + System.nanoTime(), "2024-03-02", TEXT);
         long speaker = Editor.createSpeaker("Clerk " + System.nanoTime(), null);
