@@ -74,8 +74,8 @@ public class QuoteBatches {
             String fingerprint = TextFingerprint.of(checked.text());
             // Only a quote whose speaker and source are stored already can be one stored before.
             if (checked.speaker().stored() != null && checked.source().stored() != null) {
-                Set<String> keys = storedKeys.computeIfAbsent(checked.source().stored().id, QuoteRows::keysOf);
-                if (keys.contains(QuoteRows.key(checked.speaker().stored().id, fingerprint))) {
+                Set<String> stored = storedKeys.computeIfAbsent(checked.source().stored().id, QuoteRows::keysOf);
+                if (stored.contains(QuoteRows.key(checked.speaker().stored().id, fingerprint))) {
                     outcomes.add(Outcome.DUPLICATE);
                     continue;
                 }
