@@ -6,18 +6,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.quotedesk.support.Editor.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.quotedesk.support.WritableDatabase;
 
 /**
  * Search by statement: one item per statement on request, totals that say what they count, and the
  * statement with its current report count on every hit. Runs on OpenSearch too (see SearchApiTest).
  */
 @QuarkusTest
+@TestProfile(WritableDatabase.class)
 class StatementSearchApiTest {
 
     /** Letters only, so that the word is one token that no other test writes. */
