@@ -29,7 +29,7 @@ record IndexedQuote(StoredQuote stored, List<String> speakerAliases, String spea
     private static final String SELECT = "select q.id, q.text, q.type, s.id, s.name, s.kind, s.role, s.affiliation,"
             + " v.id, v.name, v.kind, v.location, q.spokenOn, q.datePrecision, src.id, src.title, src.publisher,"
             + " src.publishedOn, src.url, src.locator, q.startOffset, q.endOffset, q.reportedVia, q.status,"
-            + " q.language, q.translated, q.notes, q.version"
+            + " q.language, q.translated, q.notes, q.statementId, q.version"
             + " from Quote q join q.speaker s left join q.venue v join q.source src ";
 
     /** The quotes with these ids that exist. Call inside a transaction. */
@@ -62,7 +62,8 @@ record IndexedQuote(StoredQuote stored, List<String> speakerAliases, String spea
                     (String) r[4], (SpeakerKind) r[5], (String) r[6], (Long) r[8], (String) r[9], (VenueKind) r[10],
                     (LocalDate) r[12], (DatePrecision) r[13], (Long) r[14], (String) r[15], (String) r[16],
                     (LocalDate) r[17], (String) r[18], (String) r[19], (Integer) r[20], (Integer) r[21],
-                    (String) r[22], (QuoteStatus) r[23], (String) r[24], (Boolean) r[25], (String) r[26], (Long) r[27]);
+                    (String) r[22], (QuoteStatus) r[23], (String) r[24], (Boolean) r[25], (String) r[26], (Long) r[27],
+                    (Long) r[28]);
             quotes.add(new IndexedQuote(stored, aliases.getOrDefault(stored.speakerId(), List.of()), (String) r[7],
                     (String) r[11]));
         }

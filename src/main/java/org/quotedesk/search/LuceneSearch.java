@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
@@ -16,19 +18,29 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.grouping.AllGroupsCollector;
+import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
+import org.apache.lucene.search.grouping.SearchGroup;
+import org.apache.lucene.search.grouping.TermGroupSelector;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteDto;
 
-/** One search on a point-in-time view of the Lucene index: a page of hits, highlighted, with exact totals and facets. */
+/**
+ * One search on a point-in-time view of the Lucene index: a page of hits (quotes, or the best report
+ * of each statement), highlighted, with exact totals and facets.
+ */
 final class LuceneSearch {
 
     private static final Set<String> STORED_ONLY = Set.of(QuoteFields.STORED);
@@ -50,22 +62,57 @@ final class LuceneSearch {
     SearchHits run(Query query, Query text, SearchCriteria criteria) throws IOException {
         int from = criteria.page().offset();
         int upTo = from + criteria.page().size();
-        FacetsCollectorManager.FacetsResult result;
+        Sort sort = sort(criteria, text != null);
+        ScoreDoc[] page;
+        FacetsCollector matches;
+        Long statements = null;
         try {
-            result = FacetsCollectorManager.search(searcher, query, upTo, sort(criteria, text != null), false,
-                    new FacetsCollectorManager());
+            if (criteria.byStatement()) {
+                FirstPassGroupingCollector<BytesRef> best = new FirstPassGroupingCollector<>(
+                        new TermGroupSelector(QuoteFields.STATEMENT), sort, upTo);
+                AllGroupsCollector<BytesRef> all = new AllGroupsCollector<>(new TermGroupSelector(QuoteFields.STATEMENT));
+                matches = new FacetsCollector();
+                searcher.search(query, MultiCollector.wrap(best, all, matches));
+                checkTime();
+                page = bestReports(best.getTopGroups(from));
+                statements = (long) all.getGroupCount();
+            } else {
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, upTo,
+                        sort, false, new FacetsCollectorManager());
+                checkTime();
+                ScoreDoc[] top = result.topDocs().scoreDocs;
+                page = Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
+                matches = result.facetsCollector();
+            }
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw SearchLimits.tooManyWords();
         }
+        return new SearchHits(hits(page, text), total(matches), statements,
+                top(matches, QuoteFields.SPEAKER_ID), top(matches, QuoteFields.VENUE_ID),
+                all(matches, QuoteFields.TYPE), all(matches, QuoteFields.STATUS), all(matches, QuoteFields.YEAR));
+    }
+
+    private void checkTime() {
         if (searcher.timedOut()) {
             throw SearchLimits.tooSlow(timeLimit);
         }
-        ScoreDoc[] page = Arrays.copyOfRange(result.topDocs().scoreDocs,
-                Math.min(from, result.topDocs().scoreDocs.length), result.topDocs().scoreDocs.length);
-        FacetsCollector matches = result.facetsCollector();
-        return new SearchHits(hits(page, text), total(matches),
-                top(matches, QuoteFields.SPEAKER_ID), top(matches, QuoteFields.VENUE_ID),
-                all(matches, QuoteFields.TYPE), all(matches, QuoteFields.STATUS), all(matches, QuoteFields.YEAR));
+    }
+
+    /**
+     * The best matching report of each statement of the page. A group's sort values are those of its
+     * best report, and every sort ends with the quote id: the report is looked up by that id, which
+     * costs less than the grouping module's second pass over every match.
+     */
+    private ScoreDoc[] bestReports(Collection<SearchGroup<BytesRef>> groups) throws IOException {
+        if (groups == null) {
+            return new ScoreDoc[0];
+        }
+        List<ScoreDoc> page = new ArrayList<>(groups.size());
+        for (SearchGroup<BytesRef> group : groups) {
+            long id = (Long) group.sortValues[group.sortValues.length - 1];
+            page.add(searcher.search(new TermQuery(QuoteDocuments.idTerm(id)), 1).scoreDocs[0]);
+        }
+        return page.toArray(ScoreDoc[]::new);
     }
 
     /**
@@ -85,7 +132,7 @@ final class LuceneSearch {
         List<QuoteDto> quotes = new ArrayList<>(top.scoreDocs.length);
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : top.scoreDocs) {
-            quotes.add(documents.dto(stored.document(hit.doc, STORED_ONLY)));
+            quotes.add(documents.stored(stored.document(hit.doc, STORED_ONLY)).toDto(Map.of()));
         }
         return quotes;
     }
@@ -117,7 +164,7 @@ final class LuceneSearch {
         List<SearchHits.Hit> hits = new ArrayList<>(page.length);
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            hits.add(new SearchHits.Hit(documents.dto(stored.document(page[i].doc, STORED_ONLY)), highlights[i]));
+            hits.add(new SearchHits.Hit(documents.stored(stored.document(page[i].doc, STORED_ONLY)), highlights[i]));
         }
         return hits;
     }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.quotedesk.catalogue.quote.QuoteDto;
 
 /**
  * A quote's document in OpenSearch: the fields of its embedded-index document ({@link QuoteDocuments}),
@@ -42,13 +41,14 @@ class OpenSearchDocuments {
         }
         doc.put(QuoteFields.TYPE, q.type().name());
         doc.put(QuoteFields.STATUS, q.status().name());
+        doc.put(QuoteFields.STATEMENT, q.statementKey());
         return doc;
     }
 
-    /** The quote as the API shows it, from a hit's {@code _source}. */
-    QuoteDto dto(JsonNode source) {
+    /** The quote as it was indexed, from a hit's {@code _source}. */
+    StoredQuote stored(JsonNode source) {
         try {
-            return json.treeToValue(source.path(QuoteFields.STORED), StoredQuote.class).toDto();
+            return json.treeToValue(source.path(QuoteFields.STORED), StoredQuote.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.Query;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.quote.QuoteStatus;
@@ -23,6 +24,8 @@ final class OpenSearchSearch {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** More than any number of distinct years, quote types or statuses. */
     private static final int ALL_VALUES = 10_000;
+    /** OpenSearch's highest: below it, a cardinality count is exact; above, an estimate within a few per cent. */
+    private static final int EXACT_CARDINALITY = 40_000;
 
     private final OpenSearchClient client;
     private final OpenSearchDocuments documents;
@@ -34,7 +37,7 @@ final class OpenSearchSearch {
         this.timeLimit = timeLimit;
     }
 
-    /** The {@code k} best quotes for the query, by score alone, as {@link LuceneSearch#top}. */
+    /** The {@code k} best quotes for the query, by score alone, as {@link LuceneSearch#top}; their statements are counted by the caller. */
     List<QuoteDto> top(String alias, ObjectNode query, int k) {
         ObjectNode body = JSON.objectNode();
         body.set("query", query);
@@ -44,7 +47,7 @@ final class OpenSearchSearch {
         body.putObject("_source").putArray("includes").add(QuoteFields.STORED);
         List<QuoteDto> quotes = new ArrayList<>();
         for (JsonNode hit : send(alias, body).path("hits").path("hits")) {
-            quotes.add(documents.dto(hit.path("_source")));
+            quotes.add(documents.stored(hit.path("_source")).toDto(Map.of()));
         }
         return quotes;
     }
@@ -67,11 +70,18 @@ final class OpenSearchSearch {
         aggs.set("type", terms(QuoteFields.TYPE, ALL_VALUES, true));
         aggs.set("status", terms(QuoteFields.STATUS, ALL_VALUES, true));
         aggs.set("year", terms(QuoteFields.YEAR, ALL_VALUES, true));
+        if (criteria.byStatement()) {
+            // The best report of each statement, by the same sort, as the embedded index groups them.
+            body.putObject("collapse").put("field", QuoteFields.STATEMENT);
+            aggs.putObject("statements").putObject("cardinality").put("field", QuoteFields.STATEMENT)
+                    .put("precision_threshold", EXACT_CARDINALITY);
+        }
 
         JsonNode answer = send(alias, body);
         JsonNode aggregations = answer.path("aggregations");
         return new SearchHits(hits(answer.path("hits").path("hits")),
                 answer.path("hits").path("total").path("value").asLong(),
+                criteria.byStatement() ? aggregations.path("statements").path("value").asLong() : null,
                 buckets(aggregations.path("speaker")), buckets(aggregations.path("venue")),
                 byOrdinal(aggregations.path("type"), QuoteType.class),
                 byOrdinal(aggregations.path("status"), QuoteStatus.class), buckets(aggregations.path("year")));
@@ -149,7 +159,7 @@ final class OpenSearchSearch {
     private List<SearchHits.Hit> hits(JsonNode hits) {
         List<SearchHits.Hit> page = new ArrayList<>(hits.size());
         for (JsonNode hit : hits) {
-            QuoteDto quote = documents.dto(hit.path("_source"));
+            StoredQuote quote = documents.stored(hit.path("_source"));
             JsonNode marked = hit.path("highlight").path(QuoteFields.TEXT).path(0);
             String highlight = marked.isMissingNode() ? escaped(quote.text()) : Highlights.fromMarkers(marked.asText());
             page.add(new SearchHits.Hit(quote, highlight));

@@ -15,13 +15,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
-import org.quotedesk.catalogue.quote.QuoteDto;
 
 /**
  * Turns a quote, with its speaker, venue and source ({@link IndexedQuote}), into its search document. The document also
@@ -86,14 +86,15 @@ class QuoteDocuments {
         doc.add(new NumericDocValuesField(QuoteFields.TYPE, q.type().ordinal()));
         doc.add(new StringField(QuoteFields.STATUS, q.status().name(), Field.Store.NO));
         doc.add(new NumericDocValuesField(QuoteFields.STATUS, q.status().ordinal()));
+        doc.add(new SortedDocValuesField(QuoteFields.STATEMENT, new BytesRef(q.statementKey())));
         return doc;
     }
 
-    /** The quote as the API shows it, from a document's stored fields. */
-    QuoteDto dto(Document stored) {
+    /** The quote as it was indexed, from a document's stored fields. */
+    StoredQuote stored(Document stored) {
         BytesRef bytes = stored.getBinaryValue(QuoteFields.STORED);
         try {
-            return json.readValue(bytes.bytes, bytes.offset, bytes.length, StoredQuote.class).toDto();
+            return json.readValue(bytes.bytes, bytes.offset, bytes.length, StoredQuote.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,6 +29,11 @@ public final class QuoteFields {
     public static final String YEAR = "year";
     public static final String TYPE = "type";
     public static final String STATUS = "status";
+    /**
+     * What a search by statement folds results on: the quote's statement id, or {@code quote-<id>} for a
+     * quote not linked yet (each such quote is a statement of its own until it is).
+     */
+    public static final String STATEMENT = "statement";
 
     private QuoteFields() {
     }

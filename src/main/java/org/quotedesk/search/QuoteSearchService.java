@@ -5,13 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.quote.QuoteType;
+import org.quotedesk.catalogue.quote.StatementRef;
 import org.quotedesk.catalogue.speaker.Speaker;
+import org.quotedesk.catalogue.statement.StatementCoverage;
 import org.quotedesk.catalogue.venue.Venue;
 import org.quotedesk.common.InvalidParameterException;
 import org.quotedesk.common.ResourceNotFoundException;
@@ -33,23 +37,47 @@ public class QuoteSearchService {
     SpellingSuggestions spelling;
 
     /**
-     * Not transactional: most searches never touch the database. A filter by name, or a facet name
-     * not yet known, reads it in a transaction of its own (the caller's, when it has one).
+     * Not transactional: a search reads the database once, for the report counts of the page's
+     * statements. A filter by name, or a facet name not yet known, reads it too; each read is in a
+     * transaction of its own (the caller's, when it has one).
      */
     public QuoteSearchPage search(SearchCriteria criteria) {
         Query text = criteria.hasQuery() ? LuceneQueries.parse(criteria.q()) : null;
         Set<Long> speakerIds = ids(criteria.speaker(), Speaker::idsByName);
         Set<Long> venueIds = ids(criteria.venue(), Venue::idsByName);
         boolean unknownFilter = speakerIds != null && speakerIds.isEmpty() || venueIds != null && venueIds.isEmpty();
-        SearchHits hits = unknownFilter ? SearchHits.empty() : index.search(text, criteria, speakerIds, venueIds);
+        SearchHits hits = unknownFilter ? SearchHits.empty(criteria) : index.search(text, criteria, speakerIds, venueIds);
 
         // Only a query that found nothing, with filters that name something, pays for the spell checker.
         QuerySuggestion suggestion = text != null && hits.total() == 0 && !unknownFilter
                 ? spelling.suggest(criteria, speakerIds, venueIds) : null;
 
-        List<QuoteHit> items = hits.hits().stream().map(hit -> new QuoteHit(hit.quote(), hit.highlight())).toList();
-        return new QuoteSearchPage(items, hits.total(), criteria.page().page(), criteria.page().size(),
-                facets(hits), suggestion);
+        return new QuoteSearchPage(items(hits.hits()), hits.total(), hits.statements(), criteria.page().page(),
+                criteria.page().size(), facets(hits), suggestion);
+    }
+
+    /**
+     * How widely each statement of the page that several quotes report was reported (outlets, the
+     * first): what a card of a search by statement says. One query for the page.
+     */
+    public Map<Long, StatementCoverage> coverage(QuoteSearchPage page) {
+        Set<Long> reportedMoreThanOnce = page.items().stream().map(hit -> hit.quote().statement())
+                .filter(statement -> statement != null && statement.reports() > 1).map(StatementRef::id)
+                .collect(Collectors.toSet());
+        return reportedMoreThanOnce.isEmpty() ? Map.of()
+                : QuarkusTransaction.joiningExisting().call(() -> StatementCoverage.of(reportedMoreThanOnce));
+    }
+
+    /**
+     * The page's quotes as the API shows them, with their statements' report counts as they are now:
+     * the index cannot keep them, as linking another quote changes them. One query for the page.
+     */
+    private static List<QuoteHit> items(List<SearchHits.Hit> hits) {
+        Set<Long> statementIds = hits.stream().map(hit -> hit.quote().statementId()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, Long> reportCounts = statementIds.isEmpty() ? Map.of()
+                : QuarkusTransaction.joiningExisting().call(() -> StatementCoverage.reportCounts(statementIds));
+        return hits.stream().map(hit -> new QuoteHit(hit.quote().toDto(reportCounts), hit.highlight())).toList();
     }
 
     /**

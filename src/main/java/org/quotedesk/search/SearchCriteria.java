@@ -16,20 +16,28 @@ public record SearchCriteria(
         LocalDate from,
         LocalDate to,
         SearchSort sort,
+        SearchGrouping grouping,
         PageRequest page) {
 
     /** Every quote, by date said: what {@code GET /api/quotes} without parameters returns. */
     public static SearchCriteria all(PageRequest page) {
-        return new SearchCriteria(null, null, null, null, null, null, null, null, SearchSort.DATE, page);
+        return new SearchCriteria(null, null, null, null, null, null, null, null, SearchSort.DATE, SearchGrouping.NONE,
+                page);
     }
 
     public SearchCriteria withSpeaker(long speakerId) {
-        return new SearchCriteria(q, new RecordFilter.ById(speakerId), venue, type, status, source, from, to, sort, page);
+        return new SearchCriteria(q, new RecordFilter.ById(speakerId), venue, type, status, source, from, to, sort,
+                grouping, page);
     }
 
-    /** The same search for another query, on another page. */
+    /** The same search for another query, on another page, quote by quote (counting quotes needs no grouping). */
     public SearchCriteria withQuery(String otherQ, PageRequest otherPage) {
-        return new SearchCriteria(otherQ, speaker, venue, type, status, source, from, to, sort, otherPage);
+        return new SearchCriteria(otherQ, speaker, venue, type, status, source, from, to, sort, SearchGrouping.NONE,
+                otherPage);
+    }
+
+    public boolean byStatement() {
+        return grouping == SearchGrouping.STATEMENT;
     }
 
     public boolean hasQuery() {

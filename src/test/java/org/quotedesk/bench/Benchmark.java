@@ -197,10 +197,11 @@ public final class Benchmark {
         return UUID.randomUUID().toString();
     }
 
+    /** The page's own total, right after its items: a suggestion further on has a total too. */
     private static long totalOf(String body) {
-        int at = body.lastIndexOf("\"total\":");
-        int end = body.indexOf(',', at);
-        return Long.parseLong(body.substring(at + 8, end));
+        String key = "],\"total\":";
+        int at = body.indexOf(key) + key.length();
+        return Long.parseLong(body.substring(at, body.indexOf(',', at)));
     }
 
     static void log(String format, Object... args) {

@@ -32,6 +32,7 @@ import org.quotedesk.curation.Speakers;
 import org.quotedesk.curation.Venues;
 import org.quotedesk.review.ReviewCandidateDto;
 import org.quotedesk.review.ReviewService;
+import org.quotedesk.search.SearchGrouping;
 import org.quotedesk.web.api.SearchParams;
 import org.quotedesk.web.pages.SearchView;
 import org.quotedesk.web.pages.SearchViews;
@@ -79,7 +80,7 @@ public class AdminQuotes {
     @GET
     @Operation(hidden = true)
     public TemplateInstance list(@BeanParam SearchParams params) {
-        return Templates.list(searches.of(Links.records("quotes"), params));
+        return Templates.list(searches.of(Links.records("quotes"), params, SearchGrouping.NONE));
     }
 
     @GET

@@ -26,6 +26,7 @@ import org.quotedesk.curation.StatusChange;
 import org.quotedesk.search.QuoteSearchPage;
 import org.quotedesk.search.QuoteSearchService;
 import org.quotedesk.search.SearchCriteria;
+import org.quotedesk.search.SearchGrouping;
 import org.quotedesk.search.SearchSort;
 import org.quotedesk.web.api.SearchParams;
 import org.quotedesk.web.view.Labels;
@@ -85,7 +86,7 @@ public class VerificationQueue {
             throw new InvalidParameterException("page", "must be at most " + MAX_PAGE);
         }
         QuoteSearchPage found = search.search(new SearchCriteria(null, null, null, null, tab.status, null, null, null,
-                SearchSort.DATE_DESC, request));
+                SearchSort.DATE_DESC, SearchGrouping.NONE, request));
         Map<Long, Verification> records = tab.showsEvidence()
                 ? quotes.verifications(found.items().stream().map(hit -> hit.quote().id()).toList())
                 : Map.of();

@@ -15,6 +15,7 @@ import org.quotedesk.common.InvalidParameterException;
 import org.quotedesk.common.PageRequest;
 import org.quotedesk.search.RecordFilter;
 import org.quotedesk.search.SearchCriteria;
+import org.quotedesk.search.SearchGrouping;
 import org.quotedesk.search.SearchSort;
 import static org.quotedesk.common.Strings.blankToNull;
 import static org.quotedesk.common.Strings.parse;
@@ -63,6 +64,12 @@ public class SearchParams extends PageParams {
             schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "date", "-date"}))
     String sort;
 
+    @QueryParam("group")
+    @Parameter(description = "none (the default): one item per quote; statement: one item per statement, its best"
+            + " matching report, with statements counting the statements matched",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"none", "statement"}))
+    String group;
+
     /**
      * The parameters as sent, blank ones left out, in a fixed order: what a page needs to fill its
      * form and to build links that change one parameter.
@@ -70,7 +77,7 @@ public class SearchParams extends PageParams {
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         String[][] pairs = {{"q", q}, {"speaker", speaker}, {"venue", venue}, {"type", type}, {"status", status},
-            {"source", source}, {"from", from}, {"to", to}, {"sort", sort}, {"size", size}, {"page", page}};
+            {"source", source}, {"from", from}, {"to", to}, {"sort", sort}, {"group", group}, {"size", size}, {"page", page}};
         for (String[] pair : pairs) {
             String value = blankToNull(pair[1]);
             if (value != null) {
@@ -80,7 +87,13 @@ public class SearchParams extends PageParams {
         return values;
     }
 
+    /** The search as the API runs it: one item per quote unless {@code group} says otherwise. */
     public SearchCriteria toCriteria() {
+        return toCriteria(SearchGrouping.NONE);
+    }
+
+    /** The search, grouped as {@code group} says, or as {@code byDefault} without it. */
+    public SearchCriteria toCriteria(SearchGrouping byDefault) {
         PageRequest page = toRequest();
         if ((long) page.page() * page.size() + page.size() > MAX_RESULT_WINDOW) {
             throw new InvalidParameterException("page", "goes beyond the first " + MAX_RESULT_WINDOW
@@ -97,7 +110,7 @@ public class SearchParams extends PageParams {
         }
         return new SearchCriteria(query, filter(speaker), filter(venue),
                 constant("type", type, QuoteType.class), constant("status", status, QuoteStatus.class),
-                id("source", source), fromDate, toDate, sort(query != null), page);
+                id("source", source), fromDate, toDate, sort(query != null), grouping(byDefault), page);
     }
 
     /** "5" is the record 5; anything else is a name or alias. */
@@ -117,6 +130,15 @@ public class SearchParams extends PageParams {
         }
         return Arrays.stream(SearchSort.values()).filter(s -> s.parameter.equals(value)).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("sort", "must be relevance, date or -date"));
+    }
+
+    private SearchGrouping grouping(SearchGrouping byDefault) {
+        String value = blankToNull(group);
+        if (value == null) {
+            return byDefault;
+        }
+        return Arrays.stream(SearchGrouping.values()).filter(g -> g.parameter.equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("group", "must be statement or none"));
     }
 
     private static <E extends Enum<E>> E constant(String name, String raw, Class<E> type) {

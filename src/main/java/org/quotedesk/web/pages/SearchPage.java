@@ -9,9 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.quotedesk.search.SearchGrouping;
 import org.quotedesk.web.api.SearchParams;
 
-/** The search page: a plain GET form, so that the URL carries the whole query. */
+/** The search page: a plain GET form, so that the URL carries the whole query; one card per statement unless asked. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SearchPage {
@@ -27,6 +28,6 @@ public class SearchPage {
     @GET
     @Operation(hidden = true)
     public TemplateInstance search(@BeanParam SearchParams params) {
-        return Templates.search(searches.of("/", params));
+        return Templates.search(searches.of("/", params, SearchGrouping.STATEMENT));
     }
 }

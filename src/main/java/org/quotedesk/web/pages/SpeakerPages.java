@@ -20,6 +20,7 @@ import org.quotedesk.curation.Speakers;
 import org.quotedesk.search.QuoteSearchPage;
 import org.quotedesk.search.QuoteSearchService;
 import org.quotedesk.search.SearchCriteria;
+import org.quotedesk.search.SearchGrouping;
 import org.quotedesk.search.SearchSort;
 
 /** Speakers from A to Z, and each speaker's quotes grouped by status, on timelines. */
@@ -60,7 +61,7 @@ public class SpeakerPages {
         List<SpeakerView.StatusGroup> groups = new ArrayList<>();
         for (QuoteStatus status : QuoteStatus.values()) {
             QuoteSearchPage found = search.bySpeaker(id, new SearchCriteria(null, null, null, null, status, null, null,
-                    null, SearchSort.DATE, new PageRequest(0, GROUP_LIMIT)));
+                    null, SearchSort.DATE, SearchGrouping.NONE, new PageRequest(0, GROUP_LIMIT)));
             Map<Long, Verification> records = SpeakerView.SHOWS_EVIDENCE.contains(status)
                     ? quotes.verifications(found.items().stream().map(hit -> hit.quote().id()).toList())
                     : Map.of();

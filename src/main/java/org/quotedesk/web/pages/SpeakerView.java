@@ -62,7 +62,9 @@ public record SpeakerView(SpeakerDto speaker, long total, List<StatusGroup> grou
         }
         List<Period> periods = new ArrayList<>();
         byMonth.forEach((label, hits) -> periods.add(new Period(label, hits)));
-        String more = new SearchLinks("/", Map.of("speaker", Long.toString(speakerId))).with("status", status.name());
+        // The group counts quotes: its link lists every report, not one card per statement.
+        String more = new SearchLinks("/", Map.of("speaker", Long.toString(speakerId), "group", "none"))
+                .with("status", status.name());
         return new StatusGroup(status, quotes.total(), periods, more, records);
     }
 

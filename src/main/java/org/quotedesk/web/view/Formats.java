@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.quotedesk.catalogue.quote.DatePrecision;
 import org.quotedesk.catalogue.quote.QuoteDto;
+import org.quotedesk.catalogue.statement.StatementCoverage;
 
 /** How the pages show dates and numbers; {@link Labels} names the kinds of things. */
 @TemplateExtension
@@ -65,6 +66,22 @@ public final class Formats {
     /** "1 quote", "2 quotes". */
     public static String quotes(long count) {
         return grouped(count) + (count == 1 ? " quote" : " quotes");
+    }
+
+    /** "1 statement", "2 statements". */
+    public static String statements(long count) {
+        return grouped(count) + (count == 1 ? " statement" : " statements");
+    }
+
+    /**
+     * "Reported by 3 outlets, first by Reuters on 20 Feb 2022"; by one outlet, "Reported 2 times by
+     * Reuters, first on 20 Feb 2022".
+     */
+    public static String reportedBy(StatementCoverage coverage) {
+        String on = coverage.firstOn() == null ? "" : " on " + day(coverage.firstOn());
+        return coverage.outlets() == 1
+                ? "Reported " + grouped(coverage.reports()) + " times by " + coverage.firstOutlet() + ", first" + on
+                : "Reported by " + grouped(coverage.outlets()) + " outlets, first by " + coverage.firstOutlet() + on;
     }
 
     /** The letter a name is filed under in an A–Z index: its first letter without accents, or #. */
