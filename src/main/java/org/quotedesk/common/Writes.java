@@ -41,14 +41,6 @@ public class Writes {
         committed.fire(new WritesCommitted());
     }
 
-    /**
-     * As {@link #announce()}, but without waiting: a long run of writes (an import) goes on writing
-     * while the index catches up on another thread; it announces once more, and waits, at its end.
-     */
-    public void announceInBackground() {
-        committed.fireAsync(new WritesCommitted());
-    }
-
     public void commit(Runnable work) {
         commit(() -> {
             work.run();

@@ -14,8 +14,6 @@ import org.quotedesk.catalogue.RecordsImported;
 import org.quotedesk.catalogue.history.AuditTrail;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.TextFingerprint;
-import org.quotedesk.catalogue.statement.StatementStore;
-import org.quotedesk.catalogue.statement.WordingKeys;
 import org.quotedesk.common.ValidationFailedException;
 
 /**
@@ -62,7 +60,6 @@ public class QuoteBatches {
         List<Quote> rows = new ArrayList<>(commands.size());
         Map<Long, Set<String>> storedKeys = new HashMap<>();
         StatementLinker.Chunk chunk = new StatementLinker.Chunk();
-        List<WordingKeys.Keys> keys = new ArrayList<>(commands.size());
         for (QuoteCommand command : commands) {
             Quotes.Checked checked;
             try {
@@ -90,12 +87,10 @@ public class QuoteBatches {
             StatementLinker.Link link = statements.decide(row.speaker.id, row.text, chunk);
             row.statementId = link.statementId();
             row.wordingHash = link.wordingHash();
-            keys.add(link.keys());
             rows.add(row);
             outcomes.add(Outcome.STORED);
         }
         QuoteRows.insert(rows);
-        StatementStore.fileAll(rows.stream().map(row -> row.id).toList(), keys);
         audit.describeImport(entry, "Lines " + firstLine + "–" + lastLine + " of an import: " + rows.size()
                 + " quotes", Map.of("quotes", Integer.toString(rows.size())));
         imported.fire(new RecordsImported(entry));

@@ -16,16 +16,19 @@ import org.quotedesk.catalogue.statement.StatementStore;
 import org.quotedesk.catalogue.statement.StatementStore.Report;
 import org.quotedesk.common.ClusterLock;
 import org.quotedesk.common.QuoteDeskConfig;
+import org.quotedesk.common.Writes;
 
 /**
  * Links the quotes no statement holds yet (the seed, loaded as SQL, and every quote stored before
- * statements existed) at start, in id order, a batch per transaction, before the search index opens
- * so that it indexes them with their statements. One instance does it; the others wait for it.
+ * statements existed) at start, in id order, a batch per transaction, once the search index is open;
+ * their documents are then indexed again with their statements. One instance does it; the others
+ * wait for it.
  */
 @ApplicationScoped
 public class StatementBackfill {
 
-    static final int STARTUP_PRIORITY = Interceptor.Priority.APPLICATION + 50;
+    /** After the search index has opened (or been rebuilt): linking finds candidates through it. */
+    static final int STARTUP_PRIORITY = Interceptor.Priority.APPLICATION + 150;
 
     private static final Logger LOG = Logger.getLogger(StatementBackfill.class);
     private static final int BATCH = 500;
@@ -35,6 +38,9 @@ public class StatementBackfill {
 
     @Inject
     ClusterLock cluster;
+
+    @Inject
+    Writes writes;
 
     @Inject
     Event<RecordChanged> changes;
@@ -54,6 +60,7 @@ public class StatementBackfill {
                 break;
             }
             linked += done;
+            writes.announce();
             if (linked % 50_000 < BATCH) {
                 LOG.infof("Statements: %d quotes stored before statements linked so far", linked);
             }

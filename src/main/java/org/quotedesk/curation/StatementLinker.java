@@ -18,6 +18,7 @@ import org.quotedesk.catalogue.statement.StatementStore;
 import org.quotedesk.catalogue.statement.StatementStore.Report;
 import org.quotedesk.catalogue.statement.Wording;
 import org.quotedesk.catalogue.statement.WordingKeys;
+import org.quotedesk.search.QuoteSearchService;
 
 /**
  * Puts each quote written in the statement it reports, on every write path ({@link Quotes},
@@ -74,19 +75,18 @@ public class StatementLinker {
     @Inject
     Event<RecordChanged> changes;
 
-    /** Files a stored quote and puts it in its statement; returns the statement's id. */
+    @Inject
+    QuoteSearchService index;
+
+    /** Puts a stored quote in its statement; returns the statement's id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long link(long quoteId, long speakerId, String text) {
         Link link = decide(quoteId, speakerId, Wording.of(text), null);
         StatementStore.assign(quoteId, link.statementId(), false, link.wordingHash());
-        StatementStore.file(quoteId, link.keys());
         return link.statementId();
     }
 
-    /**
-     * The statement of a quote of a chunk not stored yet, among the stored quotes and the chunk's
-     * earlier ones; the caller stores the quote with it and then files the keys ({@link StatementStore#fileAll}).
-     */
+    /** The statement of a quote of a chunk not stored yet, among the stored quotes and the chunk's earlier ones. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Link decide(long speakerId, String text, Chunk chunk) {
         Wording wording = Wording.of(text);
@@ -97,13 +97,22 @@ public class StatementLinker {
 
     private Link decide(long quoteId, long speakerId, Wording wording, Chunk chunk) {
         WordingKeys.Keys keys = WordingKeys.of(speakerId, wording);
-        Optional<Long> statement = closest(wording, speakerId, keys.exact(), chunk,
-                () -> StatementStore.filedUnder(keys.exact(), quoteId, CANDIDATES));
+        Optional<Long> statement = closest(wording, speakerId, keys.exact(), chunk, () -> filedUnder(keys.exact(), quoteId));
         if (statement.isEmpty()) {
-            statement = closest(wording, speakerId, keys.shingles(), chunk,
-                    () -> StatementStore.sharingMost(keys.shingles(), quoteId, CANDIDATES));
+            statement = closest(wording, speakerId, keys.shingles(), chunk, () -> filedUnder(keys.shingles(), quoteId));
         }
         return new Link(statement.orElseGet(StatementStore::newStatementId), keys, WordingKeys.wordingHash(wording));
+    }
+
+    /**
+     * The stored quotes filed under the keys, as the database has them now. The search index files
+     * them (a quote's keys depend on its speaker and words alone); what it does not show yet is a
+     * write of another transaction not caught up, or the current import chunk, which {@link Chunk} holds.
+     */
+    private List<Report> filedUnder(List<Long> keys, long exceptId) {
+        List<Long> ids = new ArrayList<>(index.filedUnder(keys, CANDIDATES + 1));
+        ids.remove(exceptId);
+        return StatementStore.byIds(ids);
     }
 
     /**
@@ -114,13 +123,9 @@ public class StatementLinker {
     public long relink(long quoteId, long speakerId, String text, Long statementBefore, boolean speakerChanged,
             boolean pinned) {
         if (pinned && !speakerChanged && statementBefore != null) {
-            Wording wording = Wording.of(text);
-            StatementStore.unfile(quoteId);
-            StatementStore.file(quoteId, WordingKeys.of(speakerId, wording));
-            StatementStore.assign(quoteId, statementBefore, true, WordingKeys.wordingHash(wording));
+            StatementStore.assign(quoteId, statementBefore, true, WordingKeys.wordingHash(Wording.of(text)));
             return statementBefore;
         }
-        StatementStore.unfile(quoteId);
         long id = link(quoteId, speakerId, text);
         if (statementBefore != null && statementBefore != id) {
             regroup(statementBefore);

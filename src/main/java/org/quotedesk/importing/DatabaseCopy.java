@@ -31,7 +31,7 @@ public class DatabaseCopy {
 
     /** Every table, in an order that satisfies the foreign keys between them. */
     static final List<String> TABLES = List.of("seed_run", "audit_entry", "app_user", "speaker", "speaker_alias",
-            "venue", "source", "quote", "wording_key", "article_import", "review_candidate");
+            "venue", "source", "quote", "article_import", "review_candidate");
     /** Not copied: what the new instance rebuilds, Flyway's own, or failed sign-ins of the last minutes. */
     private static final Set<String> LEFT_OUT = Set.of("search_outbox", "flyway_schema_history", "sign_in_throttle");
     private static final int ROWS_PER_BATCH = 1_000;

@@ -23,11 +23,9 @@ final class ImportRun {
     private long imported;
     private long duplicates;
     private long rejected;
-    private long linesSinceIndexSync;
 
     void imported() {
         imported++;
-        linesSinceIndexSync++;
     }
 
     void duplicate() {
@@ -39,14 +37,6 @@ final class ImportRun {
         if (rejections.size() < ImportService.MAX_LISTED_REJECTIONS) {
             rejections.add(new ImportReport.Rejection(line.number(), errors));
         }
-    }
-
-    long linesSinceIndexSync() {
-        return linesSinceIndexSync;
-    }
-
-    void indexSynced() {
-        linesSinceIndexSync = 0;
     }
 
     Counts counts() {

@@ -33,8 +33,6 @@ public class ImportService {
     public static final int MAX_LISTED_REJECTIONS = 1_000;
     /** Fewer, larger commits: each rewrites the index pages it touched, and H2's file grows by them. */
     static final int LINES_PER_TRANSACTION = 10_000;
-    /** The index catches up (on another thread) at this pace during a long import, and at its end. */
-    static final int LINES_PER_INDEX_SYNC = 20_000;
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     @Inject
@@ -108,10 +106,8 @@ public class ImportService {
                 }
             }
         }
-        if (run.linesSinceIndexSync() >= LINES_PER_INDEX_SYNC) {
-            writes.announceInBackground();
-            run.indexSynced();
-        }
+        // The next chunk's quotes are linked to their statements through the index: it must hold this one's.
+        writes.announce();
     }
 
     /**

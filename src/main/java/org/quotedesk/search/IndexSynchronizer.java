@@ -6,7 +6,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
@@ -128,11 +127,6 @@ public class IndexSynchronizer {
         } catch (RuntimeException e) {
             LOG.warn("The search index could not catch up: the changes stay in the outbox", e);
         }
-    }
-
-    /** Writes were committed, and the writer goes on: the index catches up on this other thread. */
-    void catchUpInBackground(@ObservesAsync WritesCommitted committed) {
-        catchUp(committed);
     }
 
     /**

@@ -1,5 +1,11 @@
 package org.quotedesk.search;
 
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -47,7 +53,7 @@ class LuceneQuoteIndex implements QuoteIndex {
      * What the documents hold, recorded with every commit. Change it with {@link QuoteDocuments}:
      * an index of another format is rebuilt at start.
      */
-    static final String FORMAT = "5";
+    static final String FORMAT = "6";
     private static final String FORMAT_KEY = "quotedesk.format";
     /** Lucene's indexing buffer (its default is 16 MB). */
     static final double INDEXING_BUFFER_MB = 64;
@@ -245,6 +251,27 @@ class LuceneQuoteIndex implements QuoteIndex {
         Query query = LuceneQueries.build(wording, SearchCriteria.all(new PageRequest(0, k)), speakerIds, null);
         return search(searcher -> new LuceneSearch(searcher, indexAnalyzer, documents, config.search().timeLimit())
                 .top(query, k));
+    }
+
+    @Override
+    public List<Long> filedUnder(Collection<Long> keys, int k) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder anyKey = new BooleanQuery.Builder();
+        for (long key : keys) {
+            anyKey.add(new ConstantScoreQuery(new TermQuery(new Term(QuoteFields.WORDING_KEY,
+                    QuoteDocuments.keyTerm(key)))), BooleanClause.Occur.SHOULD);
+        }
+        Query query = anyKey.build();
+        return search(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<Long> ids = new ArrayList<>(k);
+            for (ScoreDoc hit : searcher.search(query, k).scoreDocs) {
+                ids.add(Long.parseLong(stored.document(hit.doc, Set.of(QuoteFields.ID)).get(QuoteFields.ID)));
+            }
+            return ids;
+        });
     }
 
     /** Runs a search on the current point-in-time view of the index. */

@@ -42,6 +42,7 @@ class OpenSearchDocuments {
         doc.put(QuoteFields.TYPE, q.type().name());
         doc.put(QuoteFields.STATUS, q.status().name());
         doc.put(QuoteFields.STATEMENT, q.statementKey());
+        QuoteDocuments.wordingKeys(q).forEach(doc.putArray(QuoteFields.WORDING_KEY)::add);
         return doc;
     }
 

@@ -1,5 +1,6 @@
 package org.quotedesk.search;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -214,6 +215,28 @@ class OpenSearchQuoteIndex implements QuoteIndex {
             corrections.add(closest.isMissingNode() ? null : closest.asText());
         }
         return corrections;
+    }
+
+    @Override
+    public List<Long> filedUnder(Collection<Long> keys, int k) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode body = json.createObjectNode();
+        body.put("size", k);
+        body.put("track_total_hits", false);
+        body.put("_source", false);
+        ArrayNode anyKey = body.putObject("query").putObject("bool").putArray("should");
+        for (long key : keys) {
+            anyKey.addObject().putObject("constant_score").putObject("filter").putObject("term")
+                    .put(QuoteFields.WORDING_KEY, QuoteDocuments.keyTerm(key));
+        }
+        JsonNode answer = client.send("POST", alias() + "/_search", body, config.search().timeLimit(), false);
+        List<Long> ids = new ArrayList<>(k);
+        for (JsonNode hit : answer.path("hits").path("hits")) {
+            ids.add(hit.path("_id").asLong());
+        }
+        return ids;
     }
 
     @Override

@@ -22,6 +22,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.quotedesk.catalogue.statement.Wording;
+import org.quotedesk.catalogue.statement.WordingKeys;
 
 /**
  * Turns a quote, with its speaker, venue and source ({@link IndexedQuote}), into its search document. The document also
@@ -48,6 +50,15 @@ class QuoteDocuments {
     @Inject
     ObjectMapper json;
 
+    /** The quote's wording keys as terms: they depend on its speaker and words alone. */
+    static List<String> wordingKeys(StoredQuote q) {
+        return WordingKeys.of(q.speakerId(), Wording.of(q.text())).all().stream().map(QuoteDocuments::keyTerm).toList();
+    }
+
+    static String keyTerm(long key) {
+        return Long.toString(key, Character.MAX_RADIX);
+    }
+
     static Term idTerm(long quoteId) {
         return new Term(QuoteFields.ID, Long.toString(quoteId));
     }
@@ -72,6 +83,9 @@ class QuoteDocuments {
             if (words != null) {
                 doc.add(new Field(QuoteFields.SPELLING, words, WORDS_ONLY));
             }
+        }
+        for (String key : wordingKeys(q)) {
+            doc.add(new StringField(QuoteFields.WORDING_KEY, key, Field.Store.NO));
         }
         doc.add(new LongField(QuoteFields.SPEAKER_ID, q.speakerId(), Field.Store.NO));
         if (q.venueId() != null) {

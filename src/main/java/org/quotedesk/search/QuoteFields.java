@@ -34,6 +34,8 @@ public final class QuoteFields {
      * quote not linked yet (each such quote is a statement of its own until it is).
      */
     public static final String STATEMENT = "statement";
+    /** The keys a quote is filed under for statement linking ({@code catalogue.statement.WordingKeys}). */
+    public static final String WORDING_KEY = "wording_key";
 
     private QuoteFields() {
     }

@@ -58,6 +58,12 @@ interface QuoteIndex {
      */
     List<QuoteDto> similar(Query wording, Set<Long> speakerIds, int k);
 
+    /**
+     * The ids of at most {@code k} quotes filed under any of the wording keys, those filed under the
+     * most of them first: the candidates of statement linking.
+     */
+    List<Long> filedUnder(Collection<Long> keys, int k);
+
     /** Changes with every commit of this instance: names read for an earlier one may be out of date. */
     long generation();
 

@@ -3,6 +3,7 @@ package org.quotedesk.search;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,6 +86,11 @@ public class QuoteSearchService {
      * these speakers' unless {@code speakerIds} is null): candidates for a word-by-word comparison.
      * A text of common words alone, or a search over the limits, is a 400 naming {@code text}.
      */
+    /** Statement linking's candidates: the ids of at most {@code k} quotes filed under the most of these keys. */
+    public List<Long> filedUnder(Collection<Long> wordingKeys, int k) {
+        return index.filedUnder(wordingKeys, k);
+    }
+
     public List<QuoteDto> similarlyWorded(String text, Set<Long> speakerIds, int k) {
         Query wording = SimilarWording.of(text);
         if (wording == null) {

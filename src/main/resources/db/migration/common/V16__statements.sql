@@ -8,11 +8,3 @@ alter table quote add column wording_hash bigint;
 create index quote_statement_idx on quote (statement_id);
 create index quote_wording_hash_idx on quote (wording_hash);
 create sequence statement_id_seq;
--- The keys a report is filed under (catalogue.statement.WordingKeys) so that its statement's other
--- reports are found by lookup, not by reading the speaker's every quote.
-create table wording_key (
-    key_hash bigint not null,
-    quote_id bigint not null references quote (id) on delete cascade
-);
-create index wording_key_hash_idx on wording_key (key_hash);
-create index wording_key_quote_idx on wording_key (quote_id);

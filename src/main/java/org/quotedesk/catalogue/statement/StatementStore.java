@@ -3,21 +3,18 @@ package org.quotedesk.catalogue.statement;
 import static io.quarkus.hibernate.orm.panache.Panache.getEntityManager;
 
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.quotedesk.catalogue.quote.StatementRef;
 
 /**
  * Where statements live in the database: a quote's {@code statement_id}, {@code statement_pinned} and
- * {@code wording_hash}, and the {@code wording_key} rows it is filed under. Plain SQL, because an
- * import's quotes are inserted in bulk and never become entities. Call inside a transaction.
+ * {@code wording_hash}. Plain SQL, because an import's quotes are inserted in bulk and never become
+ * entities. Call inside a transaction.
  */
 public final class StatementStore {
 
@@ -30,28 +27,6 @@ public final class StatementStore {
     private static final String REPORT_COLUMNS = "select id, speaker_id, statement_id, statement_pinned, text from quote ";
 
     private StatementStore() {
-    }
-
-    /** Reports filed under any of {@code keys}, other than {@code exceptId}: at most {@code limit}, no order. */
-    public static List<Report> filedUnder(Collection<Long> keys, long exceptId, int limit) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<?> ids = em().createNativeQuery("select distinct quote_id from wording_key where key_hash in (:keys)"
-                + " and quote_id <> :except").setParameter("keys", keys).setParameter("except", exceptId)
-                .setMaxResults(limit).getResultList();
-        return byIds(ids.stream().map(id -> ((Number) id).longValue()).toList());
-    }
-
-    /** The reports sharing the most of {@code keys}, most first, other than {@code exceptId}. */
-    public static List<Report> sharingMost(Collection<Long> keys, long exceptId, int limit) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<?> rows = em().createNativeQuery("select quote_id, count(*) as shared from wording_key"
-                + " where key_hash in (:keys) and quote_id <> :except group by quote_id order by shared desc, quote_id")
-                .setParameter("keys", keys).setParameter("except", exceptId).setMaxResults(limit).getResultList();
-        return byIds(rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList());
     }
 
     /** The reports of a statement, first stored first, at most {@code limit}. */
@@ -97,33 +72,6 @@ public final class StatementStore {
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))).getResultList()));
         }
         return reports;
-    }
-
-    /** Files a quote under its keys. */
-    public static void file(long quoteId, WordingKeys.Keys keys) {
-        fileAll(List.of(quoteId), List.of(keys));
-    }
-
-    /** Files each quote under its keys, in one batch: {@code keys.get(i)} are {@code quoteIds.get(i)}'s. */
-    public static void fileAll(List<Long> quoteIds, List<WordingKeys.Keys> keys) {
-        em().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into wording_key (key_hash, quote_id) values (?, ?)")) {
-                for (int i = 0; i < quoteIds.size(); i++) {
-                    for (long key : keys.get(i).all()) {
-                        insert.setLong(1, key);
-                        insert.setLong(2, quoteIds.get(i));
-                        insert.addBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
-    }
-
-    public static void unfile(long quoteId) {
-        em().createNativeQuery("delete from wording_key where quote_id = :quote").setParameter("quote", quoteId)
-                .executeUpdate();
     }
 
     /** Puts the quote in the statement; {@code pinned}: by an editor's hand, so relinking leaves it there. */
