@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.checking.CheckMatch;
 import org.quotedesk.checking.CheckResult;
-import org.quotedesk.curation.Statements;
 import org.quotedesk.checking.QuoteChecks;
 import org.quotedesk.common.ValidationFailedException;
+import org.quotedesk.curation.Statements;
 import org.quotedesk.web.api.CheckRequest;
 
 /**
