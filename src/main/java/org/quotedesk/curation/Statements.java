@@ -93,6 +93,10 @@ public class Statements {
     public StatementDto split(long statementId, long quoteId) {
         return writes.commit(() -> {
             Quote quote = reportOf(statementId, quoteId);
+            if (StatementStore.reportCount(statementId) < 2) {
+                new FieldErrors().add("quote", "is the statement's only report: there is nothing to split it from")
+                        .throwIfAny();
+            }
             long id = StatementStore.newStatementId();
             moved(quote, id);
             linker.regroup(statementId);
