@@ -62,7 +62,7 @@ public class QuoteBatches {
         for (QuoteCommand command : commands) {
             Quotes.Checked checked;
             try {
-                checked = quotes.check(command, memory);
+                checked = quotes.check(command, null, false, memory);
             } catch (ValidationFailedException invalid) {
                 outcomes.add(new Outcome(Outcome.Status.INVALID, invalid));
                 continue;

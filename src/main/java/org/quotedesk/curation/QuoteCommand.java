@@ -16,6 +16,8 @@ import org.quotedesk.catalogue.quote.QuoteType;
  * every entry point says what it wants in this one shape, and {@link Quotes} does the rest. Field
  * names are the API's, so that an error names the field the client sent.
  *
+ * <p>{@code evidence} is what a status rests on (see {@link Quotes#setStatus}).
+ *
  * <p>{@code start} and {@code end} are offsets into the source's text. Without them, a quote of a
  * source that has a text is found in it; a quote of a source without a text (a citation) has none.
  */
@@ -31,6 +33,7 @@ public record QuoteCommand(
         @PositiveOrZero Integer end,
         @Size(max = 500) String reportedVia,
         QuoteStatus status,
+        @Size(max = Quote.MAX_EVIDENCE_LENGTH) String evidence,
         @Size(max = 35) @Pattern(regexp = LANGUAGE_TAG, message = "must be a language tag such as en or pt-BR")
         String language,
         Boolean translated,

@@ -31,6 +31,9 @@ public record QuoteInput(
         @Schema(description = "Offset after the last character; given with start, or omitted with it") Integer end,
         String reportedVia,
         QuoteStatus status,
+        @Schema(description = "What the status rests on, a link (http or https) or a note, up to 2,000 characters:"
+                + " required to make a quote VERIFIED, DISPUTED or MISATTRIBUTED, except in an import;"
+                + " omitted on an update that keeps the status, the evidence stays as it was") String evidence,
         String language,
         Boolean translated,
         String notes,
@@ -78,6 +81,6 @@ public record QuoteInput(
         return new QuoteCommand(text, type, speaker == null ? null : speaker.toReference(),
                 venue == null || venue.id() == null && venue.name() == null ? null : venue.toReference(), spokenOn,
                 datePrecision, source == null ? null : source.toReference(), start, end, reportedVia, status,
-                language, translated, notes, version);
+                evidence, language, translated, notes, version);
     }
 }

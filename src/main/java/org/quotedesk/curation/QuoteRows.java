@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.sql.Types;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ final class QuoteRows {
 
     private static final String INSERT = "insert into quote (text, type, speaker_id, venue_id, spoken_on,"
             + " date_precision, source_id, start_offset, end_offset, reported_via, status, language, translated,"
-            + " notes, text_fingerprint, import_entry_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " notes, text_fingerprint, import_entry_id, status_set_by, status_set_at, status_evidence)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private QuoteRows() {
     }
@@ -51,6 +53,9 @@ final class QuoteRows {
                     insert.setString(14, q.notes);
                     insert.setString(15, q.textFingerprint);
                     setLong(insert, 16, q.importEntry);
+                    insert.setString(17, q.statusSetBy);
+                    insert.setObject(18, q.statusSetAt == null ? null : q.statusSetAt.atOffset(ZoneOffset.UTC));
+                    insert.setString(19, q.statusEvidence);
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -20,11 +22,13 @@ import org.quotedesk.catalogue.history.AuditView;
 import org.quotedesk.catalogue.history.RecordType;
 import org.quotedesk.catalogue.quote.DatePrecision;
 import org.quotedesk.catalogue.quote.DuplicateQuoteException;
+import org.quotedesk.catalogue.quote.Evidence;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.quote.QuoteRules;
 import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.TextFingerprint;
+import org.quotedesk.catalogue.quote.Verification;
 import org.quotedesk.catalogue.source.Source;
 import org.quotedesk.catalogue.speaker.Speaker;
 import org.quotedesk.catalogue.statement.StatementStore;
@@ -90,6 +94,12 @@ public class Quotes {
         return audit.history(RecordType.QUOTE, id, quote == null ? null : quote.importEntry);
     }
 
+    /** Who set the status of each of these quotes, when, on what evidence: those whose status someone set. */
+    @Transactional
+    public Map<Long, Verification> verifications(Collection<Long> ids) {
+        return Quote.verifications(ids);
+    }
+
     public QuoteDto create(QuoteCommand command) {
         return create(command, id -> { });
     }
@@ -97,7 +107,7 @@ public class Quotes {
     /** Creates the quote and then, in the same transaction, runs {@code andThen} with its id: if that fails, nothing is written. */
     public QuoteDto create(QuoteCommand command, LongConsumer andThen) {
         return writes.commit(() -> {
-            Quote quote = insert(command, new References.Memory());
+            Quote quote = insertAudited(command, new References.Memory(), true);
             andThen.accept(quote.id);
             return QuoteDto.from(quote);
         });
@@ -110,7 +120,7 @@ public class Quotes {
             Map<String, String> before = QuoteDto.from(quote).auditFields();
             String textBefore = quote.text;
             long speakerBefore = quote.speaker.id;
-            write(command, quote, new References.Memory());
+            write(command, quote, new References.Memory(), true);
             storeOnce(Quote.getEntityManager()::flush);
             if (!quote.text.equals(textBefore) || quote.speaker.id != speakerBefore) {
                 linked(quote, statements.relink(quote.id, quote.speaker.id, quote.text, quote.statementId,
@@ -121,6 +131,55 @@ public class Quotes {
             audit.updated(RecordType.QUOTE, id, updated.label(), before, updated.auditFields());
             return updated;
         });
+    }
+
+    /**
+     * Changes the status of a quote alone ({@code PATCH}): a 400 naming the field when the evidence
+     * is missing or not a link or note; a 409 when the version given is stale.
+     */
+    public QuoteDto changeStatus(long id, StatusChange change) {
+        FieldErrors.valid(validator, change);
+        return writes.commit(() -> {
+            Quote quote = find(id);
+            if (change.version() != null) {
+                ConflictException.checkVersion("quote", id, change.version(), quote.version);
+            }
+            return changeStatus(quote, change);
+        });
+    }
+
+    /**
+     * Gives the quotes one status on one evidence, in one transaction, each change audited on its
+     * quote: all or none. Returns how many changed (one already so is left as it is).
+     */
+    public int changeStatuses(Collection<Long> ids, StatusChange change) {
+        FieldErrors.valid(validator, change);
+        return writes.commit(() -> {
+            int changed = 0;
+            for (long id : ids) {
+                Quote quote = find(id);
+                long version = quote.version;
+                changeStatus(quote, change);
+                changed += quote.version != version ? 1 : 0;
+            }
+            return changed;
+        });
+    }
+
+    private QuoteDto changeStatus(Quote quote, StatusChange change) {
+        FieldErrors errors = new FieldErrors();
+        checkStatus(quote.status, change.status(), change.evidence(), true, errors);
+        errors.throwIfAny();
+        Map<String, String> before = QuoteDto.from(quote).auditFields();
+        setStatus(quote, change.status(), change.evidence());
+        Quote.getEntityManager().flush();
+        QuoteDto changed = QuoteDto.from(quote);
+        Map<String, String> after = changed.auditFields();
+        if (!after.equals(before)) {
+            changes.fire(new RecordChanged(RecordType.QUOTE, quote.id));
+            audit.updated(RecordType.QUOTE, quote.id, changed.label(), before, after);
+        }
+        return changed;
     }
 
     public void delete(long id) {
@@ -153,7 +212,7 @@ public class Quotes {
         return writes.commit(() -> {
             Quote quote;
             try {
-                quote = persistNew(command, new References.Memory());
+                quote = persistNew(command, new References.Memory(), false);
             } catch (ValidationFailedException e) {
                 throw new ConflictException("This quote cannot be restored as it was: " + String.join("; ",
                         e.errors().stream().map(f -> f.field() + " " + f.message()).toList()) + ".");
@@ -169,21 +228,28 @@ public class Quotes {
      * first time), for a caller that writes many: the index catches up once the caller announces its
      * commit. {@code memory} keeps the names found or created for the caller's next quotes.
      *
+     * A status may come without evidence: set elsewhere, it is brought here (see {@link #checkStatus}).
+     *
      * @throws DuplicateQuoteException when the same speaker's same text from the same source is stored
      */
     // Both refusals come before any write, so the caller's transaction stays usable: an import goes on.
     @Transactional(value = Transactional.TxType.MANDATORY,
             dontRollbackOn = {DuplicateQuoteException.class, ValidationFailedException.class})
     public Quote insert(QuoteCommand command, References.Memory memory) {
-        Quote quote = persistNew(command, memory);
+        return insertAudited(command, memory, false);
+    }
+
+    private Quote insertAudited(QuoteCommand command, References.Memory memory, boolean evidenceRequired) {
+        Quote quote = persistNew(command, memory, evidenceRequired);
         QuoteDto created = QuoteDto.from(quote);
         audit.created(RecordType.QUOTE, quote.id, created.label(), created.auditFields());
         return quote;
     }
 
-    private Quote persistNew(QuoteCommand command, References.Memory memory) {
+    /** {@code evidenceRequired}: see {@link #checkStatus}. */
+    private Quote persistNew(QuoteCommand command, References.Memory memory, boolean evidenceRequired) {
         Quote quote = new Quote();
-        write(command, quote, memory);
+        write(command, quote, memory, evidenceRequired);
         storeOnce(quote::persist);
         linked(quote, statements.link(quote.id, quote.speaker.id, quote.text));
         changes.fire(new RecordChanged(RecordType.QUOTE, quote.id));
@@ -200,8 +266,8 @@ public class Quotes {
      * Checks the whole command (a 400 listing every error), refuses a duplicate, and only then
      * creates the records it names for the first time and copies it onto the quote.
      */
-    private void write(QuoteCommand command, Quote quote, References.Memory memory) {
-        Checked checked = check(command, memory);
+    private void write(QuoteCommand command, Quote quote, References.Memory memory, boolean evidenceRequired) {
+        Checked checked = check(command, quote.status, evidenceRequired, memory);
         if (checked.speaker().stored() != null && checked.source().stored() != null) {
             rejectDuplicate(checked.speaker().stored(), checked.source().stored(), checked.text(), quote.id);
         }
@@ -214,9 +280,13 @@ public class Quotes {
             DatePrecision precision, QuoteRules.Span span, String text) {
     }
 
-    /** Every error of the command at once; nothing is written. */
-    Checked check(QuoteCommand command, References.Memory memory) {
+    /**
+     * Every error of the command at once; nothing is written. {@code current}: the stored quote's
+     * status, null for a new quote; {@code evidenceRequired}: see {@link #checkStatus}.
+     */
+    Checked check(QuoteCommand command, QuoteStatus current, boolean evidenceRequired, References.Memory memory) {
         FieldErrors errors = new FieldErrors().addAll(validator.validate(command));
+        checkStatus(current, command.status(), command.evidence(), evidenceRequired, errors);
         var speaker = command.speaker() == null ? null
                 : references.resolve(speakers, command.speaker(), "speaker", memory, errors);
         var venue = command.venue() == null ? null
@@ -254,11 +324,48 @@ public class Quotes {
         quote.spokenOn = command.spokenOn();
         quote.datePrecision = checked.precision();
         quote.reportedVia = blankToNull(command.reportedVia());
-        quote.status = command.status() != null ? command.status() : QuoteStatus.UNVERIFIED;
+        setStatus(quote, command.status(), command.evidence());
         quote.language = command.language() != null ? command.language() : quote.source.language;
         quote.translated = Boolean.TRUE.equals(command.translated());
         quote.notes = blankToNull(command.notes());
         quote.importEntry = importEntry;
+    }
+
+    /**
+     * What a status change must rest on. Evidence that looks like a link must be an http(s) address.
+     * Where an editor sets the status ({@code evidenceRequired}: the API, the admin form, the queue),
+     * making a quote VERIFIED, DISPUTED or MISATTRIBUTED needs evidence; going back to UNVERIFIED does
+     * not. An import or a restore brings statuses set elsewhere: its evidence, if any, is kept.
+     */
+    static void checkStatus(QuoteStatus current, QuoteStatus requested, String evidence, boolean evidenceRequired,
+            FieldErrors errors) {
+        QuoteStatus status = requested != null ? requested : QuoteStatus.UNVERIFIED;
+        Evidence.check(evidence, "evidence", errors);
+        boolean changes = status != (current != null ? current : QuoteStatus.UNVERIFIED);
+        if (evidenceRequired && changes && Evidence.requiredFor(status) && blankToNull(evidence) == null) {
+            errors.add("evidence", "is required to make a quote " + status + ": give a link (https://…) or a note"
+                    + " saying what it was checked against");
+        }
+    }
+
+    /**
+     * The one way a quote's status is set, on every path: the API's POST, PUT and PATCH, the admin
+     * form, the verification queue, an import, a restore. A change (another status, or new evidence)
+     * records the signed-in account and the time, with the evidence given or none. The same status
+     * without evidence keeps the record as it was; a new quote left unverified, without evidence,
+     * has none. Callers check first ({@link #checkStatus}) and audit the change.
+     */
+    void setStatus(Quote quote, QuoteStatus requested, String evidence) {
+        QuoteStatus status = requested != null ? requested : QuoteStatus.UNVERIFIED;
+        String given = blankToNull(evidence);
+        boolean unchanged = quote.status == null ? status == QuoteStatus.UNVERIFIED && given == null
+                : status == quote.status && (given == null || given.equals(quote.statusEvidence));
+        if (!unchanged) {
+            quote.statusSetBy = audit.currentUser();
+            quote.statusSetAt = Instant.now();
+            quote.statusEvidence = given;
+        }
+        quote.status = status;
     }
 
     /** Another stored quote by the same speaker, in the same source, with the same normalised text. */
@@ -294,7 +401,8 @@ public class Quotes {
         return new QuoteInput(q.text(), q.type(), new QuoteInput.SpeakerReference(q.speaker().id(), null, null, null,
                 null, null, null), q.venue() == null ? null : new QuoteInput.VenueReference(q.venue().id(), null, null,
                 null), q.spokenOn(), q.datePrecision(), new QuoteInput.SourceReference(q.source().id(), null, null, null,
-                null, null, null, null, null, null), q.start(), q.end(), q.reportedVia(), q.status(), q.language(),
+                null, null, null, null, null, null), q.start(), q.end(), q.reportedVia(), q.status(),
+                q.verification() == null ? null : q.verification().evidence(), q.language(),
                 q.translated(), q.notes(), null);
     }
 }

@@ -90,7 +90,7 @@ public class ExportService {
         return new QuoteInput(q.text, q.type, speaker(q.speaker, written.speakers.add(q.speaker.id)),
                 q.venue == null ? null : venue(q.venue, written.venues.add(q.venue.id)), q.spokenOn, q.datePrecision,
                 source(q.source, written.sources.add(q.source.id)), q.startOffset, q.endOffset, q.reportedVia,
-                q.status, q.language, q.translated, q.notes, null);
+                q.status, q.statusEvidence, q.language, q.translated, q.notes, null);
     }
 
     private static QuoteInput.SpeakerReference speaker(Speaker s, boolean first) {

@@ -24,7 +24,7 @@ public final class CandidateQuote {
                         c.speakerName(), List.of(), kindOf(c), c.role(), null, null, null));
         return new QuoteCommand(c.text(), c.type(), speaker, null, c.spokenOn(), c.datePrecision(),
                 new Reference.ById<>(c.sourceId()), c.start(), c.end(), c.reportedVia(), QuoteStatus.UNVERIFIED, null,
-                false, venueNote(c), null);
+                null, false, venueNote(c), null);
     }
 
     /** A person unless the extractor read the speaker as an organisation. */

@@ -26,6 +26,6 @@ record StoredQuote(long id, String text, QuoteType type, long speakerId, String 
         return new QuoteDto(id, text, type, new SpeakerRef(speakerId, speakerName, speakerKind, speakerRole),
                 venueId == null ? null : new VenueRef(venueId, venueName, venueKind), spokenOn, datePrecision,
                 new SourceRef(sourceId, sourceTitle, sourcePublisher, sourcePublishedOn, sourceUrl, sourceLocator),
-                start, end, reportedVia, status, language, translated, notes, null, version);
+                start, end, reportedVia, status, language, translated, notes, null, version, null);
     }
 }

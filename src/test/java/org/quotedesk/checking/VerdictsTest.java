@@ -30,7 +30,7 @@ class VerdictsTest {
         return new QuoteDto(id, text, QuoteType.DIRECT, new SpeakerRef(speaker, "Speaker " + speaker,
                 SpeakerKind.PERSON, null), null, null, DatePrecision.UNKNOWN,
                 new SourceRef(id, "Source " + id, null, LocalDate.of(2024, 1, 1), null, null), null, null, null,
-                QuoteStatus.UNVERIFIED, "en", false, null, new StatementRef(id, 1), 0);
+                QuoteStatus.UNVERIFIED, "en", false, null, new StatementRef(id, 1), 0, null);
     }
 
     private static CheckMatch compare(String text, QuoteDto quote) {

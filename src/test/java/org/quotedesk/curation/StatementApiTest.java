@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotedesk.support.Editor.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.quotedesk.catalogue.history.FieldChange;
 import org.quotedesk.support.Api;
 import org.quotedesk.support.TestAccounts;
+import org.quotedesk.support.WritableDatabase;
 
 /** Reports of one speaker's words in several sources are one statement, on every write path. */
 @QuarkusTest
+@TestProfile(WritableDatabase.class)
 class StatementApiTest {
 
     @Inject

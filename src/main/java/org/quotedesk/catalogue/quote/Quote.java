@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.quotedesk.catalogue.venue.Venue;
 public class Quote extends CuratedRecord {
 
     public static final int MAX_TEXT_LENGTH = 10_000;
+    public static final int MAX_EVIDENCE_LENGTH = 2_000;
 
     /** Everything a quote's DTO shows, in one query (the source's full text stays unloaded). */
     public static final String WITH_REFERENCES =
@@ -76,6 +78,17 @@ public class Quote extends CuratedRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public QuoteStatus status;
+
+    /** The account that set the status last; null while no one has (see {@link Verification}). */
+    @Column(name = "status_set_by", length = 100)
+    public String statusSetBy;
+
+    @Column(name = "status_set_at")
+    public Instant statusSetAt;
+
+    /** What the status rests on: a link, or a note ("checked against the broadcast recording"). */
+    @Column(name = "status_evidence", length = MAX_EVIDENCE_LENGTH)
+    public String statusEvidence;
 
     /** BCP 47 language tag of the text as printed. */
     @Column(nullable = false, length = 35)
@@ -131,6 +144,22 @@ public class Quote extends CuratedRecord {
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /** The verification records of these quotes, for those whose status someone set. */
+    public static Map<Long, Verification> verifications(Collection<Long> ids) {
+        Map<Long, Verification> records = new HashMap<>();
+        if (ids.isEmpty()) {
+            return records;
+        }
+        getEntityManager()
+                .createQuery("select q.id, q.statusSetBy, q.statusSetAt, q.statusEvidence from Quote q"
+                        + " where q.id in :ids and q.statusSetBy is not null", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> records.put((Long) row[0],
+                        new Verification((String) row[1], (Instant) row[2], (String) row[3])));
+        return records;
     }
 
     /** Up to {@code limit} quotes with ids above {@code afterId}, by id, with their references. */

@@ -1,5 +1,6 @@
 package org.quotedesk.catalogue.quote;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,8 @@ import org.quotedesk.catalogue.venue.VenueRef;
 
 /**
  * A quote on the wire. {@code start}/{@code end}: UTF-16 offsets into the source text, end exclusive;
- * null when the source is a citation without text.
+ * null when the source is a citation without text. {@code verification}: who set the status, when,
+ * on what evidence; absent while no one has, and in search results, which carry the status alone.
  */
 public record QuoteDto(
         Long id,
@@ -28,7 +30,8 @@ public record QuoteDto(
         boolean translated,
         String notes,
         StatementRef statement,
-        long version) {
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Verification verification) {
 
     /** How the audit trail records the quote: each field as text, references by name and id. */
     public Map<String, String> auditFields() {
@@ -44,6 +47,7 @@ public record QuoteDto(
         fields.put("end", end == null ? null : end.toString());
         fields.put("reportedVia", reportedVia);
         fields.put("status", status.name());
+        fields.put("evidence", verification == null ? null : verification.evidence());
         fields.put("language", language);
         fields.put("translated", Boolean.toString(translated));
         fields.put("notes", notes);
@@ -53,7 +57,7 @@ public record QuoteDto(
     /** The same quote, with its statement as the database has it now (the search index keeps no counts). */
     public QuoteDto withStatement(StatementRef current) {
         return new QuoteDto(id, text, type, speaker, venue, spokenOn, datePrecision, source, start, end, reportedVia,
-                status, language, translated, notes, current, version);
+                status, language, translated, notes, current, version, verification);
     }
 
     /** "Dmitry Peskov: So all this can have…", for lists of changes. */
@@ -66,6 +70,6 @@ public record QuoteDto(
                 VenueRef.from(quote.venue), quote.spokenOn, quote.datePrecision, SourceRef.from(quote.source),
                 quote.startOffset, quote.endOffset, quote.reportedVia, quote.status, quote.language,
                 quote.translated, quote.notes, StatementRef.of(quote.statementId, quote.statementReports),
-                quote.version);
+                quote.version, Verification.of(quote));
     }
 }

@@ -29,6 +29,8 @@ public record QuoteConflictView(long id, QuoteForm mine, QuoteDto current, List<
         fields.put("Said on", new String[] {mine.spokenOn, stored.spokenOn});
         fields.put("Date precision", new String[] {mine.datePrecision, stored.datePrecision});
         fields.put("Status", new String[] {mine.status, stored.status});
+        fields.put("Evidence", new String[] {mine.evidence, current.verification() == null ? null
+                : current.verification().evidence()});
         fields.put("Reported via", new String[] {mine.reportedVia, stored.reportedVia});
         fields.put("Language", new String[] {mine.language, stored.language});
         fields.put("Translated", new String[] {mine.translated == null ? "no" : "yes", stored.translated == null ? "no" : "yes"});

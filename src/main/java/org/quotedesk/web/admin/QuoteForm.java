@@ -88,6 +88,11 @@ public class QuoteForm {
     @RestForm
     public String status;
 
+    /** What a change of status rests on; empty keeps the record of a status left as it was. */
+    @RestForm
+    @Size(max = Quote.MAX_EVIDENCE_LENGTH)
+    public String evidence;
+
     @RestForm
     @Size(max = 500)
     public String reportedVia;
@@ -156,8 +161,8 @@ public class QuoteForm {
         Reference<SourceInput> sourceRef = blankToNull(source) == null ? null
                 : new Reference.ById<>(Long.parseLong(source.strip()));
         return new QuoteCommand(SourceForm.unixLineBreaks(text), quoteType, speakerRef, venueRef, said, precision,
-                sourceRef, Forms.number(start), Forms.number(end), reportedVia, quoteStatus, blankToNull(language),
-                checked(translated), notes, Forms.version(version));
+                sourceRef, Forms.number(start), Forms.number(end), reportedVia, quoteStatus, blankToNull(evidence),
+                blankToNull(language), checked(translated), notes, Forms.version(version));
     }
 
     /** The form filled with a stored quote, to edit it. */

@@ -85,6 +85,9 @@ public record QuoteFormView(QuoteForm form, Long id, Map<String, String> errors,
                     .hint("With a source's text, leave the offsets empty and QuoteDesk finds the words in it.");
             case "type" -> FormField.select(name, "Type", Choice.of(QuoteType.values(), form.type));
             case "status" -> FormField.select(name, "Status", Choice.of(QuoteStatus.values(), form.status));
+            case "evidence" -> FormField.text(name, "Evidence for a change of status", form.evidence)
+                    .hint("A link (https://…) or a note, e.g. checked against the broadcast recording: needed to make"
+                            + " the quote verified, disputed or misattributed. Empty: the status keeps its record.");
             case "reportedVia" -> FormField.text(name, "Reported via (e.g. told Reuters)", form.reportedVia);
             case "spokenOn" -> FormField.of("date", name, "Said on", form.spokenOn);
             case "datePrecision" -> FormField.select(name, "Precision",

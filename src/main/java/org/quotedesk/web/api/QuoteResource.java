@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import org.quotedesk.catalogue.account.Roles;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.curation.QuoteInput;
 import org.quotedesk.curation.Quotes;
+import org.quotedesk.curation.StatusChange;
 import org.quotedesk.search.QuoteSearchPage;
 import org.quotedesk.search.QuoteSearchService;
 import org.quotedesk.web.errors.Problem;
@@ -107,6 +109,23 @@ public class QuoteResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuoteDto update(@RestPath long id, @NotNull QuoteInput input) {
         return quotes.update(id, input.toCommand());
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Change a quote's status alone", description = "Sets the status on the evidence given (a link"
+            + " or a note; required for VERIFIED, DISPUTED and MISATTRIBUTED) and records who set it and when, in the"
+            + " quote's verification and its history. Nothing else changes. The version is optional: when given, a"
+            + " stale one is a 409.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "verified", value = "{\"status\": \"VERIFIED\", \"evidence\":"
+                    + " \"Checked against the broadcast recording, 19:04\"}")))
+    @APIResponse(responseCode = "409", description = "Changed since the version given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteDto changeStatus(@RestPath long id, @NotNull StatusChange change) {
+        return quotes.changeStatus(id, change);
     }
 
     @DELETE

@@ -14,16 +14,19 @@ import org.quotedesk.catalogue.speaker.SpeakerRef;
 import org.quotedesk.web.view.Formats;
 
 /**
- * A quote's page: the quote, its paragraph in the source, how to cite it, its schema.org data, and the
- * other speakers the same words are attributed to.
+ * A quote's page: the quote, its paragraph in the source, how to cite it, its schema.org data (a
+ * Quotation, and beside it a ClaimReview when the quote is disputed or misattributed on evidence), and
+ * the other speakers the same words are attributed to.
  */
 public record QuoteView(QuoteDto quote, SourceDto source, QuoteContext context, String pageUrl, String citation,
-        String jsonLd, List<SpeakerRef> alsoAttributedTo) {
+        String jsonLd, String claimReviewJsonLd, List<SpeakerRef> alsoAttributedTo) {
 
     public static QuoteView of(QuoteDto quote, SourceDto source, String pageUrl, LocalDate today, ObjectMapper json,
             List<SpeakerRef> alsoAttributedTo) {
         return new QuoteView(quote, source, QuoteContext.of(source.text(), quote.start(), quote.end()), pageUrl,
-                citation(quote, source, pageUrl, today), jsonLd(quote, source, pageUrl, json), alsoAttributedTo);
+                citation(quote, source, pageUrl, today), jsonLd(quote, source, pageUrl, json),
+                ClaimReviews.of(quote, article(source), pageUrl).map(review -> scriptSafe(review, json)).orElse(null),
+                alsoAttributedTo);
     }
 
     /** One line to paste into a story or a footnote. */
@@ -56,12 +59,34 @@ public record QuoteView(QuoteDto quote, SourceDto source, QuoteContext context, 
      * ("on or before") is not a date of creation.
      */
     static String jsonLd(QuoteDto q, SourceDto s, String pageUrl, ObjectMapper json) {
+        Map<String, Object> quotation = new LinkedHashMap<>();
+        quotation.put("@context", "https://schema.org");
+        quotation.put("@type", "Quotation");
+        quotation.put("url", pageUrl);
+        quotation.put("text", q.text());
+        quotation.put("inLanguage", q.language());
+        quotation.put("spokenByCharacter", speaker(q));
+        String created = dateCreated(q.spokenOn(), q.datePrecision());
+        if (created != null) {
+            quotation.put("dateCreated", created);
+        }
+        quotation.put("isBasedOn", article(s));
+        return scriptSafe(quotation, json);
+    }
+
+    /** The speaker as schema.org has them: a Person, or an Organization. */
+    static Map<String, Object> speaker(QuoteDto q) {
         Map<String, Object> speaker = new LinkedHashMap<>();
         speaker.put("@type", q.speaker().kind() == SpeakerKind.PERSON ? "Person" : "Organization");
         speaker.put("name", q.speaker().name());
         if (q.speaker().role() != null && q.speaker().kind() == SpeakerKind.PERSON) {
             speaker.put("jobTitle", q.speaker().role());
         }
+        return speaker;
+    }
+
+    /** The source that reported the quote, as a schema.org NewsArticle. */
+    private static Map<String, Object> article(SourceDto s) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "NewsArticle");
         article.put("headline", s.title());
@@ -73,21 +98,14 @@ public record QuoteView(QuoteDto quote, SourceDto source, QuoteContext context, 
         if (s.url() != null) {
             article.put("url", s.url());
         }
-        Map<String, Object> quotation = new LinkedHashMap<>();
-        quotation.put("@context", "https://schema.org");
-        quotation.put("@type", "Quotation");
-        quotation.put("url", pageUrl);
-        quotation.put("text", q.text());
-        quotation.put("inLanguage", q.language());
-        quotation.put("spokenByCharacter", speaker);
-        String created = dateCreated(q.spokenOn(), q.datePrecision());
-        if (created != null) {
-            quotation.put("dateCreated", created);
-        }
-        quotation.put("isBasedOn", article);
+        return article;
+    }
+
+    /** JSON to put inside a {@code <script>} element as it is. */
+    private static String scriptSafe(Map<String, Object> data, ObjectMapper json) {
         try {
             // Inside <script>, "</script>" in a quote must not end the element: escape < > &.
-            return json.writeValueAsString(quotation)
+            return json.writeValueAsString(data)
                     .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -44,6 +44,11 @@ public final class Formats {
         return date == null ? "" : DAY.format(date);
     }
 
+    /** The day of an instant, in UTC: "2 Dec 2026". */
+    public static String day(Instant instant) {
+        return instant == null ? "" : DAY.withZone(ZoneOffset.UTC).format(instant);
+    }
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 

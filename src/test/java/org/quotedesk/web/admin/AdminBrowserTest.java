@@ -212,6 +212,7 @@ class AdminBrowserTest {
         driver.switchTo().newWindow(WindowType.TAB);
         open("/admin/quotes/" + quote);
         new Select(driver.findElement(By.id("status"))).selectByValue("VERIFIED");
+        driver.findElement(By.id("evidence")).sendKeys("Checked against the council recording");
         driver.findElement(By.cssSelector("button[value=save]")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash")));
 

@@ -137,10 +137,12 @@ class AdminPagesTest {
 
         Map<String, String> mine = quoteForm(source, speakerName, "we will vote on Tuesday", "0");
         mine.put("status", "VERIFIED");
+        mine.put("evidence", "Checked against the minutes");
         first.submit("/admin/quotes/" + id, "/admin/quotes/" + id, mine).then().statusCode(303);
 
         Map<String, String> theirs = quoteForm(source, speakerName, "we will vote on Tuesday", "0");
         theirs.put("status", "DISPUTED");
+        theirs.put("evidence", "The chair's office denies it");
         theirs.put("notes", "Checked against the recording.");
         String conflict = second.submit("/admin/quotes/" + id, "/admin/quotes/" + id, theirs).then().statusCode(409)
                 .extract().asString();
@@ -165,6 +167,7 @@ class AdminPagesTest {
         Map<String, Object> update = new HashMap<>(Editor.quote(speaker, source, "we will vote on Tuesday",
                 TEXT.indexOf("we will vote on Tuesday")));
         update.put("status", "DISPUTED");
+        update.put("evidence", "The chair's office denies it");
         update.put("version", 0);
         editor().body(update).put("/api/quotes/{id}", id).then().statusCode(200);
 

@@ -145,7 +145,7 @@ class ArticleReviewTest {
                 "source", Long.toString(sourceId), "start", Integer.toString(ARTICLE.indexOf(said)),
                 "end", Integer.toString(ARTICLE.indexOf(said) + said.length())));
         form.putAll(Map.of("newSpeakerRole", "Mayor", "status", "VERIFIED", "datePrecision", "DAY",
-                "spokenOn", "2024-03-09"));
+                "spokenOn", "2024-03-09", "evidence", "Checked against the council recording"));
         Response saved = editor.submit(formPage, "/admin/quotes", form);
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(saved.getHeader("Location")).endsWith("/admin/articles/" + sourceId + "#candidate-" + indirect);

@@ -83,6 +83,20 @@ class CheckPageBrowserTest {
     }
 
     @Test
+    void aStatementReportedTwiceNamesItsFirstReportAndLinksToIt() {
+        String said = "The harbour will close for two weeks of repairs in March, and then reopen for good.";
+        long suffix = System.nanoTime();
+        long speaker = Editor.createSpeaker("Ruth Anker " + suffix, "Harbour master");
+        Editor.createQuote(speaker, Editor.createSource("Harbour weekly " + suffix, "2024-03-10", said), said, said);
+        Editor.createQuote(speaker, Editor.createSource("Coast daily " + suffix, "2024-03-08", said), said, said);
+        ChromeDriver driver = paste(said, "");
+        WebElement statement = driver.findElement(By.id("statement"));
+        assertThat(statement.getText()).contains("One of 2 reports of this statement, first in Coast daily " + suffix)
+                .contains("8 Mar 2024");
+        assertThat(statement.findElement(By.linkText("The statement")).getAttribute("href")).contains("/statements/");
+    }
+
+    @Test
     void aTextTooLongIsRefusedBesideTheField() {
         ChromeDriver driver = browser.open(base, "/check?text=" + "a".repeat(2_001));
         assertThat(driver.findElement(By.id("text-error")).getText()).contains("at most 2000 characters");

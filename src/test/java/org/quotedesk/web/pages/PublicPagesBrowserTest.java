@@ -109,7 +109,8 @@ class PublicPagesBrowserTest {
         browser.waiting().until(ExpectedConditions.urlMatches("/speakers/\\d+$"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dmitry Peskov");
         assertThat(driver.findElements(By.cssSelector(".timeline .quote-card"))).hasSize(5);
-        assertThat(driver.findElement(By.cssSelector(".timeline h2")).getText()).isEqualTo("February 2022");
+        assertThat(driver.findElement(By.cssSelector("#status-unverified h2")).getText()).isEqualTo("Unverified (5 quotes)");
+        assertThat(driver.findElement(By.cssSelector(".timeline h3")).getText()).isEqualTo("February 2022");
     }
 
     @Test
