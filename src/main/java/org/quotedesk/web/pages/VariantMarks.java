@@ -2,6 +2,7 @@ package org.quotedesk.web.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quotedesk.catalogue.statement.SameStatement;
 import org.quotedesk.catalogue.statement.WordDiff;
 import org.quotedesk.catalogue.statement.WordDiff.Kind;
 import org.quotedesk.catalogue.statement.WordDiff.Op;
@@ -14,7 +15,11 @@ import org.quotedesk.web.view.MarkedPiece;
  */
 public record VariantMarks(Relation relation, List<MarkedPiece> pieces) {
 
-    /** How the report's words stand to the first report's. */
+    /**
+     * How the report's words stand to the first report's: a close variant (as statement linking counts
+     * one) is marked word by word; a quoted part of the first report is not, since the words it leaves
+     * out are not changes; a report holding the first report's words has the others marked as added.
+     */
     public enum Relation {
         /** The first report itself. */
         FIRST,
@@ -41,9 +46,10 @@ public record VariantMarks(Relation relation, List<MarkedPiece> pieces) {
         if (first.forms().equals(report.forms())) {
             return plain(Relation.SAME_WORDS, report.text());
         }
-        WordDiff diff = WordDiff.within(first, report, MAX_MARKED);
-        if (diff != null) {
-            return new VariantMarks(Relation.VARIANT, pieces(first, report, diff.ops()));
+        int variantEdits = SameStatement.maxEdits(Math.max(first.size(), report.size()));
+        WordDiff close = WordDiff.within(first, report, Math.min(variantEdits, MAX_MARKED));
+        if (close != null) {
+            return new VariantMarks(Relation.VARIANT, pieces(first, report, close.ops()));
         }
         if (WordDiff.fragmentAt(report, first) >= 0) {
             return plain(Relation.PART, report.text());
@@ -54,6 +60,10 @@ public record VariantMarks(Relation relation, List<MarkedPiece> pieces) {
             List<Op> ops = List.of(new Op(Kind.ADDED, 0, 0, 0, at), new Op(Kind.SAME, 0, first.size(), at, end),
                     new Op(Kind.ADDED, first.size(), first.size(), end, report.size()));
             return new VariantMarks(Relation.VARIANT, pieces(first, report, ops));
+        }
+        WordDiff diff = WordDiff.within(first, report, MAX_MARKED);
+        if (diff != null) {
+            return new VariantMarks(Relation.VARIANT, pieces(first, report, diff.ops()));
         }
         return plain(Relation.FAR, report.text());
     }

@@ -137,6 +137,20 @@ class StatementPageBrowserTest {
                 "statement #" + statement + " #" + own.group(1));
     }
 
+    @Test
+    void theVerificationQueueLeadsToAStatementAlsoAttributedToAnotherSpeaker() {
+        long statement = quote("Ada Lind " + tag, source("Wire One", "2024-04-01"),
+                "Not one of our lighthouses will be sold to a private buyer.").getLong("statement.id");
+        quote("Bo Ek " + tag, source("Daily Two", "2024-04-02"), "Not one of our lighthouses will be sold to a private buyer.");
+        signIn(TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD);
+        ChromeDriver driver = open("/admin/verification");
+        driver.findElement(By.linkText("Also attributed to others")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("tab=conflicts"));
+        driver.findElement(By.linkText("Statement " + statement)).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/statements/" + statement + "$"));
+        assertThat(driver.findElement(By.id("also-attributed")).getText()).contains("Bo Ek " + tag);
+    }
+
     private void signIn(String username, String password) {
         ChromeDriver driver = open("/admin");
         if (!driver.getCurrentUrl().contains("/login")) {
