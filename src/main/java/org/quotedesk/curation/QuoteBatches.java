@@ -14,6 +14,8 @@ import org.quotedesk.catalogue.RecordsImported;
 import org.quotedesk.catalogue.history.AuditTrail;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.TextFingerprint;
+import org.quotedesk.catalogue.statement.StatementStore;
+import org.quotedesk.catalogue.statement.WordingKeys;
 import org.quotedesk.common.ValidationFailedException;
 
 /**
@@ -59,6 +61,8 @@ public class QuoteBatches {
         List<Outcome> outcomes = new ArrayList<>(commands.size());
         List<Quote> rows = new ArrayList<>(commands.size());
         Map<Long, Set<String>> storedKeys = new HashMap<>();
+        StatementLinker.Chunk chunk = new StatementLinker.Chunk();
+        List<WordingKeys.Keys> keys = new ArrayList<>(commands.size());
         for (QuoteCommand command : commands) {
             Quotes.Checked checked;
             try {
@@ -70,8 +74,8 @@ public class QuoteBatches {
             String fingerprint = TextFingerprint.of(checked.text());
             // Only a quote whose speaker and source are stored already can be one stored before.
             if (checked.speaker().stored() != null && checked.source().stored() != null) {
-                Set<String> keys = storedKeys.computeIfAbsent(checked.source().stored().id, QuoteRows::keysOf);
-                if (keys.contains(QuoteRows.key(checked.speaker().stored().id, fingerprint))) {
+                Set<String> stored = storedKeys.computeIfAbsent(checked.source().stored().id, QuoteRows::keysOf);
+                if (stored.contains(QuoteRows.key(checked.speaker().stored().id, fingerprint))) {
                     outcomes.add(Outcome.DUPLICATE);
                     continue;
                 }
@@ -83,13 +87,15 @@ public class QuoteBatches {
             storedKeys.computeIfAbsent(row.source.id,
                     id -> checked.source().stored() == null ? new HashSet<>() : QuoteRows.keysOf(id))
                     .add(QuoteRows.key(row.speaker.id, fingerprint));
+            StatementLinker.Link link = statements.decide(row.speaker.id, row.text, chunk);
+            row.statementId = link.statementId();
+            row.wordingHash = link.wordingHash();
+            keys.add(link.keys());
             rows.add(row);
             outcomes.add(Outcome.STORED);
         }
         QuoteRows.insert(rows);
-        for (Quote row : rows) {
-            statements.link(row.id, row.speaker.id, row.text);
-        }
+        StatementStore.fileAll(rows.stream().map(row -> row.id).toList(), keys);
         audit.describeImport(entry, "Lines " + firstLine + "–" + lastLine + " of an import: " + rows.size()
                 + " quotes", Map.of("quotes", Integer.toString(rows.size())));
         imported.fire(new RecordsImported(entry));

@@ -21,15 +21,15 @@ final class QuoteRows {
 
     private static final String INSERT = "insert into quote (text, type, speaker_id, venue_id, spoken_on,"
             + " date_precision, source_id, start_offset, end_offset, reported_via, status, language, translated,"
-            + " notes, text_fingerprint, import_entry_id, status_set_by, status_set_at, status_evidence)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " notes, text_fingerprint, import_entry_id, status_set_by, status_set_at, status_evidence, statement_id,"
+            + " wording_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private QuoteRows() {
     }
 
     /**
-     * Inserts the quotes (not persisted; references stored, fingerprints set) in the current transaction,
-     * and sets their ids.
+     * Inserts the quotes (not persisted; references stored, fingerprints and statements set) in the
+     * current transaction, and sets their ids.
      */
     static void insert(List<Quote> quotes) {
         Session session = Quote.getEntityManager().unwrap(Session.class);
@@ -56,6 +56,8 @@ final class QuoteRows {
                     insert.setString(17, q.statusSetBy);
                     insert.setObject(18, q.statusSetAt == null ? null : q.statusSetAt.atOffset(ZoneOffset.UTC));
                     insert.setString(19, q.statusEvidence);
+                    insert.setLong(20, q.statementId);
+                    insert.setLong(21, q.wordingHash);
                     insert.addBatch();
                 }
                 insert.executeBatch();

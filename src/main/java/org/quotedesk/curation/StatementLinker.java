@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.quotedesk.catalogue.RecordChanged;
 import org.quotedesk.catalogue.history.RecordType;
 import org.quotedesk.catalogue.statement.SameStatement;
@@ -35,23 +36,74 @@ public class StatementLinker {
     /** A statement with more reports than this is not regrouped when one leaves it: it stays whole. */
     static final int MAX_REGROUPED = 100;
 
+    /** Where a quote belongs, decided before it is stored: its statement, its keys, its speaker-free key. */
+    public record Link(long statementId, WordingKeys.Keys keys, long wordingHash) {
+    }
+
+    /**
+     * The quotes of one chunk decided so far, which the database does not show yet: a chunk is stored
+     * at once, after each of its quotes is linked, so its own quotes are looked up here.
+     */
+    public static final class Chunk {
+
+        private record Pending(long speakerId, Wording wording, long statementId) {
+        }
+
+        private final Map<Long, List<Pending>> byKey = new HashMap<>();
+
+        private List<Pending> sharing(List<Long> keys) {
+            List<Pending> found = new ArrayList<>();
+            for (long key : keys) {
+                for (Pending pending : byKey.getOrDefault(key, List.of())) {
+                    if (!found.contains(pending) && found.size() < CANDIDATES) {
+                        found.add(pending);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private void add(long speakerId, Wording wording, Link link) {
+            Pending pending = new Pending(speakerId, wording, link.statementId());
+            for (long key : link.keys().all()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(pending);
+            }
+        }
+    }
+
     @Inject
     Event<RecordChanged> changes;
 
-    /** Files the quote and puts it in its statement; returns the statement's id. */
+    /** Files a stored quote and puts it in its statement; returns the statement's id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long link(long quoteId, long speakerId, String text) {
+        Link link = decide(quoteId, speakerId, Wording.of(text), null);
+        StatementStore.assign(quoteId, link.statementId(), false, link.wordingHash());
+        StatementStore.file(quoteId, link.keys());
+        return link.statementId();
+    }
+
+    /**
+     * The statement of a quote of a chunk not stored yet, among the stored quotes and the chunk's
+     * earlier ones; the caller stores the quote with it and then files the keys ({@link StatementStore#fileAll}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Link decide(long speakerId, String text, Chunk chunk) {
         Wording wording = Wording.of(text);
+        Link link = decide(-1, speakerId, wording, chunk);
+        chunk.add(speakerId, wording, link);
+        return link;
+    }
+
+    private Link decide(long quoteId, long speakerId, Wording wording, Chunk chunk) {
         WordingKeys.Keys keys = WordingKeys.of(speakerId, wording);
-        StatementStore.file(quoteId, keys);
-        Optional<Long> statement = closest(wording, speakerId,
-                StatementStore.filedUnder(keys.exact(), quoteId, CANDIDATES));
+        Optional<Long> statement = closest(wording, speakerId, keys.exact(), chunk,
+                () -> StatementStore.filedUnder(keys.exact(), quoteId, CANDIDATES));
         if (statement.isEmpty()) {
-            statement = closest(wording, speakerId, StatementStore.sharingMost(keys.shingles(), quoteId, CANDIDATES));
+            statement = closest(wording, speakerId, keys.shingles(), chunk,
+                    () -> StatementStore.sharingMost(keys.shingles(), quoteId, CANDIDATES));
         }
-        long id = statement.orElseGet(StatementStore::newStatementId);
-        StatementStore.assign(quoteId, id, false, WordingKeys.wordingHash(wording));
-        return id;
+        return new Link(statement.orElseGet(StatementStore::newStatementId), keys, WordingKeys.wordingHash(wording));
     }
 
     /**
@@ -63,10 +115,12 @@ public class StatementLinker {
             boolean pinned) {
         if (pinned && !speakerChanged && statementBefore != null) {
             Wording wording = Wording.of(text);
+            StatementStore.unfile(quoteId);
             StatementStore.file(quoteId, WordingKeys.of(speakerId, wording));
             StatementStore.assign(quoteId, statementBefore, true, WordingKeys.wordingHash(wording));
             return statementBefore;
         }
+        StatementStore.unfile(quoteId);
         long id = link(quoteId, speakerId, text);
         if (statementBefore != null && statementBefore != id) {
             regroup(statementBefore);
@@ -118,11 +172,21 @@ public class StatementLinker {
         }
     }
 
-    private static Optional<Long> closest(Wording wording, long speakerId, List<Report> candidates) {
+    private static Optional<Long> closest(Wording wording, long speakerId, List<Long> keys, Chunk chunk,
+            Supplier<List<Report>> stored) {
         record Linked(long statement, SameStatement.Kind kind) {
         }
         List<Linked> linked = new ArrayList<>();
-        for (Report candidate : candidates) {
+        if (chunk != null) {
+            for (Chunk.Pending pending : chunk.sharing(keys)) {
+                SameStatement.Kind kind = pending.speakerId() == speakerId
+                        ? SameStatement.match(wording, pending.wording()) : null;
+                if (kind != null) {
+                    linked.add(new Linked(pending.statementId(), kind));
+                }
+            }
+        }
+        for (Report candidate : stored.get()) {
             if (candidate.speakerId() != speakerId || candidate.statementId() == null) {
                 continue;
             }

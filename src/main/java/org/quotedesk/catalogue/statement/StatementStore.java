@@ -99,17 +99,22 @@ public final class StatementStore {
         return reports;
     }
 
-    /** Files the quote under its keys, replacing those it had. */
+    /** Files a quote under its keys. */
     public static void file(long quoteId, WordingKeys.Keys keys) {
-        unfile(quoteId);
-        List<Long> all = keys.all();
+        fileAll(List.of(quoteId), List.of(keys));
+    }
+
+    /** Files each quote under its keys, in one batch: {@code keys.get(i)} are {@code quoteIds.get(i)}'s. */
+    public static void fileAll(List<Long> quoteIds, List<WordingKeys.Keys> keys) {
         em().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into wording_key (key_hash, quote_id) values (?, ?)")) {
-                for (long key : all) {
-                    insert.setLong(1, key);
-                    insert.setLong(2, quoteId);
-                    insert.addBatch();
+                for (int i = 0; i < quoteIds.size(); i++) {
+                    for (long key : keys.get(i).all()) {
+                        insert.setLong(1, key);
+                        insert.setLong(2, quoteIds.get(i));
+                        insert.addBatch();
+                    }
                 }
                 insert.executeBatch();
             }
