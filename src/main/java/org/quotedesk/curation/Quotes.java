@@ -31,7 +31,7 @@ import org.quotedesk.catalogue.quote.TextFingerprint;
 import org.quotedesk.catalogue.quote.Verification;
 import org.quotedesk.catalogue.source.Source;
 import org.quotedesk.catalogue.speaker.Speaker;
-import org.quotedesk.catalogue.statement.StatementStore;
+import org.quotedesk.catalogue.statement.StatementCoverage;
 import org.quotedesk.catalogue.venue.Venue;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.FieldErrors;
@@ -259,7 +259,7 @@ public class Quotes {
     /** What the linker wrote in SQL, onto the quote in memory, for the answer. */
     private static void linked(Quote quote, long statement) {
         quote.statementId = statement;
-        quote.statementReports = StatementStore.reportCount(statement);
+        quote.statementReports = StatementCoverage.reportCounts(List.of(statement)).getOrDefault(statement, 1L);
     }
 
     /**

@@ -3,11 +3,14 @@ package org.quotedesk.curation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.quotedesk.catalogue.RecordChanged;
 import org.quotedesk.catalogue.history.AuditTrail;
@@ -16,12 +19,16 @@ import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.speaker.Speaker;
 import org.quotedesk.catalogue.speaker.SpeakerRef;
+import org.quotedesk.catalogue.statement.StatementConflict;
+import org.quotedesk.catalogue.statement.StatementCoverage;
 import org.quotedesk.catalogue.statement.StatementDto;
 import org.quotedesk.catalogue.statement.StatementStore;
 import org.quotedesk.catalogue.statement.Wording;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.FieldErrors;
+import org.quotedesk.common.PageRequest;
 import org.quotedesk.common.ResourceNotFoundException;
+import org.quotedesk.common.ResultPage;
 import org.quotedesk.common.Writes;
 
 /**
@@ -63,6 +70,16 @@ public class Statements {
                 alsoAttributedTo(quotes.get(0).speaker.id, quotes.stream().map(q -> q.id).toList()));
     }
 
+    /** How widely the statement was reported: reports, outlets, the first outlet and when. */
+    @Transactional
+    public StatementCoverage coverage(long id) {
+        StatementCoverage coverage = StatementCoverage.of(List.of(id)).get(id);
+        if (coverage == null) {
+            throw new ResourceNotFoundException("statement", id);
+        }
+        return coverage;
+    }
+
     /** The statement's first report: the earliest publication, then the quote stored first. */
     @Transactional
     public QuoteDto firstReport(long statementId) {
@@ -89,10 +106,45 @@ public class Statements {
         return others.stream().map(SpeakerRef::from).toList();
     }
 
+    /** A quote with the same words as another speaker's quote: the condition of a conflict, in SQL. */
+    private static final String CONFLICTING = " from quote q where q.statement_id is not null and exists (select 1"
+            + " from quote o where o.wording_hash = q.wording_hash and o.speaker_id <> q.speaker_id)";
+
+    /**
+     * Statements whose words are also attributed to another speaker, newest statement first: a page of
+     * them, each with its first such report (by id) and the other speakers. The count and the page each
+     * look every linked quote up once in the index on {@code wording_hash}; the page's reports are then
+     * read in one query, and the other speakers in one query of at most 20 rows per statement shown.
+     */
+    @Transactional
+    public ResultPage<StatementConflict> conflicts(PageRequest request) {
+        EntityManager em = Quote.getEntityManager();
+        long total = ((Number) em.createNativeQuery("select count(distinct q.statement_id)" + CONFLICTING)
+                .getSingleResult()).longValue();
+        List<?> rows = em.createNativeQuery("select q.statement_id, min(q.id)" + CONFLICTING
+                + " group by q.statement_id order by q.statement_id desc").setFirstResult(request.offset())
+                .setMaxResults(request.size()).getResultList();
+        Map<Long, Quote> reports = new HashMap<>();
+        List<Long> quoteIds = rows.stream().map(row -> ((Number) ((Object[]) row)[1]).longValue()).toList();
+        if (!quoteIds.isEmpty()) {
+            Quote.<Quote>find(Quote.WITH_REFERENCES + "where q.id in ?1", quoteIds).list()
+                    .forEach(q -> reports.put(q.id, q));
+        }
+        List<StatementConflict> conflicts = quoteIds.stream().map(reports::get).filter(Objects::nonNull)
+                .map(q -> new StatementConflict(q.statementId, QuoteDto.from(q),
+                        alsoAttributedTo(q.speaker.id, List.of(q.id))))
+                .toList();
+        return new ResultPage<>(conflicts, total, request.page(), request.size());
+    }
+
     /** Moves the quote into a statement of its own; returns that statement. */
     public StatementDto split(long statementId, long quoteId) {
         return writes.commit(() -> {
             Quote quote = reportOf(statementId, quoteId);
+            if (StatementCoverage.reportCounts(List.of(statementId)).getOrDefault(statementId, 0L) < 2) {
+                new FieldErrors().add("quote", "is the statement's only report: there is nothing to split it from")
+                        .throwIfAny();
+            }
             long id = StatementStore.newStatementId();
             moved(quote, id);
             linker.regroup(statementId);

@@ -35,26 +35,23 @@ public final class StatementStore {
                 .setParameter("statement", statementId).setMaxResults(limit).getResultList());
     }
 
-    public static long reportCount(long statementId) {
-        return ((Number) em().createNativeQuery("select count(*) from quote where statement_id = :statement")
-                .setParameter("statement", statementId).getSingleResult()).longValue();
-    }
-
     /** The statements of these quotes, by quote id; a quote that is gone or not linked yet is absent. */
     public static Map<Long, StatementRef> refsOf(List<Long> quoteIds) {
-        Map<Long, StatementRef> refs = new HashMap<>();
+        Map<Long, Long> statementOf = new HashMap<>();
         for (int from = 0; from < quoteIds.size(); from += IN_LIST) {
-            List<?> rows = em().createNativeQuery("select q.id, q.statement_id, (select count(*) from quote r"
-                    + " where r.statement_id = q.statement_id) from quote q where q.id in (:ids)"
-                    + " and q.statement_id is not null")
+            List<?> rows = em().createNativeQuery("select id, statement_id from quote where id in (:ids)"
+                    + " and statement_id is not null")
                     .setParameter("ids", quoteIds.subList(from, Math.min(quoteIds.size(), from + IN_LIST)))
                     .getResultList();
             for (Object row : rows) {
                 Object[] c = (Object[]) row;
-                refs.put(((Number) c[0]).longValue(),
-                        new StatementRef(((Number) c[1]).longValue(), ((Number) c[2]).longValue()));
+                statementOf.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
             }
         }
+        Map<Long, Long> reports = StatementCoverage.reportCounts(statementOf.values());
+        Map<Long, StatementRef> refs = new HashMap<>();
+        statementOf.forEach((quote, statement) ->
+                refs.put(quote, new StatementRef(statement, reports.getOrDefault(statement, 1L))));
         return refs;
     }
 

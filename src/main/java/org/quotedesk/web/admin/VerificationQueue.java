@@ -19,9 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.quotedesk.catalogue.account.Roles;
 import org.quotedesk.catalogue.quote.Verification;
+import org.quotedesk.catalogue.statement.StatementConflict;
 import org.quotedesk.common.InvalidParameterException;
 import org.quotedesk.common.PageRequest;
+import org.quotedesk.common.ResultPage;
 import org.quotedesk.curation.Quotes;
+import org.quotedesk.curation.Statements;
 import org.quotedesk.curation.StatusChange;
 import org.quotedesk.search.QuoteSearchPage;
 import org.quotedesk.search.QuoteSearchService;
@@ -30,11 +33,13 @@ import org.quotedesk.search.SearchGrouping;
 import org.quotedesk.search.SearchSort;
 import org.quotedesk.web.api.SearchParams;
 import org.quotedesk.web.view.Labels;
+import org.quotedesk.web.view.PagedList;
 import org.quotedesk.web.view.Pagination;
 
 /**
  * The editors' verification queue: unverified quotes and disputed ones, newest said first, a page
- * at a time, with one status and one evidence given to the quotes ticked.
+ * at a time, with one status and one evidence given to the quotes ticked; and the statements whose
+ * words are also attributed to another speaker.
  */
 @Path("/admin/verification")
 @Produces(MediaType.TEXT_HTML)
@@ -47,6 +52,8 @@ public class VerificationQueue {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(VerificationQueueView view);
+
+        static native TemplateInstance conflicts(QueueTab tab, PagedList<StatementConflict> conflicts);
     }
 
     @Inject
@@ -54,6 +61,9 @@ public class VerificationQueue {
 
     @Inject
     Quotes quotes;
+
+    @Inject
+    Statements statements;
 
     @Inject
     Validator validator;
@@ -84,6 +94,11 @@ public class VerificationQueue {
         PageRequest request = PageRequest.parse(page, Integer.toString(PAGE_SIZE));
         if (request.page() > MAX_PAGE) {
             throw new InvalidParameterException("page", "must be at most " + MAX_PAGE);
+        }
+        if (tab == QueueTab.CONFLICTS) {
+            ResultPage<StatementConflict> conflicts = statements.conflicts(request);
+            return Templates.conflicts(tab, new PagedList<>(conflicts,
+                    Pagination.of(request.page(), PAGE_SIZE, conflicts.total(), MAX_PAGE), tab.links()));
         }
         QuoteSearchPage found = search.search(new SearchCriteria(null, null, null, null, tab.status, null, null, null,
                 SearchSort.DATE_DESC, SearchGrouping.NONE, request));

@@ -1,6 +1,5 @@
 package org.quotedesk.web.admin;
 
-import java.util.List;
 import java.util.Map;
 import org.quotedesk.catalogue.quote.QuoteStatus;
 import org.quotedesk.catalogue.quote.Verification;
@@ -16,10 +15,6 @@ import org.quotedesk.web.view.SearchLinks;
  */
 public record VerificationQueueView(QueueTab tab, QuoteSearchPage quotes, Map<Long, Verification> records,
         Pagination pagination, BulkStatusForm form, Map<String, String> errors, String problem) {
-
-    public List<QueueTab> tabs() {
-        return List.of(QueueTab.values());
-    }
 
     public SearchLinks links() {
         return tab.links();

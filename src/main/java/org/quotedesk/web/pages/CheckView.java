@@ -8,20 +8,15 @@ import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.checking.CheckMatch;
 import org.quotedesk.checking.CheckResult;
 import org.quotedesk.checking.Difference;
+import org.quotedesk.web.view.MarkedPiece;
+import org.quotedesk.web.view.MarkedPiece.Kind;
 
 /**
  * The check page: what was typed, the errors found in it, and the result, if a check ran; the
- * closest quote's text cut into pieces to mark (the template escapes each).
+ * closest quote's text cut into pieces to mark.
  */
 public record CheckView(String text, String speaker, Map<String, String> errors, CheckResult result,
         QuoteDto firstReport) {
-
-    /**
-     * A piece of the closest quote's text: "context" (outside the passage compared), "same",
-     * "dropped" (on record, not in the text checked), "added" (in the text checked, not on record).
-     */
-    public record Piece(String text, String kind) {
-    }
 
     public String textError() {
         return errors.get("text");
@@ -46,37 +41,41 @@ public record CheckView(String text, String speaker, Map<String, String> errors,
         return Math.round(match.similarity() * 100);
     }
 
-    /** The best quote's text, its differences with the text checked in pieces of their own. */
-    public List<Piece> pieces() {
+    /**
+     * The best quote's text, its differences with the text checked in pieces of their own: context
+     * (outside the passage compared), dropped (on record, not in the text checked), added (in the text
+     * checked, not on record).
+     */
+    public List<MarkedPiece> pieces() {
         CheckMatch best = best();
         String quote = best.quote().text();
         List<Difference> differences = best.differences();
-        List<Piece> pieces = new ArrayList<>();
+        List<MarkedPiece> pieces = new ArrayList<>();
         int at = 0;
         for (Difference d : differences) {
             boolean insidePassage = d != differences.get(0);
-            add(pieces, quote.substring(at, d.start()), insidePassage ? "same" : "context");
+            add(pieces, quote.substring(at, d.start()), insidePassage ? Kind.SAME : Kind.CONTEXT);
             switch (d.kind()) {
-                case SAME -> add(pieces, d.attested(), "same");
+                case SAME -> add(pieces, d.attested(), Kind.SAME);
                 case CHANGED -> {
-                    add(pieces, d.attested(), "dropped");
-                    add(pieces, d.checked(), "added");
+                    add(pieces, d.attested(), Kind.DROPPED);
+                    add(pieces, d.checked(), Kind.ADDED);
                 }
-                case DROPPED -> add(pieces, d.attested(), "dropped");
+                case DROPPED -> add(pieces, d.attested(), Kind.DROPPED);
                 case ADDED -> {
-                    add(pieces, " ", "same");
-                    add(pieces, d.checked(), "added");
+                    add(pieces, " ", Kind.SAME);
+                    add(pieces, d.checked(), Kind.ADDED);
                 }
             }
             at = d.end();
         }
-        add(pieces, quote.substring(at), "context");
+        add(pieces, quote.substring(at), Kind.CONTEXT);
         return pieces;
     }
 
-    private static void add(List<Piece> pieces, String text, String kind) {
+    private static void add(List<MarkedPiece> pieces, String text, Kind kind) {
         if (!text.isEmpty()) {
-            pieces.add(new Piece(text, kind));
+            pieces.add(new MarkedPiece(text, kind));
         }
     }
 }

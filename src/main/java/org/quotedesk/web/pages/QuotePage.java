@@ -9,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.common.QuoteDeskConfig;
 import org.quotedesk.curation.Quotes;
 import org.quotedesk.curation.Sources;
+import org.quotedesk.curation.Statements;
 
 /** One quote, in context. */
 @Path("/quotes")
@@ -33,6 +35,9 @@ public class QuotePage {
     Sources sources;
 
     @Inject
+    Statements statements;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -45,6 +50,7 @@ public class QuotePage {
         QuoteDto quote = quotes.get(id);
         // From the configured address, never from the request's Host, which the client chooses.
         String pageUrl = config.publicUrl().resolve("/quotes/" + id).toString();
-        return Templates.quote(QuoteView.of(quote, sources.get(quote.source().id()), pageUrl, LocalDate.now(), json));
+        return Templates.quote(QuoteView.of(quote, sources.get(quote.source().id()), pageUrl, LocalDate.now(), json,
+                statements.alsoAttributedTo(quote.speaker().id(), List.of(id))));
     }
 }

@@ -4,24 +4,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.quotedesk.catalogue.quote.DatePrecision;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.source.SourceDto;
 import org.quotedesk.catalogue.speaker.SpeakerKind;
+import org.quotedesk.catalogue.speaker.SpeakerRef;
 import org.quotedesk.web.view.Formats;
 
 /**
- * A quote's page: the quote, its paragraph in the source, how to cite it, and its schema.org data:
- * a Quotation, and beside it a ClaimReview when the quote is disputed or misattributed on evidence.
+ * A quote's page: the quote, its paragraph in the source, how to cite it, its schema.org data (a
+ * Quotation, and beside it a ClaimReview when the quote is disputed or misattributed on evidence), and
+ * the other speakers the same words are attributed to.
  */
 public record QuoteView(QuoteDto quote, SourceDto source, QuoteContext context, String pageUrl, String citation,
-        String jsonLd, String claimReviewJsonLd) {
+        String jsonLd, String claimReviewJsonLd, List<SpeakerRef> alsoAttributedTo) {
 
-    public static QuoteView of(QuoteDto quote, SourceDto source, String pageUrl, LocalDate today, ObjectMapper json) {
+    public static QuoteView of(QuoteDto quote, SourceDto source, String pageUrl, LocalDate today, ObjectMapper json,
+            List<SpeakerRef> alsoAttributedTo) {
         return new QuoteView(quote, source, QuoteContext.of(source.text(), quote.start(), quote.end()), pageUrl,
                 citation(quote, source, pageUrl, today), jsonLd(quote, source, pageUrl, json),
-                ClaimReviews.of(quote, article(source), pageUrl).map(review -> scriptSafe(review, json)).orElse(null));
+                ClaimReviews.of(quote, article(source), pageUrl).map(review -> scriptSafe(review, json)).orElse(null),
+                alsoAttributedTo);
     }
 
     /** One line to paste into a story or a footnote. */

@@ -75,10 +75,13 @@ public final class Formats {
 
     /**
      * "Reported by 3 outlets, first by Reuters on 20 Feb 2022"; by one outlet, "Reported 2 times by
-     * Reuters, first on 20 Feb 2022".
+     * Reuters, first on 20 Feb 2022"; once, "Reported once, by Reuters on 20 Feb 2022".
      */
     public static String reportedBy(StatementCoverage coverage) {
         String on = coverage.firstOn() == null ? "" : " on " + day(coverage.firstOn());
+        if (coverage.reports() == 1) {
+            return "Reported once, by " + coverage.firstOutlet() + on;
+        }
         return coverage.outlets() == 1
                 ? "Reported " + grouped(coverage.reports()) + " times by " + coverage.firstOutlet() + ", first" + on
                 : "Reported by " + grouped(coverage.outlets()) + " outlets, first by " + coverage.firstOutlet() + on;
