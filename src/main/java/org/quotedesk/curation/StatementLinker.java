@@ -34,6 +34,9 @@ public class StatementLinker {
     /** Reports tried per quote: its statement's reports come up first, by their exact keys. */
     static final int CANDIDATES = 32;
 
+    /** Stored candidates read from the database at a time. */
+    static final int READ_AT_ONCE = 8;
+
     /** A statement with more reports than this is not regrouped when one leaves it: it stays whole. */
     static final int MAX_REGROUPED = 100;
 
@@ -109,10 +112,10 @@ public class StatementLinker {
      * them (a quote's keys depend on its speaker and words alone); what it does not show yet is a
      * write of another transaction not caught up, or the current import chunk, which {@link Chunk} holds.
      */
-    private List<Report> filedUnder(List<Long> keys, long exceptId) {
+    private List<Long> filedUnder(List<Long> keys, long exceptId) {
         List<Long> ids = new ArrayList<>(index.filedUnder(keys, CANDIDATES + 1));
         ids.remove(exceptId);
-        return StatementStore.byIds(ids);
+        return ids;
     }
 
     /**
@@ -177,8 +180,13 @@ public class StatementLinker {
         }
     }
 
+    /**
+     * The best statement among the chunk's quotes and the stored ones filed under the keys. Stored
+     * candidates are read a few at a time, best filed first, until one links: a statement reported a
+     * hundred times would otherwise be read a hundred times over.
+     */
     private static Optional<Long> closest(Wording wording, long speakerId, List<Long> keys, Chunk chunk,
-            Supplier<List<Report>> stored) {
+            Supplier<List<Long>> storedIds) {
         record Linked(long statement, SameStatement.Kind kind) {
         }
         List<Linked> linked = new ArrayList<>();
@@ -191,13 +199,17 @@ public class StatementLinker {
                 }
             }
         }
-        for (Report candidate : stored.get()) {
-            if (candidate.speakerId() != speakerId || candidate.statementId() == null) {
-                continue;
-            }
-            SameStatement.Kind kind = SameStatement.match(wording, Wording.of(candidate.text()));
-            if (kind != null) {
-                linked.add(new Linked(candidate.statementId(), kind));
+        // A quote of the chunk that links was itself linked to the stored quotes a moment ago.
+        List<Long> ids = linked.isEmpty() ? storedIds.get() : List.of();
+        for (int from = 0; from < ids.size() && linked.isEmpty(); from += READ_AT_ONCE) {
+            for (Report candidate : StatementStore.byIds(ids.subList(from, Math.min(ids.size(), from + READ_AT_ONCE)))) {
+                if (candidate.speakerId() != speakerId || candidate.statementId() == null) {
+                    continue;
+                }
+                SameStatement.Kind kind = SameStatement.match(wording, Wording.of(candidate.text()));
+                if (kind != null) {
+                    linked.add(new Linked(candidate.statementId(), kind));
+                }
             }
         }
         return linked.stream().min(Comparator.comparing(Linked::kind).thenComparing(Linked::statement))

@@ -37,25 +37,46 @@ public record StatementCoverage(long statementId, long reports, long outlets, St
         return counts;
     }
 
-    /** The coverage of each of these statements that quotes report. */
+    /**
+     * The coverage of each of these statements that quotes report. Three grouped queries: H2 answered
+     * the same with a window function (the first report of each statement) five times slower.
+     */
     public static Map<Long, StatementCoverage> of(Collection<Long> statementIds) {
         Map<Long, StatementCoverage> coverage = new HashMap<>();
         if (statementIds.isEmpty()) {
             return coverage;
         }
-        List<?> rows = getEntityManager().createNativeQuery("select f.statement_id, o.reports, o.outlets,"
-                + " f.outlet, f.published_on from (select q.statement_id, " + OUTLET + " as outlet, s.published_on,"
-                + " row_number() over (partition by q.statement_id order by s.published_on nulls last, q.id)"
-                + " as position" + REPORTS + ") f join (select q.statement_id, count(distinct lower(" + OUTLET
-                + ")) as outlets, count(*) as reports" + REPORTS + " group by q.statement_id) o on o.statement_id = f.statement_id"
-                + " where f.position = 1").setParameter("ids", statementIds).getResultList();
-        for (Object row : rows) {
-            Object[] c = (Object[]) row;
-            long id = ((Number) c[0]).longValue();
-            coverage.put(id, new StatementCoverage(id, ((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
-                    (String) c[3], date(c[4])));
+        record Counts(long reports, long outlets, LocalDate firstOn, long firstStored) {
         }
+        Map<Long, Counts> counts = new HashMap<>();
+        for (Object[] c : rows("select q.statement_id, count(*), count(distinct lower(" + OUTLET + ")),"
+                + " min(s.published_on), min(q.id)" + REPORTS + " group by q.statement_id", statementIds)) {
+            counts.put(((Number) c[0]).longValue(), new Counts(((Number) c[1]).longValue(),
+                    ((Number) c[2]).longValue(), date(c[3]), ((Number) c[4]).longValue()));
+        }
+        // The first report: the earliest publication, then the quote stored first; with no date at all, the first stored.
+        Map<Long, Long> firstReport = new HashMap<>();
+        counts.forEach((statement, c) -> firstReport.put(statement, c.firstStored()));
+        for (Object[] c : rows("select q.statement_id, s.published_on, min(q.id)" + REPORTS
+                + " and s.published_on is not null group by q.statement_id, s.published_on", statementIds)) {
+            long statement = ((Number) c[0]).longValue();
+            if (date(c[1]).equals(counts.get(statement).firstOn())) {
+                firstReport.put(statement, ((Number) c[2]).longValue());
+            }
+        }
+        Map<Long, String> outletOf = new HashMap<>();
+        for (Object[] c : rows("select q.id, " + OUTLET + " from quote q join source s on s.id = q.source_id"
+                + " where q.id in (:ids)", firstReport.values())) {
+            outletOf.put(((Number) c[0]).longValue(), (String) c[1]);
+        }
+        counts.forEach((statement, c) -> coverage.put(statement, new StatementCoverage(statement, c.reports(),
+                c.outlets(), outletOf.get(firstReport.get(statement)), c.firstOn())));
         return coverage;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(String sql, Collection<Long> ids) {
+        return getEntityManager().createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 
     private static LocalDate date(Object value) {
