@@ -29,6 +29,7 @@ class StatusFacetApiTest {
         for (int i = 0; i < TEXTS.length; i++) {
             Map<String, Object> quote = new HashMap<>(Editor.quote(speaker, source, TEXTS[i], text.indexOf(TEXTS[i])));
             quote.put("status", STATUSES[i]);
+            quote.put("evidence", "Checked against the recording for the test");
             Editor.editor().body(quote).post("/api/quotes").then().statusCode(201);
         }
         return source;

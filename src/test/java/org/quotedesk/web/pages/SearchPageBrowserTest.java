@@ -51,6 +51,7 @@ class SearchPageBrowserTest {
         long source = Editor.createSource("Status facet page " + System.nanoTime(), "2024-04-02", text);
         Map<String, Object> verified = new HashMap<>(Editor.quote(speaker, source, "The tape was checked.", 0));
         verified.put("status", "VERIFIED");
+        verified.put("evidence", "https://example.org/tape");
         Editor.editor().body(verified).post("/api/quotes").then().statusCode(201);
         Editor.createQuote(speaker, source, text, "Nobody checked this.");
 
