@@ -208,7 +208,8 @@ class OpenSearchQuoteIndex implements QuoteIndex {
                     .put("prefix_length", SearchLimits.SPELLING_PREFIX)
                     .put("min_word_length", SearchLimits.SPELLING_MIN_LENGTH);
         }
-        JsonNode answer = client.send("POST", alias() + "/_search", body, config.search().timeLimit(), false);
+        JsonNode answer = client.send("POST", alias() + "/_search", body, config.search().timeLimit().plusSeconds(3),
+                false);
         List<String> corrections = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             JsonNode closest = answer.path("suggest").path("word" + i).path(0).path("options").path(0).path("text");
@@ -231,7 +232,8 @@ class OpenSearchQuoteIndex implements QuoteIndex {
             anyKey.addObject().putObject("constant_score").putObject("filter").putObject("term")
                     .put(QuoteFields.WORDING_KEY, QuoteDocuments.keyTerm(key));
         }
-        JsonNode answer = client.send("POST", alias() + "/_search", body, config.search().timeLimit(), false);
+        // A step of a write, not a reader's search: it waits as long as the write would.
+        JsonNode answer = client.send("POST", alias() + "/_search", body, OpenSearchClient.WRITE_TIMEOUT, false);
         List<Long> ids = new ArrayList<>(k);
         for (JsonNode hit : answer.path("hits").path("hits")) {
             ids.add(hit.path("_id").asLong());
