@@ -16,7 +16,7 @@ import org.quotedesk.catalogue.quote.QuoteType;
  * every entry point says what it wants in this one shape, and {@link Quotes} does the rest. Field
  * names are the API's, so that an error names the field the client sent.
  *
- * <p>{@code evidence} is what a status rests on (see {@link Quotes#setStatus}).
+ * <p>{@code evidence} is what a status rests on (see {@link QuoteStatusRecord#set}).
  *
  * <p>{@code start} and {@code end} are offsets into the source's text. Without them, a quote of a
  * source that has a text is found in it; a quote of a source without a text (a citation) has none.

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.quotedesk.catalogue.history.AuditView;
 import org.quotedesk.catalogue.history.RecordType;
 import org.quotedesk.catalogue.quote.DatePrecision;
 import org.quotedesk.catalogue.quote.DuplicateQuoteException;
-import org.quotedesk.catalogue.quote.Evidence;
 import org.quotedesk.catalogue.quote.Quote;
 import org.quotedesk.catalogue.quote.QuoteDto;
 import org.quotedesk.catalogue.quote.QuoteRules;
@@ -78,6 +76,9 @@ public class Quotes {
 
     @Inject
     StatementLinker statements;
+
+    @Inject
+    QuoteStatusRecord statuses;
 
     @Transactional
     public QuoteDto get(long id) {
@@ -168,10 +169,10 @@ public class Quotes {
 
     private QuoteDto changeStatus(Quote quote, StatusChange change) {
         FieldErrors errors = new FieldErrors();
-        checkStatus(quote.status, change.status(), change.evidence(), true, errors);
+        QuoteStatusRecord.check(quote.status, change.status(), change.evidence(), true, errors);
         errors.throwIfAny();
         Map<String, String> before = QuoteDto.from(quote).auditFields();
-        setStatus(quote, change.status(), change.evidence());
+        statuses.set(quote, change.status(), change.evidence());
         Quote.getEntityManager().flush();
         QuoteDto changed = QuoteDto.from(quote);
         Map<String, String> after = changed.auditFields();
@@ -228,7 +229,7 @@ public class Quotes {
      * first time), for a caller that writes many: the index catches up once the caller announces its
      * commit. {@code memory} keeps the names found or created for the caller's next quotes.
      *
-     * A status may come without evidence: set elsewhere, it is brought here (see {@link #checkStatus}).
+     * A status may come without evidence: set elsewhere, it is brought here (see {@link QuoteStatusRecord#check}).
      *
      * @throws DuplicateQuoteException when the same speaker's same text from the same source is stored
      */
@@ -246,7 +247,7 @@ public class Quotes {
         return quote;
     }
 
-    /** {@code evidenceRequired}: see {@link #checkStatus}. */
+    /** {@code evidenceRequired}: see {@link QuoteStatusRecord#check}. */
     private Quote persistNew(QuoteCommand command, References.Memory memory, boolean evidenceRequired) {
         Quote quote = new Quote();
         write(command, quote, memory, evidenceRequired);
@@ -282,11 +283,11 @@ public class Quotes {
 
     /**
      * Every error of the command at once; nothing is written. {@code current}: the stored quote's
-     * status, null for a new quote; {@code evidenceRequired}: see {@link #checkStatus}.
+     * status, null for a new quote; {@code evidenceRequired}: see {@link QuoteStatusRecord#check}.
      */
     Checked check(QuoteCommand command, QuoteStatus current, boolean evidenceRequired, References.Memory memory) {
         FieldErrors errors = new FieldErrors().addAll(validator.validate(command));
-        checkStatus(current, command.status(), command.evidence(), evidenceRequired, errors);
+        QuoteStatusRecord.check(current, command.status(), command.evidence(), evidenceRequired, errors);
         var speaker = command.speaker() == null ? null
                 : references.resolve(speakers, command.speaker(), "speaker", memory, errors);
         var venue = command.venue() == null ? null
@@ -324,48 +325,11 @@ public class Quotes {
         quote.spokenOn = command.spokenOn();
         quote.datePrecision = checked.precision();
         quote.reportedVia = blankToNull(command.reportedVia());
-        setStatus(quote, command.status(), command.evidence());
+        statuses.set(quote, command.status(), command.evidence());
         quote.language = command.language() != null ? command.language() : quote.source.language;
         quote.translated = Boolean.TRUE.equals(command.translated());
         quote.notes = blankToNull(command.notes());
         quote.importEntry = importEntry;
-    }
-
-    /**
-     * What a status change must rest on. Evidence that looks like a link must be an http(s) address.
-     * Where an editor sets the status ({@code evidenceRequired}: the API, the admin form, the queue),
-     * making a quote VERIFIED, DISPUTED or MISATTRIBUTED needs evidence; going back to UNVERIFIED does
-     * not. An import or a restore brings statuses set elsewhere: its evidence, if any, is kept.
-     */
-    static void checkStatus(QuoteStatus current, QuoteStatus requested, String evidence, boolean evidenceRequired,
-            FieldErrors errors) {
-        QuoteStatus status = requested != null ? requested : QuoteStatus.UNVERIFIED;
-        Evidence.check(evidence, "evidence", errors);
-        boolean changes = status != (current != null ? current : QuoteStatus.UNVERIFIED);
-        if (evidenceRequired && changes && Evidence.requiredFor(status) && blankToNull(evidence) == null) {
-            errors.add("evidence", "is required to make a quote " + status + ": give a link (https://…) or a note"
-                    + " saying what it was checked against");
-        }
-    }
-
-    /**
-     * The one way a quote's status is set, on every path: the API's POST, PUT and PATCH, the admin
-     * form, the verification queue, an import, a restore. A change (another status, or new evidence)
-     * records the signed-in account and the time, with the evidence given or none. The same status
-     * without evidence keeps the record as it was; a new quote left unverified, without evidence,
-     * has none. Callers check first ({@link #checkStatus}) and audit the change.
-     */
-    void setStatus(Quote quote, QuoteStatus requested, String evidence) {
-        QuoteStatus status = requested != null ? requested : QuoteStatus.UNVERIFIED;
-        String given = blankToNull(evidence);
-        boolean unchanged = quote.status == null ? status == QuoteStatus.UNVERIFIED && given == null
-                : status == quote.status && (given == null || given.equals(quote.statusEvidence));
-        if (!unchanged) {
-            quote.statusSetBy = audit.currentUser();
-            quote.statusSetAt = Instant.now();
-            quote.statusEvidence = given;
-        }
-        quote.status = status;
     }
 
     /** Another stored quote by the same speaker, in the same source, with the same normalised text. */
