@@ -100,15 +100,17 @@ public class StatementLinker {
 
     private Link decide(long quoteId, long speakerId, Wording wording, Chunk chunk) {
         WordingKeys.Keys keys = WordingKeys.of(speakerId, wording);
-        Optional<Long> statement = closest(wording, speakerId, keys.exact(), chunk, () -> filedUnder(keys.exact(), quoteId));
+        Optional<Long> statement = closest(wording, speakerId, keys.exact(), chunk,
+                () -> filedUnder(keys.exact(), quoteId));
         if (statement.isEmpty()) {
-            statement = closest(wording, speakerId, keys.shingles(), chunk, () -> filedUnder(keys.shingles(), quoteId));
+            statement = closest(wording, speakerId, keys.shingles(), chunk,
+                    () -> filedUnder(keys.shingles(), quoteId));
         }
         return new Link(statement.orElseGet(StatementStore::newStatementId), keys, WordingKeys.wordingHash(wording));
     }
 
     /**
-     * The stored quotes filed under the keys, as the database has them now. The search index files
+     * The ids of the stored quotes filed under the keys, most keys shared first. The search index files
      * them (a quote's keys depend on its speaker and words alone); what it does not show yet is a
      * write of another transaction not caught up, or the current import chunk, which {@link Chunk} holds.
      */
