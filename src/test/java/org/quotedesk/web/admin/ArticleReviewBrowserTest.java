@@ -111,7 +111,8 @@ class ArticleReviewBrowserTest {
     void anUnsureCandidateIsAcceptedOnlyWithTheBoxTicked() {
         ChromeDriver driver = importArticle("Tarnby bridge carries trains", SecondLookTest.ARTICLE);
         WebElement unsure = driver.findElements(By.cssSelector(".candidate-card")).get(1);
-        assertThat(unsure.findElement(By.cssSelector(".second-look")).getText()).matches("Check the speaker: \\d+ % sure");
+        assertThat(unsure.findElement(By.cssSelector(".second-look")).getText())
+                .matches("Check the speaker: \\d+ % sure");
         String card = "#" + unsure.getAttribute("id");
         unsure.findElement(By.xpath(".//button[text()='Accept']")).click();
 
