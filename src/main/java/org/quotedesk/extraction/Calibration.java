@@ -63,7 +63,7 @@ public final class Calibration {
     }
 
     /** The table's file name for a language, beside this class. */
-    public static String fileName(String code) {
+    static String fileName(String code) {
         return "calibration-" + code + ".tsv";
     }
 
