@@ -12,4 +12,9 @@ import org.quotedesk.catalogue.quote.QuoteType;
  */
 public record Candidate(String text, int start, int end, QuoteType type, CandidateSpeaker speaker, String role,
         VenueHint venue, String reportedVia, LocalDate spokenOn, DatePrecision datePrecision, double confidence) {
+
+    /** The same candidate, with another confidence (the calibrated one). */
+    Candidate withConfidence(double sure) {
+        return new Candidate(text, start, end, type, speaker, role, venue, reportedVia, spokenOn, datePrecision, sure);
+    }
 }
