@@ -125,16 +125,21 @@ final class DateCues {
             return null;
         }
         Matcher m = EXPRESSION.matcher(text).region(from, to);
+        SaidOn aside = null;
         while (m.find()) {
-            SaidOn said = describesTheSpeaker(from, m.start(), to) ? null : read(m, anchor, announced);
-            if (said != null) {
+            SaidOn said = read(m, anchor, announced);
+            if (said != null && !describesTheSpeaker(from, m.start(), to)) {
                 return said;
             }
+            aside = aside == null ? said : aside;
         }
-        return null;
+        return aside;
     }
 
-    /** A date inside a clause about the speaker, closed by a comma before the range ends, is not when they spoke. */
+    /**
+     * A date inside a clause about the speaker, closed by a comma before the range ends, yields to
+     * a date outside it: "X, whose talks began on Monday, said on Wednesday" spoke on Wednesday.
+     */
     private boolean describesTheSpeaker(int from, int at, int to) {
         return RELATIVE_CLAUSE.matcher(text).region(from, at).find() && text.substring(at, to).indexOf(',') >= 0;
     }

@@ -67,6 +67,24 @@ class DateRangeTest {
     }
 
     @Test
+    void aDateInAClauseAboutTheSpeakerStillDatesAQuoteWithoutAnother() {
+        Candidate c = extract("Anna Berg, who met reporters on Wednesday, said that “nothing has moved”.").get(0);
+        assertDated(c, DatePrecision.DAY, LocalDate.of(2022, 2, 16), null);
+    }
+
+    @Test
+    void aUsStyleRangeNamesTheMonthFirst() {
+        Candidate c = extract("“The gates stay shut,” Anna Berg said between February 20 and 21, 2022.").get(0);
+        assertDated(c, DatePrecision.BETWEEN, LocalDate.of(2022, 2, 20), LocalDate.of(2022, 2, 21));
+    }
+
+    @Test
+    void aRangeEndingAfterPublicationIsNoDate() {
+        Candidate c = extract("“The gates stay shut,” Anna Berg said between 20 and 24 February 2022.").get(0);
+        assertDated(c, DatePrecision.ON_OR_BEFORE, PUBLISHED, null);
+    }
+
+    @Test
     void aStatementAfterAnAnnouncementIsOnOrAfterItsDayAndNoLaterThanPublication() {
         List<Candidate> candidates = extract("On Saturday, Anna Berg said the talks would open: “We go.”\n\n"
                 + "Carl Dahl said in a statement after the ministry's announcement that “nothing is settled”.");
