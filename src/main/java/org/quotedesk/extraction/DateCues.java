@@ -118,7 +118,8 @@ final class DateCues {
 
     /**
      * The first date the range gives for a statement, or null. {@code anchor} is the date of the
-     * statement reported before, for "the same day" and "a day after".
+     * statement reported before, for "the same day" and "a day after"; {@code announced} the first
+     * day "after the announcement" can mean, or null.
      */
     SaidOn find(int from, int to, LocalDate anchor, LocalDate announced) {
         if (from >= to) {
