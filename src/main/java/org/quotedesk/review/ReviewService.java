@@ -272,6 +272,7 @@ public class ReviewService {
         c.reportedVia = clip(found.reportedVia(), 500);
         c.spokenOn = found.spokenOn();
         c.datePrecision = found.datePrecision();
+        c.spokenUntil = found.spokenUntil();
         c.confidence = found.confidence();
         return c;
     }

@@ -64,9 +64,9 @@ class CalibrationTest {
     void onlyQuotedCandidatesAreCalibrated() {
         CandidateSpeaker nobody = new CandidateSpeaker(null, null, null, null, null, null);
         Candidate direct = new Candidate("We open", 1, 8, QuoteType.DIRECT, nobody, null, null, null,
-                LocalDate.of(2024, 1, 1), null, 0.6);
+                LocalDate.of(2024, 1, 1), null, null, 0.6);
         Candidate indirect = new Candidate("that they open", 1, 15, QuoteType.INDIRECT, nobody, null, null, null,
-                LocalDate.of(2024, 1, 1), null, 0.6);
+                LocalDate.of(2024, 1, 1), null, null, 0.6);
         List<Candidate> calibrated = TABLE.apply(List.of(direct, indirect));
         assertThat(calibrated.get(0).confidence()).isEqualTo(0.5);
         assertThat(calibrated.get(1).confidence()).isEqualTo(0.6);

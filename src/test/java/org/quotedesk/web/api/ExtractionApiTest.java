@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +26,7 @@ import org.quotedesk.support.Seed;
 class ExtractionApiTest {
 
     @Test
-    void everySeedQuoteIsFoundWithTheSameTypeSpeakerAndDate() {
+    void everySeedQuoteIsFoundWithTheSameTypeSpeakerAndDateOrRange() {
         List<Map<String, Object>> seed = Api.allQuotes();
         assertThat(seed).hasSize(Seed.QUOTES);
         Map<String, Object> source = Api.child(seed.get(0), "source");
@@ -45,11 +46,12 @@ class ExtractionApiTest {
                     || !speaker.get("name").equals(Api.child(found, "speaker").get("name"))
                     || !speaker.get("id").equals(Api.child(found, "speaker").get("id"))
                     || !quote.get("spokenOn").equals(found.get("spokenOn"))
-                    || !quote.get("datePrecision").equals(found.get("datePrecision"))) {
+                    || !quote.get("datePrecision").equals(found.get("datePrecision"))
+                    || !Objects.equals(quote.get("spokenUntil"), found.get("spokenUntil"))) {
                 misses.add("seed " + quote.get("type") + " " + speaker.get("name") + " " + quote.get("spokenOn") + " "
-                        + quote.get("datePrecision") + ", found " + found.get("type") + " "
+                        + quote.get("datePrecision") + " " + quote.get("spokenUntil") + ", found " + found.get("type") + " "
                         + Api.child(found, "speaker").get("name") + " " + found.get("spokenOn") + " "
-                        + found.get("datePrecision") + ": " + quote.get("text"));
+                        + found.get("datePrecision") + " " + found.get("spokenUntil") + ": " + quote.get("text"));
             }
         }
         assertThat(misses).isEmpty();
