@@ -32,6 +32,9 @@ final class Mentions {
             "for", "according", "speaking", "like", "unlike", "as", "however", "meanwhile", "too", "also", "though",
             "asked", "when", "while", "once", "instead", "then", "now", "again", "still", "perhaps");
 
+    /** "about the protest in Brussels": what a speaker's mention never opens with. */
+    private static final Set<String> PREPOSITIONS = Set.of("about", "on", "of", "in", "at", "into", "over", "to");
+
     /** "with one of her ads asking": the preposition is not part of who speaks. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("with", "by", "from", "among", "including",
             "like", "unlike", "for");
@@ -69,6 +72,10 @@ final class Mentions {
                 continue;
             }
             Mention mention = subjectIn(segWords);
+            if (mention != null && s > 0 && mention.start() == segWords.get(0).start() && looksLikeName(seg)) {
+                String title = titleBefore(segments.get(s - 1));
+                role = title == null ? role : role == null ? title : title + ", " + role;
+            }
             return mention == null ? null : withTitle(mention, role);
         }
         return null;
@@ -111,8 +118,79 @@ final class Mentions {
             return null;
         }
         Mention mention = mentionOf(taken);
+        Mention named = nameAfterTitle(mention, to);
+        if (named != null) {
+            return named;
+        }
         String role = appositionAfter(mention.end(), to);
         return withTitle(mention, role);
+    }
+
+    /**
+     * "the European Commissioner for Agriculture, Janusz Wojciechowski,": a title set off before the
+     * name; the name, with the title as its role, or null when no name follows the title.
+     */
+    Mention nameAfterTitle(Mention title, int to) {
+        if (title.end() >= to || text.charAt(title.end()) != ',' || titleBefore(new int[] {title.start(), title.end()}) == null) {
+            return null;
+        }
+        int next = TextScan.indexOf(text, ',', title.end() + 1, to);
+        int stop = next < 0 ? to : next;
+        List<Word> name = Word.in(text, title.end() + 1, stop, 5);
+        if (name.size() < 2 || name.size() > 4 || !allCapitalized(name)
+                || !Persons.looksLikePerson(text.substring(name.get(0).start(), name.get(name.size() - 1).end()))
+                || !text.substring(name.get(name.size() - 1).end(), stop).replaceAll("[.;:]", "").isBlank()) {
+            return null;
+        }
+        int start = name.get(0).start();
+        int end = name.get(name.size() - 1).end();
+        return new Mention(start, end, text.substring(start, end), stripArticle(title.text()));
+    }
+
+    /** "the import rules will be reviewed": a clause, not an apposition; "a farmer who has been" may be one. */
+    private static boolean verbBeforeRelative(List<Word> words) {
+        for (Word w : words) {
+            if (Names.RELATIVES.contains(w.lower())) {
+                return false;
+            }
+            if (NOT_IN_NAMES.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The title set off by a comma right before a name at {@code nameStart}, read from {@code from}:
+     * "According to the European Commissioner for Agriculture, Janusz Wojciechowski"; else null.
+     */
+    String titleSetOffBefore(int nameStart, int from) {
+        int comma = nameStart - 1;
+        while (comma > from && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma <= from || text.charAt(comma) != ',') {
+            return null;
+        }
+        List<int[]> segments = segments(from, comma);
+        int[] last = segments.get(segments.size() - 1);
+        List<Word> words = Word.in(text, last[0], last[1]);
+        for (int i = Math.max(0, words.size() - 8); i < words.size() - 1; i++) {
+            if (words.get(i).lower().equals("the")) {
+                return titleBefore(new int[] {words.get(i).start(), last[1]});
+            }
+        }
+        return null;
+    }
+
+    /** "The European Commissioner for Agriculture", "the head of the local police": a title a name may follow. */
+    private String titleBefore(int[] segment) {
+        List<Word> words = Word.in(text, segment[0], segment[1], 10);
+        if (words.size() < 2 || words.size() > 8 || !words.get(0).lower().equals("the")
+                || words.stream().anyMatch(w -> NOT_IN_NAMES.contains(w.lower()) || w.possessive())) {
+            return null;
+        }
+        return words.stream().anyMatch(w -> Names.isTitleWord(w.base())) ? stripArticle(text.substring(words.get(0).start(), words.get(words.size() - 1).end())) : null;
     }
 
     /** Words that open a sentence before its subject: "Hours later, Trump…", "Early in his campaign, Trump…". */
@@ -158,6 +236,9 @@ final class Mentions {
             return false;
         }
         String first = words.get(0);
+        if (PREPOSITIONS.contains(first)) {
+            return false;
+        }
         return m.pronoun() || Character.isUpperCase(m.text().charAt(0)) || Names.DETERMINERS.contains(first)
                 || m.text().chars().anyMatch(Character::isUpperCase) || first.endsWith("s") || words.size() <= 2;
     }
@@ -180,7 +261,7 @@ final class Mentions {
             String first = ws.get(0).lower();
             boolean describes = first.equals("a") || first.equals("an") || first.equals("the")
                     || Names.isTitleWord(first);
-            if (!describes || ws.size() > 12) {
+            if (!describes || ws.size() > 12 || verbBeforeRelative(ws)) {
                 break;
             }
             parts.add(stripArticle(part.replaceAll("[.;:]$", "")));
@@ -287,7 +368,7 @@ final class Mentions {
                 && allCapitalized(words.subList(lastTitle + 1, words.size()))) {
             String title = stripArticle(text.substring(mention.start(), words.get(lastTitle).end()));
             Word name = words.get(lastTitle + 1);
-            String role = apposition == null ? title : title + ", " + apposition;
+            String role = Names.isHonorific(title) ? apposition : apposition == null ? title : title + ", " + apposition;
             return new Mention(name.start(), mention.end(), text.substring(name.start(), mention.end()), role);
         }
         return apposition == null ? mention : mention.withRole(apposition);

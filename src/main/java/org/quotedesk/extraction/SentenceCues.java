@@ -158,7 +158,9 @@ final class SentenceCues {
         if (!source.isEmpty() && source.size() <= 8) {
             int start = source.get(0).start();
             int end = source.get(source.size() - 1).end();
-            return new Mention(start, end, text.substring(start, end), null);
+            Mention written = new Mention(start, end, text.substring(start, end), null);
+            Mention named = mentions.nameAfterTitle(written, sentence.end());
+            return named != null ? named : written;
         }
         for (Word w : words.subList(0, Math.min(2, words.size()))) {
             SpeakerBook.Occurrence o = book.startingAt(w.start());

@@ -22,6 +22,8 @@ final class SpeakerBook {
         final boolean person;
         String role;
         final String affiliation;
+        /** 'm' or 'f' once the article says it ("Mr", "spokeswoman", "he" resolved to them), else 0. */
+        char gender;
         final Set<String> keys = new LinkedHashSet<>();
         final List<Integer> seen = new ArrayList<>();
 
@@ -77,16 +79,24 @@ final class SpeakerBook {
 
     /** The known speaker this mention names: an exact name or alias, or the start of exactly one. */
     Speaker named(String mention) {
+        return named(mention, null);
+    }
+
+    /**
+     * As {@link #named(String)}, and a one-word mention may be the surname of one speaker already in
+     * the database; a role written with the mention ("the farmer Peskov") must fit the speaker's.
+     */
+    Speaker named(String mention, String role) {
         String key = Names.key(mention);
         if (key.isEmpty()) {
             return null;
         }
         Speaker exact = byKey.get(key);
         if (exact != null) {
-            return exact;
+            return key.contains(" ") || exact.id == null || roleFits(exact, role) ? exact : null;
         }
         if (key.split(" ").length < 2) {
-            return null;
+            return knownBySurname(key, role);
         }
         Speaker only = null;
         for (Map.Entry<String, Speaker> e : byKey.entrySet()) {
@@ -98,6 +108,33 @@ final class SpeakerBook {
             }
         }
         return only;
+    }
+
+    private Speaker knownBySurname(String surname, String role) {
+        Speaker only = null;
+        for (Speaker s : speakers) {
+            if (s.id != null && s.person && Names.key(s.name).endsWith(" " + surname) && roleFits(s, role)) {
+                if (only != null) {
+                    return null;
+                }
+                only = s;
+            }
+        }
+        return only;
+    }
+
+    /** No role written, or one sharing a word with the speaker's: "the Kremlin spokesman" for "Kremlin spokesman". */
+    static boolean roleFits(Speaker s, String role) {
+        if (role == null || s.role == null) {
+            return true;
+        }
+        String about = fold(s.role + " " + (s.affiliation == null ? "" : s.affiliation));
+        for (String w : Names.key(role).split(" ")) {
+            if (w.length() > 2 && !Names.DETERMINERS.contains(w) && containsWord(about, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The known names written inside a range, the longest where they overlap. */
