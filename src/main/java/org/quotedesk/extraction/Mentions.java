@@ -236,7 +236,9 @@ final class Mentions {
             return false;
         }
         String first = words.get(0);
-        if (PREPOSITIONS.contains(first)) {
+        boolean verbal = first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"))
+                && Character.isLowerCase(m.text().charAt(0));
+        if (PREPOSITIONS.contains(first) || verbal || first.equals("himself") || first.equals("herself")) {
             return false;
         }
         return m.pronoun() || Character.isUpperCase(m.text().charAt(0)) || Names.DETERMINERS.contains(first)

@@ -102,7 +102,11 @@ final class SentenceCues {
             if (previous != null) {
                 return subject(previous);
             }
-            return m != null && m.relative() ? mentions.before(sentence.start(), m.start()) : m;
+            if (m != null && m.relative()) {
+                return mentions.before(sentence.start(), m.start());
+            }
+            Mention opening = m == null ? null : mentions.opening(sentence.start(), cue.start());
+            return opening != null && Mentions.plausible(opening) && opening.end() <= m.start() ? opening : m;
         }
         return knownExtension(m, from);
     }
