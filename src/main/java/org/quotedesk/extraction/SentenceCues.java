@@ -106,9 +106,18 @@ final class SentenceCues {
                 return mentions.before(sentence.start(), m.start());
             }
             Mention opening = m == null ? null : mentions.opening(sentence.start(), cue.start());
-            return opening != null && Mentions.plausible(opening) && opening.end() <= m.start() ? opening : m;
+            return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
         }
         return knownExtension(m, from);
+    }
+
+    /** "Cruz, leading in Iowa, questioned": a person who opens the sentence outside quote marks. */
+    private boolean personOpening(Mention m) {
+        if (layout.passageAt(m.start()) != null || !Mentions.plausible(m) || Names.isTitleWord(m.text())) {
+            return false;
+        }
+        return m.pronoun() || (m.text().contains(" ") ? Persons.looksLikePerson(m.text())
+                : book.knows(m.text(), m.start()));
     }
 
     /** "“…,” said Harris": the cue's subject follows it; what it reports is the passage before. */

@@ -229,6 +229,13 @@ final class SpeakerBook {
         return speaker;
     }
 
+    /** Whether a name, or a person's surname, was already met before {@code at}. */
+    boolean knows(String name, int at) {
+        String key = Names.key(name);
+        Speaker s = byKey.get(key);
+        return s != null ? s.seenBefore(at + 1) : !key.contains(" ") && bySurname(key, at) != null;
+    }
+
     private Speaker bySurname(String surname, int at) {
         Speaker found = null;
         for (Speaker s : speakers) {
