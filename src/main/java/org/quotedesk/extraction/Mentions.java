@@ -102,7 +102,7 @@ final class Mentions {
             } else if (INVERTED_STOPS.contains(lower) && !w.capitalized()) {
                 break;
             } else if (!w.capitalized() && !determiner && !Names.isTitleWord(lower)
-                    && !(CONNECTORS.contains(lower) && nextCapitalized(words, i))) {
+                    && !(CONNECTORS.contains(lower) && nextCapitalized(words, i)) && !titleFollows(words, i)) {
                 break;
             }
             taken.add(w);
@@ -423,6 +423,23 @@ final class Mentions {
 
     private static boolean determiner(Word w) {
         return Names.DETERMINERS.contains(w.lower());
+    }
+
+    /** "said former Obama adviser David Axelrod": a word before a title, with nothing but words between. */
+    private boolean titleFollows(List<Word> words, int i) {
+        if (INVERTED_STOPS.contains(words.get(i).lower()) || CONNECTORS.contains(words.get(i).lower())) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            if (!text.substring(words.get(k - 1).end(), words.get(k).start()).isBlank()
+                    || INVERTED_STOPS.contains(words.get(k).lower())) {
+                return false;
+            }
+            if (Names.isTitleWord(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nextCapitalized(List<Word> words, int i) {
