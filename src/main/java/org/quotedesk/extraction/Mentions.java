@@ -238,7 +238,8 @@ final class Mentions {
         String first = words.get(0);
         boolean verbal = first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"))
                 && Character.isLowerCase(m.text().charAt(0));
-        if (PREPOSITIONS.contains(first) || verbal || first.equals("himself") || first.equals("herself")) {
+        if (PREPOSITIONS.contains(first) || verbal || first.equals("himself") || first.equals("herself")
+                || INTRODUCTIONS.contains(first) || OPENERS.contains(first) || CLAUSE_BREAKS.contains(first)) {
             return false;
         }
         return m.pronoun() || Character.isUpperCase(m.text().charAt(0)) || Names.DETERMINERS.contains(first)
@@ -284,7 +285,7 @@ final class Mentions {
         int first = 0;
         for (int i = words.size() - 1; i >= 0; i--) {
             String lower = words.get(i).lower();
-            if (CLAUSE_BREAKS.contains(lower) && !words.get(i).capitalized()) {
+            if (CLAUSE_BREAKS.contains(lower) && (!words.get(i).capitalized() || i == 0 && words.size() > 1)) {
                 first = i + 1;
                 break;
             }
