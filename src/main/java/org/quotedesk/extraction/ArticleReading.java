@@ -281,6 +281,7 @@ final class ArticleReading {
             f.confidence = 0.6;
         } else {
             f.confidence = 0.3;
+            resolver.guessNearest(f, found);
         }
     }
 

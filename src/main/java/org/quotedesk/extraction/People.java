@@ -131,12 +131,7 @@ final class People {
         }
         role = role != null ? role : mentions.titleSetOffBefore(words.get(from).start(), s.start());
         role = role != null ? role : mentions.appositionAfter(end, s.end());
-        SpeakerBook.Speaker speaker = book.named(name);
-        if (speaker == null) {
-            speaker = book.introduce(name, role, true, start);
-        } else if (speaker.role == null) {
-            speaker.role = role;
-        }
+        SpeakerBook.Speaker speaker = book.introduce(name, role, true, start);
         if (speaker.gender == 0) {
             speaker.gender = gender != 0 ? gender : role == null ? 0 : genderOf(role);
         }

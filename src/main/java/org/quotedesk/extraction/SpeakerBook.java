@@ -2,6 +2,7 @@ package org.quotedesk.extraction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,12 @@ final class SpeakerBook {
             this.person = person;
             this.role = role;
             this.affiliation = affiliation;
+        }
+
+        /** Kept in order by a binary search: sorting on each would make a long article's reading quadratic. */
+        void see(int at) {
+            int i = Collections.binarySearch(seen, at);
+            seen.add(i < 0 ? -i - 1 : i, at);
         }
 
         boolean seenBefore(int offset) {
@@ -141,13 +148,29 @@ final class SpeakerBook {
     List<Occurrence> within(int from, int to) {
         List<Occurrence> found = new ArrayList<>();
         int coveredUntil = -1;
-        for (Occurrence o : occurrences) {
-            if (o.start() >= from && o.end() <= to && o.start() >= coveredUntil) {
+        for (int i = firstStartingAtOrAfter(from); i < occurrences.size() && occurrences.get(i).start() < to; i++) {
+            Occurrence o = occurrences.get(i);
+            if (o.end() <= to && o.start() >= coveredUntil) {
                 found.add(o);
                 coveredUntil = o.end();
             }
         }
         return found;
+    }
+
+    /** Binary search: asked for every sentence, a range must not read every name of the article. */
+    private int firstStartingAtOrAfter(int from) {
+        int low = 0;
+        int high = occurrences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (occurrences.get(mid).start() < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
@@ -218,8 +241,7 @@ final class SpeakerBook {
             if (existing.role == null && role != null) {
                 existing.role = role;
             }
-            existing.seen.add(at);
-            existing.seen.sort(Integer::compare);
+            existing.see(at);
             return existing;
         }
         Speaker speaker = new Speaker(null, name, person, role, null);

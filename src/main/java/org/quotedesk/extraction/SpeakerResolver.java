@@ -96,7 +96,7 @@ final class SpeakerResolver {
             if (!fitting.isEmpty()) {
                 SpeakerBook.Speaker chosen = fitting.get(0);
                 attribute(f, chosen);
-                f.confidence -= 0.1;
+                f.confidence -= quotedBefore(chosen, found) ? 0.1 : 0.2;
                 if (fitting.size() > 1) {
                     f.alternatives = fitting.subList(1, fitting.size()).stream().map(s -> s.name).toList();
                     f.confidence -= 0.15;
@@ -119,6 +119,28 @@ final class SpeakerResolver {
         } else {
             f.confidence = 0.3;
         }
+    }
+
+    /**
+     * A quote with no speaker in its sentence and no quote just before it to go on from: the person
+     * named nearest before it, a guess (and said to be one when another person fits as well).
+     */
+    void guessNearest(Found f, List<Found> found) {
+        List<SpeakerBook.Speaker> fitting = nearestNamed(f.start, (char) 0, found);
+        if (!fitting.isEmpty()) {
+            attribute(f, fitting.get(0));
+            f.alternatives = fitting.subList(1, fitting.size()).stream().map(s -> s.name).toList();
+        }
+    }
+
+    /** Whether the speaker was quoted already: "he" then most likely goes on quoting them. */
+    private static boolean quotedBefore(SpeakerBook.Speaker speaker, List<Found> found) {
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+            if (found.get(i).speaker == speaker) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void attribute(Found f, SpeakerBook.Speaker speaker) {
