@@ -43,9 +43,11 @@ final class Mentions {
             "now", "instead", "also", "indeed", "moreover", "furthermore", "then");
 
     private final String text;
+    final Roles roles;
 
     Mentions(String text) {
         this.text = text;
+        this.roles = new Roles(text, this);
     }
 
     /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
@@ -66,17 +68,17 @@ final class Mentions {
                     || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled;
             if (appositive && enclosed) {
                 if (!Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
-                    String apposition = stripArticle(text.substring(seg[0], seg[1]).trim());
+                    String apposition = Roles.stripArticle(text.substring(seg[0], seg[1]).trim());
                     role = role == null ? apposition : apposition + ", " + role;
                 }
                 continue;
             }
             Mention mention = subjectIn(segWords);
             if (mention != null && s > 0 && mention.start() == segWords.get(0).start() && looksLikeName(seg)) {
-                String title = titleBefore(segments.get(s - 1));
+                String title = roles.titleBefore(segments.get(s - 1));
                 role = title == null ? role : role == null ? title : title + ", " + role;
             }
-            return mention == null ? null : withTitle(mention, role);
+            return mention == null ? null : roles.withTitle(mention, role);
         }
         return null;
     }
@@ -118,79 +120,12 @@ final class Mentions {
             return null;
         }
         Mention mention = mentionOf(taken);
-        Mention named = nameAfterTitle(mention, to);
+        Mention named = roles.nameAfterTitle(mention, to);
         if (named != null) {
             return named;
         }
-        String role = appositionAfter(mention.end(), to);
-        return withTitle(mention, role);
-    }
-
-    /**
-     * "the European Commissioner for Agriculture, Janusz Wojciechowski,": a title set off before the
-     * name; the name, with the title as its role, or null when no name follows the title.
-     */
-    Mention nameAfterTitle(Mention title, int to) {
-        if (title.end() >= to || text.charAt(title.end()) != ',' || titleBefore(new int[] {title.start(), title.end()}) == null) {
-            return null;
-        }
-        int next = TextScan.indexOf(text, ',', title.end() + 1, to);
-        int stop = next < 0 ? to : next;
-        List<Word> name = Word.in(text, title.end() + 1, stop, 5);
-        if (name.size() < 2 || name.size() > 4 || !allCapitalized(name)
-                || !Persons.looksLikePerson(text.substring(name.get(0).start(), name.get(name.size() - 1).end()))
-                || !text.substring(name.get(name.size() - 1).end(), stop).replaceAll("[.;:]", "").isBlank()) {
-            return null;
-        }
-        int start = name.get(0).start();
-        int end = name.get(name.size() - 1).end();
-        return new Mention(start, end, text.substring(start, end), stripArticle(title.text()));
-    }
-
-    /** "the import rules will be reviewed": a clause, not an apposition; "a farmer who has been" may be one. */
-    private static boolean verbBeforeRelative(List<Word> words) {
-        for (Word w : words) {
-            if (Names.RELATIVES.contains(w.lower())) {
-                return false;
-            }
-            if (NOT_IN_NAMES.contains(w.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The title set off by a comma right before a name at {@code nameStart}, read from {@code from}:
-     * "According to the European Commissioner for Agriculture, Janusz Wojciechowski"; else null.
-     */
-    String titleSetOffBefore(int nameStart, int from) {
-        int comma = nameStart - 1;
-        while (comma > from && Character.isWhitespace(text.charAt(comma))) {
-            comma--;
-        }
-        if (comma <= from || text.charAt(comma) != ',') {
-            return null;
-        }
-        List<int[]> segments = segments(from, comma);
-        int[] last = segments.get(segments.size() - 1);
-        List<Word> words = Word.in(text, last[0], last[1]);
-        for (int i = Math.max(0, words.size() - 8); i < words.size() - 1; i++) {
-            if (words.get(i).lower().equals("the")) {
-                return titleBefore(new int[] {words.get(i).start(), last[1]});
-            }
-        }
-        return null;
-    }
-
-    /** "The European Commissioner for Agriculture", "the head of the local police": a title a name may follow. */
-    private String titleBefore(int[] segment) {
-        List<Word> words = Word.in(text, segment[0], segment[1], 10);
-        if (words.size() < 2 || words.size() > 8 || !words.get(0).lower().equals("the")
-                || words.stream().anyMatch(w -> NOT_IN_NAMES.contains(w.lower()) || w.possessive())) {
-            return null;
-        }
-        return words.stream().anyMatch(w -> Names.isTitleWord(w.base())) ? stripArticle(text.substring(words.get(0).start(), words.get(words.size() - 1).end())) : null;
+        String role = roles.appositionAfter(mention.end(), to);
+        return roles.withTitle(mention, role);
     }
 
     /** Words that open a sentence before its subject: "Hours later, Trump…", "Early in his campaign, Trump…". */
@@ -204,7 +139,7 @@ final class Mentions {
             "inside");
 
     /** Verbs and particles that no speaker's mention contains: "Perez was right to" is not a speaker. */
-    private static final Set<String> NOT_IN_NAMES = Set.of("was", "were", "is", "are", "be", "been", "to", "has",
+    static final Set<String> NOT_IN_NAMES = Set.of("was", "were", "is", "are", "be", "been", "to", "has",
             "have", "had", "will", "would", "can", "could", "should", "did", "does", "do", "not", "if", "than");
 
     /** The subject that opens a sentence, after any introductory phrase: "Hours later, Trump returned…". */
@@ -244,33 +179,6 @@ final class Mentions {
         }
         return m.pronoun() || Character.isUpperCase(m.text().charAt(0)) || Names.DETERMINERS.contains(first)
                 || m.text().chars().anyMatch(Character::isUpperCase) || first.endsWith("s") || words.size() <= 2;
-    }
-
-    /** ", a researcher at IMEMO RAS, a Russian think tank," right after a name: the role it gives. */
-    String appositionAfter(int at, int to) {
-        int i = at;
-        if (i >= to || text.charAt(i) != ',') {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        while (i < to && text.charAt(i) == ',') {
-            int next = TextScan.indexOf(text, ',', i + 1, to);
-            int stop = next < 0 ? to : next;
-            String part = text.substring(i + 1, stop).trim();
-            List<Word> ws = Word.in(text, i + 1, stop, 13);
-            if (ws.isEmpty()) {
-                break;
-            }
-            String first = ws.get(0).lower();
-            boolean describes = first.equals("a") || first.equals("an") || first.equals("the")
-                    || Names.isTitleWord(first);
-            if (!describes || ws.size() > 12 || verbBeforeRelative(ws)) {
-                break;
-            }
-            parts.add(stripArticle(part.replaceAll("[.;:]$", "")));
-            i = stop;
-        }
-        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     private Mention subjectIn(List<Word> segment) {
@@ -348,36 +256,7 @@ final class Mentions {
         return new Mention(start, end, text.substring(start, end), null);
     }
 
-    /** "Kremlin spokesman Dmitri Peskov": the title goes to the role, the name stays the mention. */
-    private Mention withTitle(Mention mention, String apposition) {
-        List<Word> words = Word.in(text, mention.start(), mention.end());
-        int lastTitle = -1;
-        for (int i = 0; i < words.size() - 1; i++) {
-            if (Names.isTitleWord(words.get(i).base())) {
-                lastTitle = i;
-            }
-        }
-        if (lastTitle < 0 && words.size() >= 4 && determiner(words.get(0)) && !words.get(1).capitalized()) {
-            int nameStart = words.size();
-            while (nameStart > 1 && words.get(nameStart - 1).capitalized()) {
-                nameStart--;
-            }
-            // "the builder Karl Berg": a description, then a name of two words or more.
-            if (words.size() - nameStart >= 2 && !words.get(nameStart - 1).capitalized()) {
-                lastTitle = nameStart - 1;
-            }
-        }
-        if (lastTitle >= 0 && words.get(lastTitle + 1).capitalized()
-                && allCapitalized(words.subList(lastTitle + 1, words.size()))) {
-            String title = stripArticle(text.substring(mention.start(), words.get(lastTitle).end()));
-            Word name = words.get(lastTitle + 1);
-            String role = Names.isHonorific(title) ? apposition : apposition == null ? title : title + ", " + apposition;
-            return new Mention(name.start(), mention.end(), text.substring(name.start(), mention.end()), role);
-        }
-        return apposition == null ? mention : mention.withRole(apposition);
-    }
-
-    private static boolean allCapitalized(List<Word> words) {
+    static boolean allCapitalized(List<Word> words) {
         if (words.isEmpty()) {
             return false;
         }
@@ -397,7 +276,7 @@ final class Mentions {
     }
 
     /** Comma-, dash- and colon-separated pieces of a range, parentheses kept whole. */
-    private List<int[]> segments(int from, int to) {
+    List<int[]> segments(int from, int to) {
         List<int[]> segments = new ArrayList<>();
         int depth = 0;
         int start = from;
@@ -447,14 +326,4 @@ final class Mentions {
         return i + 1 < words.size() && words.get(i + 1).capitalized();
     }
 
-    private static String stripArticle(String s) {
-        String t = s.trim();
-        for (String article : new String[] {"the ", "a ", "an ", "The ", "A ", "An "}) {
-            if (t.startsWith(article)) {
-                t = t.substring(article.length());
-                break;
-            }
-        }
-        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
-    }
 }

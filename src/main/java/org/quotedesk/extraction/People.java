@@ -129,8 +129,8 @@ final class People {
         if (roleFrom < nameFrom) {
             role = capitalised(text.substring(words.get(roleFrom).start(), words.get(nameFrom - 1).end()));
         }
-        role = role != null ? role : mentions.titleSetOffBefore(words.get(from).start(), s.start());
-        role = role != null ? role : mentions.appositionAfter(end, s.end());
+        role = role != null ? role : mentions.roles.titleSetOffBefore(words.get(from).start(), s.start());
+        role = role != null ? role : mentions.roles.appositionAfter(end, s.end());
         SpeakerBook.Speaker speaker = book.introduce(name, role, true, start);
         if (speaker.gender == 0) {
             speaker.gender = gender != 0 ? gender : role == null ? 0 : genderOf(role);

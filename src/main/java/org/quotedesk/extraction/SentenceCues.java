@@ -172,7 +172,7 @@ final class SentenceCues {
             int start = source.get(0).start();
             int end = source.get(source.size() - 1).end();
             Mention written = new Mention(start, end, text.substring(start, end), null);
-            Mention named = mentions.nameAfterTitle(written, sentence.end());
+            Mention named = mentions.roles.nameAfterTitle(written, sentence.end());
             return named != null ? named : written;
         }
         for (Word w : words.subList(0, Math.min(2, words.size()))) {
