@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.quotedesk.catalogue.BaseEntity;
 import org.quotedesk.catalogue.quote.DatePrecision;
 import org.quotedesk.catalogue.quote.Quote;
@@ -21,6 +22,8 @@ import org.quotedesk.catalogue.venue.VenueKind;
 @Entity
 @Table(name = "review_candidate")
 public class ReviewCandidate extends BaseEntity {
+
+    static final int MAX_ALTERNATIVES_LENGTH = 1000;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "source_id", nullable = false)
@@ -58,6 +61,10 @@ public class ReviewCandidate extends BaseEntity {
     /** Whether the speaker is a person rather than a body; null when the extractor could not tell. */
     @Column(name = "speaker_person")
     public Boolean speakerPerson;
+
+    /** Whom else the speaker's words could refer to, one name a line; null when nobody else fits. */
+    @Column(name = "speaker_alternatives", length = MAX_ALTERNATIVES_LENGTH)
+    public String speakerAlternatives;
 
     /** The speaker already in the database that the name resolved to, if any. */
     @ManyToOne
@@ -101,4 +108,9 @@ public class ReviewCandidate extends BaseEntity {
 
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
+
+    /** The other speakers the words could refer to, in the extractor's order. */
+    List<String> alternatives() {
+        return speakerAlternatives == null ? List.of() : List.of(speakerAlternatives.split("\n"));
+    }
 }

@@ -263,6 +263,7 @@ public class ReviewService {
         c.speakerName = clip(found.speaker().name(), 200);
         c.speakerWritten = clip(found.speaker().written(), 500);
         c.speakerPerson = found.speaker().person();
+        c.speakerAlternatives = lines(found.speaker().alternatives());
         c.speaker = found.speaker().id() == null ? null : Speaker.findById(found.speaker().id());
         c.role = clip(found.role(), 300);
         if (found.venue() != null) {
@@ -279,6 +280,21 @@ public class ReviewService {
 
     private ReviewCandidateDto dto(ReviewCandidate c) {
         return ReviewCandidateDto.from(c, config.review().secondLookBelow());
+    }
+
+    /**
+     * The names one a line, as many whole names as the column holds (each clipped as a speaker's
+     * name is); null when there is none.
+     */
+    private static String lines(List<String> names) {
+        StringBuilder lines = new StringBuilder();
+        for (String name : names) {
+            String line = clip(name.strip().replaceAll("\\s+", " "), 200);
+            if (!line.isEmpty() && lines.length() + 1 + line.length() <= ReviewCandidate.MAX_ALTERNATIVES_LENGTH) {
+                lines.append(lines.isEmpty() ? "" : "\n").append(line);
+            }
+        }
+        return lines.isEmpty() ? null : lines.toString();
     }
 
     private static String clip(String s, int max) {
