@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
@@ -16,15 +15,8 @@ import org.quotedesk.catalogue.quote.QuoteType;
  */
 final class ArticleReading {
 
-    /** Words right before quote marks that mention a word rather than quote a speaker. */
-    private static final Pattern MENTIONED = Pattern.compile("(?i)\\b(?:word|words|term|phrase|label|expression"
-            + "|slogan|hashtag|nickname|so-called|titled|entitled|headlined|book|film|movie|show|song|album"
-            + "|series|column|op-ed|article|motto|mantra|chant|chants|chanting|sign|signs|program|programme|campaign)"
-            + "\\s*$");
-
-    private static final Set<String> PERSONAL = Set.of("he", "she", "i");
-
     private final String text;
+    private final Language language;
     private final ArticleLayout layout;
     private final Mentions mentions;
     private final SpeakerBook book;
@@ -36,11 +28,12 @@ final class ArticleReading {
     /** Where the candidates found so far end, at the furthest. */
     private int foundUntil;
 
-    ArticleReading(String text, LocalDate published, List<KnownSpeaker> known, Deadline deadline) {
+    ArticleReading(String text, LocalDate published, List<KnownSpeaker> known, Deadline deadline, Language language) {
         this.text = text;
+        this.language = language;
         this.deadline = deadline;
-        this.layout = new ArticleLayout(text);
-        this.mentions = new Mentions(text);
+        this.layout = new ArticleLayout(text, language);
+        this.mentions = new Mentions(text, language);
         this.book = new SpeakerBook(text, known);
         this.dating = new Dating(text, new DateCues(text, published), found);
         this.reported = new ReportedSpeech(text);
@@ -112,16 +105,32 @@ final class ArticleReading {
         int from = Math.max(0, p.open() - 40);
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
-        if (MENTIONED.matcher(before).find()) {
+        if (mentionsWord(before)) {
             return false;
         }
         List<Word> words = Word.in(text, p.start(), p.end());
         if (words.size() >= 2 && words.size() <= 6 && !".!?".contains(text.substring(p.end() - 1, p.end()))) {
             boolean titleCase = words.stream().allMatch(w -> w.capitalized()
-                    || Set.of("of", "the", "and", "a", "an", "in", "to", "for", "on", "with").contains(w.lower()));
+                    || language.has("title-small-words", w.lower()));
             return !titleCase;
         }
         return true;
+    }
+
+    /** Words right before quote marks that mention a word rather than quote a speaker: "the word", "das Motto". */
+    private boolean mentionsWord(String before) {
+        List<Word> words = Word.in(before, 0, before.length());
+        if (words.isEmpty() || !before.substring(words.get(words.size() - 1).end()).isBlank()) {
+            return false;
+        }
+        String phrase = "";
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
+            phrase = phrase.isEmpty() ? words.get(i).lower() : words.get(i).lower() + " " + phrase;
+            if (language.has("mentioned", phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
@@ -286,7 +295,7 @@ final class ArticleReading {
             return;
         }
         if (m.pronoun()) {
-            boolean person = PERSONAL.contains(m.text().toLowerCase());
+            boolean person = language.has("person-pronouns", m.text());
             Found antecedent = antecedent(person);
             SpeakerBook.Speaker named = antecedent == null ? book.lastNamedBefore(m.start(), person) : null;
             if (antecedent != null) {

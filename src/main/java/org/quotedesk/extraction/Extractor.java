@@ -24,12 +24,19 @@ public final class Extractor {
     }
 
     /**
-     * As {@link #extract(String, LocalDate, List)}, abandoned when the deadline passes.
+     * As {@link #extract(String, LocalDate, List)}, abandoned when the deadline passes; the text's
+     * language is detected.
      *
      * @throws Deadline.Exceeded when it does
      */
     public static List<Candidate> extract(String text, LocalDate published, List<KnownSpeaker> known,
             Deadline deadline) {
-        return new ArticleReading(text, published, known, deadline).candidates();
+        return extract(text, published, known, deadline, Language.detect(text));
+    }
+
+    /** As {@link #extract(String, LocalDate, List, Deadline)}, reading the text as the given language. */
+    public static List<Candidate> extract(String text, LocalDate published, List<KnownSpeaker> known,
+            Deadline deadline, Language language) {
+        return new ArticleReading(text, published, known, deadline, language).candidates();
     }
 }

@@ -40,9 +40,24 @@ final class Mentions {
             "now", "instead", "also", "indeed", "moreover", "furthermore", "then");
 
     private final String text;
+    private final Language language;
 
-    Mentions(String text) {
+    Mentions(String text, Language language) {
         this.text = text;
+        this.language = language;
+    }
+
+    /**
+     * Whether the words before a cue are a phrase put before the verb, not its subject, in a
+     * verb-second language: "Am Mittwoch sagte Merkel", "Dazu sagte er".
+     */
+    boolean fronted(int from, int cueStart) {
+        if (!language.says("verb-second")) {
+            return false;
+        }
+        List<Word> words = Word.in(text, from, cueStart);
+        return !words.isEmpty() && (language.has("openers", words.get(0).lower())
+                || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
     }
 
     /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
@@ -87,14 +102,15 @@ final class Mentions {
                 break;
             }
             String lower = w.lower();
-            if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an"))) {
+            if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an")
+                    || language.has("determiners", lower))) {
                 determiner = true;
-            } else if (taken.isEmpty() && Names.PRONOUNS.contains(lower)) {
+            } else if (taken.isEmpty() && language.has("pronouns", lower)) {
                 taken.add(w);
                 break;
-            } else if (INVERTED_STOPS.contains(lower) && !w.capitalized()) {
+            } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower)) && !w.capitalized()) {
                 break;
-            } else if (!w.capitalized() && !determiner && !Names.isTitleWord(lower)
+            } else if (!w.capitalized() && !determiner && !titleWord(lower)
                     && !(CONNECTORS.contains(lower) && nextCapitalized(words, i))) {
                 break;
             }
@@ -212,6 +228,7 @@ final class Mentions {
             }
         }
         while (first < words.size() - 1 && (OPENERS.contains(words.get(first).lower())
+                || language.has("openers", words.get(first).lower())
                 || LEADING_PREPOSITIONS.contains(words.get(first).lower())
                 || (Names.TIME_WORDS.contains(words.get(first).lower()) && timePhraseAt(words, first)))) {
             first++;
@@ -269,7 +286,7 @@ final class Mentions {
         List<Word> words = Word.in(text, mention.start(), mention.end());
         int lastTitle = -1;
         for (int i = 0; i < words.size() - 1; i++) {
-            if (Names.isTitleWord(words.get(i).base())) {
+            if (titleWord(words.get(i).base())) {
                 lastTitle = i;
             }
         }
@@ -333,9 +350,14 @@ final class Mentions {
         return segments;
     }
 
-    private static boolean auxiliary(Word w) {
+    private boolean auxiliary(Word w) {
         String lower = w.lower();
-        return !w.capitalized() && (AUXILIARIES.contains(lower) || (lower.endsWith("ly") && lower.length() > 4));
+        return !w.capitalized() && (AUXILIARIES.contains(lower) || language.has("auxiliaries", lower)
+                || (lower.endsWith("ly") && lower.length() > 4));
+    }
+
+    private boolean titleWord(String word) {
+        return Names.isTitleWord(word) || language.titleWord(word);
     }
 
     private static boolean determiner(Word w) {

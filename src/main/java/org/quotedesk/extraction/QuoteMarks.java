@@ -15,7 +15,7 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
-    static List<QuotedPassage> find(String text) {
+    static List<QuotedPassage> find(String text, Language language) {
         List<QuotedPassage> passages = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -26,7 +26,7 @@ final class QuoteMarks {
                 i = tagEnd < 0 ? n : tagEnd + 1;
                 continue;
             }
-            String closers = closersFor(text, i);
+            String closers = closersFor(text, i, language);
             if (closers == null) {
                 i++;
                 continue;
@@ -43,7 +43,7 @@ final class QuoteMarks {
     }
 
     /** The marks that may close a passage opened at {@code i}, or null if no passage opens there. */
-    private static String closersFor(String text, int i) {
+    private static String closersFor(String text, int i, Language language) {
         char c = text.charAt(i);
         return switch (c) {
             case '“' -> "”\"“";
@@ -51,7 +51,7 @@ final class QuoteMarks {
             case '«' -> "»";
             case '"' -> opensWord(text, i) ? "\"”“" : null;
             case '‘' -> opensWord(text, i) ? "’" : null;
-            default -> null;
+            default -> language.closersFor(c);
         };
     }
 

@@ -97,6 +97,12 @@ final class SentenceCues {
             }
             return previous == null ? null : subject(previous);
         }
+        if (mentions.fronted(from, cue.start())) {
+            Mention inverted = mentions.after(cue.end(), sentence.end());
+            if (inverted != null) {
+                return inverted;
+            }
+        }
         Mention m = mentions.before(from, cue.start());
         if (m == null || m.relative() || !Mentions.plausible(m)) {
             if (previous != null) {
@@ -143,6 +149,13 @@ final class SentenceCues {
 
     /** "according to X, …", "according to the US and natothe Russians…" (a missing space). */
     private Mention accordingSource(Cue cue) {
+        if (layout.language.has("source-after", cue.word())) {
+            return mentions.before(regionStart(cue), cue.start());
+        }
+        if (layout.language.says("verb-second")) {
+            // The verb follows the fronted source without a comma: "Laut Polizei wurden drei Menschen verletzt".
+            return mentions.after(cue.end(), sentence.end());
+        }
         List<Word> words = Word.in(text, cue.end(), sentence.end(), 2);
         if (words.isEmpty()) {
             return null;

@@ -1,11 +1,6 @@
 package org.quotedesk.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +27,6 @@ final class SpeechCues {
             "confirms", "confirmed", "confirming", "deny", "denies", "denied", "denying", "demand", "demands",
             "demanded", "demanding", "predict", "predicts", "predicted", "promise", "promises", "promised", "pledge",
             "pledges", "pledged", "urge", "urges", "urged", "urging");
-
-    private static final Map<String, Frame> VERBS = verbs("speech-verbs-en.txt");
 
     /** Words before a cue that make it report nothing said: "did not say", "was told", "refused to say". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "didn't", "doesn't", "don't",
@@ -73,32 +66,10 @@ final class SpeechCues {
     private SpeechCues() {
     }
 
-    /** Reads a list of speech verbs, one frame and its words per line (the resource says how). */
-    private static Map<String, Frame> verbs(String resource) {
-        Map<String, Frame> verbs = new HashMap<>();
-        try (InputStream in = SpeechCues.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("No resource " + resource);
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                Frame frame = Frame.valueOf(line.substring(0, colon).strip());
-                for (String word : line.substring(colon + 1).strip().split(" +")) {
-                    verbs.put(word, frame);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return verbs;
-    }
-
     /** The cues of a range of the article, outside quote marks. */
     static List<Cue> in(ArticleLayout layout, int from, int to) {
         String text = layout.text;
+        Language language = layout.language;
         List<Word> words = Word.in(text, from, to);
         List<Cue> cues = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -107,8 +78,17 @@ final class SpeechCues {
                 continue;
             }
             String lower = w.lower();
-            if (lower.equals("according") && i + 1 < words.size() && words.get(i + 1).lower().equals("to")) {
-                cues.add(new Cue(w.start(), words.get(i + 1).end(), "according to", Frame.ACCORDING, -1));
+            Word two = i + 1 < words.size() ? words.get(i + 1) : null;
+            if (two != null && language.has("source-before", lower + " " + two.lower())) {
+                cues.add(new Cue(w.start(), two.end(), lower + " " + two.lower(), Frame.ACCORDING, -1));
+                continue;
+            }
+            if (language.has("source-before", lower) || language.has("source-after", lower)) {
+                cues.add(new Cue(w.start(), w.end(), lower, Frame.ACCORDING, -1));
+                continue;
+            }
+            if (language.has("after-quote", lower) && afterQuote(text, w.start())) {
+                cues.add(new Cue(w.start(), w.end(), lower, Frame.CLAUSE, -1));
                 continue;
             }
             String particle = PHRASAL.get(lower);
@@ -117,7 +97,7 @@ final class SpeechCues {
                 cues.add(new Cue(w.start(), words.get(i + 1).end(), lower + " " + particle, Frame.CLAUSE, -1));
                 continue;
             }
-            Frame frame = VERBS.get(lower);
+            Frame frame = AGREEMENT.contains(lower) ? Frame.CLAUSE : language.frame(lower);
             if (frame == null || w.capitalized() || reportsNothing(layout, words, i)) {
                 continue;
             }
@@ -139,10 +119,10 @@ final class SpeechCues {
     private static final Set<String> AGREEMENT = Set.of("agree", "agrees", "agreed", "disagree", "disagrees",
             "disagreed");
 
-    static {
-        for (String w : AGREEMENT) {
-            VERBS.put(w, Frame.CLAUSE);
-        }
+    /** "„…“, so Merkel": the word right after a closing quote mark and a comma. */
+    private static boolean afterQuote(String text, int at) {
+        String before = text.substring(Math.max(0, at - 4), at).strip();
+        return before.endsWith(",") && before.length() > 1 && "“”\"«»‘’".indexOf(before.charAt(before.length() - 2)) >= 0;
     }
 
     private static boolean agreesWith(String text, List<Word> words, int i) {

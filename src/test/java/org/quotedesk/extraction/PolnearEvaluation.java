@@ -81,7 +81,7 @@ public final class PolnearEvaluation {
         errors.stream().limit(showErrors).forEach(System.out::println);
     }
 
-    private static void score(String name, String text, List<BratAttribution> gold, List<Candidate> quotes,
+    static void score(String name, String text, List<BratAttribution> gold, List<Candidate> quotes,
             Counts counts, List<String> errors) {
         counts.attributions += gold.size();
         counts.predicted += quotes.size();
@@ -176,7 +176,7 @@ public final class PolnearEvaluation {
         return dates;
     }
 
-    private static double pct(long part, long whole) {
+    static double pct(long part, long whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;
     }
 
@@ -185,7 +185,7 @@ public final class PolnearEvaluation {
         return flat.length() > 90 ? flat.substring(0, 90) + "…" : flat;
     }
 
-    private static final class Counts {
+    static final class Counts {
         long attributions;
         long quoted;
         long predicted;
