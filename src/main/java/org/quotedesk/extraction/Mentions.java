@@ -245,7 +245,7 @@ final class Mentions {
             }
             taken = taken.subList(Math.max(from, taken.size() - 6), taken.size());
         }
-        if (taken.size() == 1 && OPENERS.contains(taken.get(0).lower())) {
+        if (taken.size() == 1 && (OPENERS.contains(taken.get(0).lower()) || language.has("openers", taken.get(0).lower()))) {
             return null;
         }
         return mentionOf(taken);
@@ -360,8 +360,8 @@ final class Mentions {
         return Names.isTitleWord(word) || language.titleWord(word);
     }
 
-    private static boolean determiner(Word w) {
-        return Names.DETERMINERS.contains(w.lower());
+    private boolean determiner(Word w) {
+        return Names.DETERMINERS.contains(w.lower()) || language.has("determiners", w.lower());
     }
 
     private static boolean nextCapitalized(List<Word> words, int i) {

@@ -188,7 +188,8 @@ final class SentenceCues {
             if (c.according() && c != used) {
                 Mention source = accordingSource(c);
                 if (source != null && speaker != null) {
-                    return text.substring(c.start(), source.end());
+                    // "dem Bericht zufolge": the source may come before its cue.
+                    return text.substring(Math.min(c.start(), source.start()), Math.max(c.end(), source.end()));
                 }
             }
         }
