@@ -35,7 +35,7 @@ final class ArticleReading {
         this.layout = new ArticleLayout(text, language);
         this.mentions = new Mentions(text, language);
         this.book = new SpeakerBook(text, known);
-        this.dating = new Dating(text, new DateCues(text, published), found);
+        this.dating = new Dating(text, new DateCues(text, published, language), found);
         this.reported = new ReportedSpeech(text);
     }
 

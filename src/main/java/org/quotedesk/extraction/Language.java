@@ -141,6 +141,17 @@ public final class Language {
         return says("ordinal-dot") && month(nextWord) > 0;
     }
 
+    /** The words listed under these keys as regular-expression alternatives, each after a "|"; phrases end at a word's end. */
+    String alternatives(String... keys) {
+        StringBuilder out = new StringBuilder();
+        for (String key : keys) {
+            for (String w : words(key)) {
+                out.append('|').append(java.util.regex.Pattern.quote(w));
+            }
+        }
+        return out.toString();
+    }
+
     /** The month (1–12) a word names, or 0. */
     int month(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

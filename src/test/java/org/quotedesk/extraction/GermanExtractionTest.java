@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotedesk.catalogue.quote.DatePrecision;
 import org.quotedesk.catalogue.quote.QuoteType;
 
 /** German news read with the German data file, each cue on a short text written for it. */
@@ -82,6 +83,19 @@ class GermanExtractionTest {
     void anOrdinalDayEndsNoSentence() {
         Candidate c = only("Am 12. März 2021 sagte Paul Weber: „Wir haben genug gewartet.“");
         assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    @Test
+    void germanDatesAreReadAgainstThePublicationDate() {
+        Candidate wednesday = only("„Wir warten ab“, sagte Paul Weber am Mittwoch.");
+        assertThat(wednesday.spokenOn()).isEqualTo(LocalDate.of(2022, 2, 16));
+        assertThat(wednesday.datePrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(only("Gestern sagte Paul Weber: „Wir warten ab.“").spokenOn()).isEqualTo(LocalDate.of(2022, 2, 21));
+        Candidate lastWeek = only("„Wir warten ab“, sagte Paul Weber vergangene Woche.");
+        assertThat(lastWeek.spokenOn()).isEqualTo(LocalDate.of(2022, 2, 14));
+        assertThat(lastWeek.datePrecision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(only("Am 12. Februar 2022 sagte Paul Weber: „Wir warten ab.“").spokenOn())
+                .isEqualTo(LocalDate.of(2022, 2, 12));
     }
 
     @Test
