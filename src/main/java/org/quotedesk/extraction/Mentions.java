@@ -47,6 +47,28 @@ final class Mentions {
         this.language = language;
     }
 
+    /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
+    Mention afterAuxiliary(int from, int cueStart) {
+        List<Word> words = Word.in(text, from, cueStart);
+        for (int i = 1; i < words.size(); i++) {
+            if (language.has("auxiliaries", words.get(i).lower()) && !words.get(i).capitalized()) {
+                return after(words.get(i).end(), cueStart);
+            }
+        }
+        return null;
+    }
+
+    boolean verbSecond() {
+        return language.says("verb-second");
+    }
+
+    /** A pronoun, a person's name of two words or more, or a title ("der Minister"): no object reads so. */
+    boolean clearlySubject(Mention m) {
+        List<Word> words = Word.in(text, m.start(), m.end());
+        return m.pronoun() || m.role() != null || words.stream().anyMatch(w -> titleWord(w.base()))
+                || words.size() >= 2 && Persons.looksLikePerson(m.text());
+    }
+
     /**
      * Whether the words before a cue are a phrase put before the verb, not its subject, in a
      * verb-second language: "Am Mittwoch sagte Merkel", "Dazu sagte er".
@@ -90,7 +112,12 @@ final class Mentions {
     }
 
     /** The subject right after an inverted cue ("said US Vice President Kamala Harris"), or null. */
-    Mention after(int cueEnd, int to) {
+    Mention after(int verbEnd, int to) {
+        List<Word> next = Word.first(text, verbEnd, to);
+        boolean reflexive = !next.isEmpty() && language.has("reflexives", next.get(0).lower())
+                && text.substring(verbEnd, next.get(0).start()).isBlank();
+        // "äußerte sich der Minister": the reflexive pronoun is not the subject.
+        int cueEnd = reflexive ? next.get(0).end() : verbEnd;
         // Each word read is taken or ends the subject: nine at most, and one to look ahead.
         List<Word> words = Word.in(text, cueEnd, to, 10);
         List<Word> taken = new ArrayList<>();

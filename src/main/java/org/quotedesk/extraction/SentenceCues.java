@@ -97,10 +97,15 @@ final class SentenceCues {
             }
             return previous == null ? null : subject(previous);
         }
-        if (mentions.fronted(from, cue.start())) {
+        if (mentions.verbSecond()) {
+            // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
             Mention inverted = mentions.after(cue.end(), sentence.end());
-            if (inverted != null) {
+            if (inverted != null && (mentions.fronted(from, cue.start()) || mentions.clearlySubject(inverted))) {
                 return inverted;
+            }
+            Mention afterAuxiliary = mentions.fronted(from, cue.start()) ? mentions.afterAuxiliary(from, cue.start()) : null;
+            if (afterAuxiliary != null) {
+                return afterAuxiliary;
             }
         }
         Mention m = mentions.before(from, cue.start());
