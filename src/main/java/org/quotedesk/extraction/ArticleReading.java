@@ -109,9 +109,10 @@ final class ArticleReading {
             return false;
         }
         List<Word> words = Word.in(text, p.start(), p.end());
-        // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product too.
-        int shortest = language.says("nouns-capitalized") ? 1 : 2;
-        if (words.size() >= shortest && words.size() <= 6 && !".!?".contains(text.substring(p.end() - 1, p.end()))) {
+        // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product too,
+        // and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").
+        boolean capitalNouns = language.says("nouns-capitalized");
+        if (words.size() >= (capitalNouns ? 1 : 2) && words.size() <= (capitalNouns ? 10 : 6) && !".!?".contains(text.substring(p.end() - 1, p.end()))) {
             boolean titleCase = words.stream().allMatch(w -> w.capitalized()
                     || language.has("title-small-words", w.lower()));
             return !titleCase;

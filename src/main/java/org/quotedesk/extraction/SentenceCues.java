@@ -159,7 +159,9 @@ final class SentenceCues {
         }
         if (layout.language.says("verb-second")) {
             // The verb follows the fronted source without a comma: "Laut Polizei wurden drei Menschen verletzt".
-            return mentions.after(cue.end(), sentence.end());
+            List<Word> next = Word.first(text, cue.end(), sentence.end());
+            boolean link = !next.isEmpty() && layout.language.has("source-links", next.get(0).lower());
+            return mentions.after(link ? next.get(0).end() : cue.end(), sentence.end());
         }
         List<Word> words = Word.in(text, cue.end(), sentence.end(), 2);
         if (words.isEmpty()) {

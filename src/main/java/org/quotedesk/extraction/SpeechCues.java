@@ -78,9 +78,11 @@ final class SpeechCues {
                 continue;
             }
             String lower = w.lower();
-            Word two = i + 1 < words.size() ? words.get(i + 1) : null;
-            if (two != null && language.has("source-before", lower + " " + two.lower())) {
-                cues.add(new Cue(w.start(), two.end(), lower + " " + two.lower(), Frame.ACCORDING, -1));
+            Word phraseEnd = sourcePhraseEnd(language, words, i);
+            if (phraseEnd != null) {
+                String phrase = text.substring(w.start(), phraseEnd.end()).toLowerCase(java.util.Locale.ROOT);
+                cues.add(new Cue(w.start(), phraseEnd.end(), phrase, Frame.ACCORDING, -1));
+                i = words.indexOf(phraseEnd);
                 continue;
             }
             if (language.has("source-before", lower) || language.has("source-after", lower)) {
@@ -118,6 +120,18 @@ final class SpeechCues {
     /** "agrees" reports speech in "“…,” agrees Stevens" or "agreed that…", not in "agreed to take part". */
     private static final Set<String> AGREEMENT = Set.of("agree", "agrees", "agreed", "disagree", "disagrees",
             "disagreed");
+
+    /** The last word of a source phrase of two or three words starting here ("according to", "nach Ansicht"), or null. */
+    private static Word sourcePhraseEnd(Language language, List<Word> words, int i) {
+        String phrase = words.get(i).lower();
+        for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
+            phrase += " " + words.get(j).lower();
+            if (language.has("source-before", phrase)) {
+                return words.get(j);
+            }
+        }
+        return null;
+    }
 
     /** "„…“, so Merkel": the word right after a closing quote mark and a comma. */
     private static boolean afterQuote(String text, int at) {
