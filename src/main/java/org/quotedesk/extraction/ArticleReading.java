@@ -100,6 +100,24 @@ final class ArticleReading {
         }
     }
 
+    /**
+     * Where nouns are capitalised, a passage opening with a lower-case word is no name: „völlig
+     * unrealistisch“ quotes someone's words even without a speech verb beside it. Digits, inner
+     * capitals and dots mark a product or an address („iPod nano“, „amazon.de“). Its sentence
+     * reports speech ("sei", "habe") or its paragraph quoted someone already.
+     */
+    private boolean quotesWords(Sentence s, QuotedPassage p, Found f) {
+        String quoted = text.substring(p.start(), p.end());
+        if (!language.says("nouns-capitalized") || !Character.isLowerCase(quoted.charAt(0))
+                || quoted.matches("(?s)\\S*\\p{Lu}.*|.*[\\d.].*")) {
+            return false;
+        }
+        Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return last != null && last.paragraph == f.paragraph
+                || Word.in(text, s.start(), s.end()).stream().anyMatch(w -> language.has("reported-speech", w.lower())
+                        && layout.passageAt(w.start()) == null);
+    }
+
     /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
     private boolean quotesSomeone(QuotedPassage p) {
         int from = Math.max(0, p.open() - 40);
@@ -160,7 +178,7 @@ final class ArticleReading {
             if (named != null) {
                 f.mention = new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
-            } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f)) {
+            } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
                 continueFrom(f, s);
             } else {
                 return null;
