@@ -58,6 +58,11 @@ final class Mentions {
         return null;
     }
 
+    /** Where nouns are capitalised, who speaks is a pronoun or holds a capitalised word: not "denen", not "folgt". */
+    boolean nounPhrase(Mention m) {
+        return !language.says("nouns-capitalized") || m.pronoun() || !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     boolean verbSecond() {
         return language.says("verb-second");
     }
@@ -129,6 +134,11 @@ final class Mentions {
                 break;
             }
             String lower = w.lower();
+            if (taken.isEmpty() && !determiner && language.has("openers", lower)) {
+                // "sagte dazu Merkel", "Dabei: …": an adverb or preposition is no part of who speaks.
+                previousEnd = w.end();
+                continue;
+            }
             if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an")
                     || language.has("determiners", lower))) {
                 determiner = true;
@@ -154,6 +164,9 @@ final class Mentions {
             return null;
         }
         Mention mention = mentionOf(taken);
+        if (!nounPhrase(mention)) {
+            return null;
+        }
         String role = appositionAfter(mention.end(), to);
         return withTitle(mention, role);
     }

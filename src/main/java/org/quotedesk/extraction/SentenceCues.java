@@ -109,7 +109,7 @@ final class SentenceCues {
             }
         }
         Mention m = mentions.before(from, cue.start());
-        if (m == null || m.relative() || !Mentions.plausible(m)) {
+        if (m == null || m.relative() || !Mentions.plausible(m) || !mentions.nounPhrase(m)) {
             if (previous != null) {
                 return subject(previous);
             }
