@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the passages in quote marks: “…”, "…", «…», „…“ and, outside those, ‘…’. Marks nested in
+ * Finds the passages in quote marks: “…”, "…", «…», „…“, outside those ‘…’, and the pairs the
+ * article's language adds (German »…« and ‚…‘). Marks nested in
  * an open passage belong to it. A passage running over several paragraphs repeats its opening
  * mark at the start of each paragraph and closes only in the last one; a passage that neither
  * closes nor continues ends with its paragraph. Marks inside markup tags ({@code <tweet id="…">})
