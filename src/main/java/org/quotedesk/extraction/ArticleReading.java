@@ -179,7 +179,14 @@ final class ArticleReading {
                 f.mention = new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
-                continueFrom(f, s);
+                Mention opening = p.open() > s.start() ? mentions.opening(s.start(), p.open()) : null;
+                if (opening != null && mentions.clearlySubject(opening)) {
+                    // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": the clause's subject.
+                    f.mention = opening;
+                    f.confidence = 0.5;
+                } else {
+                    continueFrom(f, s);
+                }
             } else {
                 return null;
             }
