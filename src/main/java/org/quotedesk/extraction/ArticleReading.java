@@ -240,6 +240,10 @@ final class ArticleReading {
             from = Math.max(from, Math.min(q.outerEnd(), colon));
         }
         Mention first = mentions.after(from, colon);
+        Mention afterVerb = first != null && mentions.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
+        if (afterVerb != null) {
+            return afterVerb;
+        }
         if (first != null && (first.pronoun() || Persons.looksLikePerson(first.text()))) {
             return first;
         }
@@ -249,6 +253,27 @@ final class ArticleReading {
         }
         List<Word> words = Word.in(text, from, colon);
         return words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
+    }
+
+    /**
+     * In a verb-second language the subject may follow whatever verb stands second ("Den Unmut
+     * brachte die Sprecherin … zum Ausdruck:"): the first clear subject right after a lower-case word.
+     */
+    private Mention subjectAfterVerb(int from, int to) {
+        if (!mentions.verbSecond()) {
+            return null;
+        }
+        List<Word> words = Word.in(text, from, to);
+        for (int i = 1; i < words.size(); i++) {
+            Word verb = words.get(i - 1);
+            if (!verb.capitalized() && words.get(i).capitalized() || language.has("pronouns", words.get(i).lower())) {
+                Mention m = mentions.after(verb.end(), to);
+                if (m != null && (mentions.clearlySubject(m) || book.named(m.text()) != null)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */
