@@ -179,9 +179,10 @@ final class ArticleReading {
                 f.mention = new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
-                Mention opening = p.open() > s.start() ? mentions.opening(s.start(), p.open()) : null;
+                Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
                 if (opening != null && mentions.clearlySubject(opening)) {
-                    // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": the clause's subject.
+                    // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": with nobody quoted
+                    // just before to go on quoting, the clause's subject.
                     f.mention = opening;
                     f.confidence = 0.5;
                 } else {
@@ -328,10 +329,15 @@ final class ArticleReading {
         return last != null && last.paragraph == f.paragraph && last.type != QuoteType.INDIRECT;
     }
 
+    private boolean speakerNearby(Found f) {
+        Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return last != null && f.paragraph - last.paragraph <= 1;
+    }
+
     /** A passage with no cue in its sentence goes on quoting whoever spoke last, nearby. */
     private void continueFrom(Found f, Sentence s) {
         Found last = found.isEmpty() ? null : found.get(found.size() - 1);
-        if (last != null && f.paragraph - last.paragraph <= 1) {
+        if (speakerNearby(f)) {
             f.speaker = last.speaker;
             f.name = last.name;
             f.mention = null;
