@@ -11,7 +11,8 @@
 --     INDIRECT: reported speech without quote marks (text = the reported content as printed).
 --   * spoken_on + date_precision: DAY (that day), WEEK (the week starting that Monday),
 --     ON_OR_BEFORE (said no later than that date: the article does not say when),
---     ON_OR_AFTER (said from that date on).
+--     ON_OR_AFTER (said from that date on), BETWEEN (said on one of the days from spoken_on to
+--     spoken_until, both included; spoken_until is set for BETWEEN only).
 --   * Scare quotes nobody said ("false flag") are not statements.
 
 insert into source (title, publisher, url, published_on, language, text, notes) values (
@@ -191,76 +192,76 @@ insert into venue (name, kind, location) values
 -- Quotes in the order they appear in the article; "¶n" is the n-th paragraph of the text.
 
 -- ¶1 Élysée Palace, PARTIAL
-insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, spoken_until, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
   'in principle',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 107, 119,
-  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
+  date '2022-02-20', 'BETWEEN', date '2022-02-21', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 107, 119,
+  null, 'UNVERIFIED', 'en', true, 'Said in the night of 20 to 21 February: the announcement followed Macron''s second call with Putin, which the article places ''this afternoon'' of the Sunday it calls ''this Sunday, the 20th'', and its details came ''well after 2 am in Moscow'', that is in the night after that Sunday (still the 20th in Washington and Brazil, already the 21st in Paris and Moscow).');
 
 -- ¶3 Élysée Palace, PARTIAL
-insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, spoken_until, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
   'all the parties involved',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 373, 397,
-  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
+  date '2022-02-20', 'BETWEEN', date '2022-02-21', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 373, 397,
+  null, 'UNVERIFIED', 'en', true, 'Said in the night of 20 to 21 February: the announcement followed Macron''s second call with Putin, which the article places ''this afternoon'' of the Sunday it calls ''this Sunday, the 20th'', and its details came ''well after 2 am in Moscow'', that is in the night after that Sunday (still the 20th in Washington and Brazil, already the 21st in Paris and Moscow).');
 
 -- ¶3 Élysée Palace, PARTIAL
-insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, spoken_until, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
   'security and strategic stability in Europe',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 441, 483,
-  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
+  date '2022-02-20', 'BETWEEN', date '2022-02-21', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 441, 483,
+  null, 'UNVERIFIED', 'en', true, 'Said in the night of 20 to 21 February: the announcement followed Macron''s second call with Putin, which the article places ''this afternoon'' of the Sunday it calls ''this Sunday, the 20th'', and its details came ''well after 2 am in Moscow'', that is in the night after that Sunday (still the 20th in Washington and Brazil, already the 21st in Paris and Moscow).');
 
 -- ¶3 Élysée Palace, PARTIAL
-insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, spoken_until, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
   'cannot happen if the Russia invade Ukraine',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 550, 592,
-  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
+  date '2022-02-20', 'BETWEEN', date '2022-02-21', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 550, 592,
+  null, 'UNVERIFIED', 'en', true, 'Said in the night of 20 to 21 February: the announcement followed Macron''s second call with Putin, which the article places ''this afternoon'' of the Sunday it calls ''this Sunday, the 20th'', and its details came ''well after 2 am in Moscow'', that is in the night after that Sunday (still the 20th in Washington and Brazil, already the 21st in Paris and Moscow).');
 
 -- ¶4 Élysée Palace, PARTIAL
-insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, spoken_until, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
   'the substance',
   'PARTIAL', (select id from speaker where name = 'Élysée Palace'),
   (select id from venue where name = 'Élysée statement announcing the proposed summit'),
-  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 642, 655,
-  null, 'UNVERIFIED', 'en', true, 'The article does not say when the French presidency said it: the announcement followed Macron''s second call with Putin and came ''well after 2 am in Moscow'', which suggests the night of 20 to 21 February.');
+  date '2022-02-20', 'BETWEEN', date '2022-02-21', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 642, 655,
+  null, 'UNVERIFIED', 'en', true, 'Said in the night of 20 to 21 February: the announcement followed Macron''s second call with Putin, which the article places ''this afternoon'' of the Sunday it calls ''this Sunday, the 20th'', and its details came ''well after 2 am in Moscow'', that is in the night after that Sunday (still the 20th in Washington and Brazil, already the 21st in Paris and Moscow).');
 
 -- ¶8 Jen Psaki, PARTIAL
-insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, spoken_until, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
   'is committed to pursuing diplomacy until such time as an invasion begins',
   'PARTIAL', (select id from speaker where name = 'Jen Psaki'),
   (select id from venue where name = 'White House statement on the proposed summit'),
-  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1264, 1336,
-  null, 'UNVERIFIED', 'en', true, 'Issued ''after the meeting''s announcement'', i.e. no earlier than the night of 20 to 21 February; the article gives no day. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
+  date '2022-02-20', 'BETWEEN', date '2022-02-21', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1264, 1336,
+  null, 'UNVERIFIED', 'en', true, 'Issued ''after the meeting''s announcement'', made in the night of 20 to 21 February, and reported by an article written that Sunday (''this Sunday, the 20th'', ''this afternoon''), so no later than the 21st in any time zone. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶8 Jen Psaki, PARTIAL
-insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, spoken_until, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
   'Russia currently appears to be continuing preparations for a full-scale attack on Ukraine very soon.',
   'PARTIAL', (select id from speaker where name = 'Jen Psaki'),
   (select id from venue where name = 'White House statement on the proposed summit'),
-  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1355, 1455,
-  null, 'UNVERIFIED', 'en', true, 'Issued ''after the meeting''s announcement''; the article gives no day. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
+  date '2022-02-20', 'BETWEEN', date '2022-02-21', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1355, 1455,
+  null, 'UNVERIFIED', 'en', true, 'Issued ''after the meeting''s announcement'', made in the night of 20 to 21 February, and reported by an article written that Sunday (''this Sunday, the 20th'', ''this afternoon''), so no later than the 21st in any time zone. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶9 Jen Psaki, DIRECT
-insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,
+insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, spoken_until, source_id, start_offset, end_offset,
                    reported_via, status, language, translated, notes) values (
   'Secretary Blinken and Foreign Minister Lavrov are expected to meet later this week in Europe, provided Russia does not proceed with military action. President Biden accepted, in principle, a meeting with President Putin following this engagement, again, if an invasion does not take place. We are always ready for diplomacy. We are also ready to impose swift and severe consequences if Russia chooses to go to war.',
   'DIRECT', (select id from speaker where name = 'Jen Psaki'),
   (select id from venue where name = 'White House statement on the proposed summit'),
-  date '2022-02-22', 'ON_OR_BEFORE', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1459, 1873,
-  null, 'UNVERIFIED', 'en', true, 'A paragraph of its own, continuing Psaki''s statement quoted in the paragraph before. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
+  date '2022-02-20', 'BETWEEN', date '2022-02-21', (select id from source where title = 'Putin and Biden agree “in principle” to a summit proposed by Macron'), 1459, 1873,
+  null, 'UNVERIFIED', 'en', true, 'A paragraph of its own, continuing Psaki''s statement quoted in the paragraph before, and dated with it: between 20 and 21 February. The article reads as an English rendering of a Brazilian (Portuguese-language) report: the wording may not be the speaker''s own.');
 
 -- ¶11 Government of Russia, INDIRECT
 insert into quote (text, type, speaker_id, venue_id, spoken_on, date_precision, source_id, start_offset, end_offset,

@@ -28,6 +28,7 @@ public record QuoteCommand(
         Reference<VenueInput> venue,
         LocalDate spokenOn,
         DatePrecision datePrecision,
+        LocalDate spokenUntil,
         @NotNull Reference<SourceInput> source,
         @PositiveOrZero Integer start,
         @PositiveOrZero Integer end,

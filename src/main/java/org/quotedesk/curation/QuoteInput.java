@@ -25,6 +25,8 @@ public record QuoteInput(
         VenueReference venue,
         LocalDate spokenOn,
         DatePrecision datePrecision,
+        @Schema(description = "The last day of a BETWEEN range (from spokenOn to this day, both included);"
+                + " required for BETWEEN, omitted otherwise") LocalDate spokenUntil,
         SourceReference source,
         @Schema(description = "Offset of the first character in the source's text; omit it to have the text located,"
                 + " and for a source without a text") Integer start,
@@ -80,7 +82,7 @@ public record QuoteInput(
     public QuoteCommand toCommand() {
         return new QuoteCommand(text, type, speaker == null ? null : speaker.toReference(),
                 venue == null || venue.id() == null && venue.name() == null ? null : venue.toReference(), spokenOn,
-                datePrecision, source == null ? null : source.toReference(), start, end, reportedVia, status,
+                datePrecision, spokenUntil, source == null ? null : source.toReference(), start, end, reportedVia, status,
                 evidence, language, translated, notes, version);
     }
 }

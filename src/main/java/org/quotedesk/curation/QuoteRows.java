@@ -22,7 +22,7 @@ final class QuoteRows {
     private static final String INSERT = "insert into quote (text, type, speaker_id, venue_id, spoken_on,"
             + " date_precision, source_id, start_offset, end_offset, reported_via, status, language, translated,"
             + " notes, text_fingerprint, import_entry_id, status_set_by, status_set_at, status_evidence, statement_id,"
-            + " wording_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " wording_hash, spoken_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private QuoteRows() {
     }
@@ -58,6 +58,7 @@ final class QuoteRows {
                     insert.setString(19, q.statusEvidence);
                     insert.setLong(20, q.statementId);
                     insert.setLong(21, q.wordingHash);
+                    insert.setDate(22, q.spokenUntil == null ? null : Date.valueOf(q.spokenUntil));
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -301,7 +301,7 @@ public class Quotes {
             SourceInput created = source.toCreate();
             LocalDate publishedOn = stored != null ? stored.publishedOn : created.publishedOn();
             String text = stored != null ? stored.text : blankToNull(created.text());
-            QuoteRules.checkDate(command.spokenOn(), precision, publishedOn, errors);
+            QuoteRules.checkDate(command.spokenOn(), precision, command.spokenUntil(), publishedOn, errors);
             if (command.text() != null && !command.text().isBlank()) {
                 span = QuoteRules.span(command.text(), command.start(), command.end(), text, errors);
             }
@@ -324,6 +324,7 @@ public class Quotes {
         quote.type = command.type();
         quote.spokenOn = command.spokenOn();
         quote.datePrecision = checked.precision();
+        quote.spokenUntil = command.spokenUntil();
         quote.reportedVia = blankToNull(command.reportedVia());
         statuses.set(quote, command.status(), command.evidence());
         quote.language = command.language() != null ? command.language() : quote.source.language;
@@ -364,7 +365,7 @@ public class Quotes {
     private static QuoteInput byIds(QuoteDto q) {
         return new QuoteInput(q.text(), q.type(), new QuoteInput.SpeakerReference(q.speaker().id(), null, null, null,
                 null, null, null), q.venue() == null ? null : new QuoteInput.VenueReference(q.venue().id(), null, null,
-                null), q.spokenOn(), q.datePrecision(), new QuoteInput.SourceReference(q.source().id(), null, null, null,
+                null), q.spokenOn(), q.datePrecision(), q.spokenUntil(), new QuoteInput.SourceReference(q.source().id(), null, null, null,
                 null, null, null, null, null, null), q.start(), q.end(), q.reportedVia(), q.status(),
                 q.verification() == null ? null : q.verification().evidence(), q.language(),
                 q.translated(), q.notes(), null);

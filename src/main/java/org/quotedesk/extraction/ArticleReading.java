@@ -44,6 +44,7 @@ final class ArticleReading {
             deadline.check();
             read(s);
         }
+        dating.dateTheLead();
         found.sort(Comparator.comparingInt(f -> f.start));
         return found.stream().map(f -> f.candidate(text)).toList();
     }

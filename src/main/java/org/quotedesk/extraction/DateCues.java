@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,19 +13,26 @@ import org.quotedesk.catalogue.quote.DatePrecision;
 
 /**
  * Reads dates from the words of an article against its publication date: "this Sunday, the 20th",
- * "on Saturday", "last week", "since Wednesday", "February 10", "this afternoon", and, against
- * the date of the statement reported just before, "the same day" and "a day after".
+ * "on Saturday", "last week", "since Wednesday", "February 10", "this afternoon", the ranges
+ * "between 20 and 21 Feb 2022" and "between Monday and Wednesday", and, against what was reported
+ * before, "the same day", "a day after" and "after the ministry's announcement".
  *
  * <p>Weekdays are the latest such day on or before publication, weeks and months are counted
  * from the publication date. An article that calls a day before its publication "this Sunday" was
  * written that Sunday (translated and syndicated reports often are), so its "today", "yesterday"
- * and "this afternoon" are counted from that Sunday.
+ * and "this afternoon" are counted from that Sunday, and nothing it reports was said after the day
+ * that follows it: the writer's Sunday is Monday at the latest anywhere else.
+ *
+ * <p>The English words of dates are the patterns at the top, and nowhere else.
  */
 final class DateCues {
 
     private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String MONTH = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
+    /** The nouns of "after the ministry's announcement": a statement made after that news was out. */
+    private static final String ANNOUNCEMENT = "announcement|announcements";
 
     /** The English expressions, with the words of the article's language added to each group. */
     private static Pattern expression(Language l) {
@@ -34,6 +43,12 @@ final class DateCues {
             + "|(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<year>\\d{4}))?"
             + "|(?<day2>\\d{1,2})(?:st|nd|rd|th|\\.)? (?:of )?(?<month2>" + MONTH + l.alternatives(monthKeys())
             + ")\\b(?: (?<year2>\\d{4}))?"
+            + "|between (?<fromDay>\\d{1,2})(?:st|nd|rd|th)?(?: (?:of )?(?<fromMonth>" + MONTH + ")\\.?)? and"
+            + " (?<toDay>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<toMonth>" + MONTH + ")\\b\\.?(?:,? (?<toYear>\\d{4}))?"
+            + "|between (?<fromMonthUs>" + MONTH + ")\\.? (?<fromDayUs>\\d{1,2})(?:st|nd|rd|th)? and"
+            + " (?:(?<toMonthUs>" + MONTH + ")\\.? )?(?<toDayUs>\\d{1,2})\\b(?:st|nd|rd|th)?(?:,? (?<toYearUs>\\d{4}))?"
+            + "|between (?<fromWeekday>" + WEEKDAY + ") and (?<toWeekday>" + WEEKDAY + ")\\b"
+            + "|(?<after>after (?:[\\p{L}'’-]+ ){0,3}?(?:" + ANNOUNCEMENT + "))\\b"
             + "|(?<lastweek>last week|earlier this week|this week" + l.alternatives("date-last-week", "date-this-week") + ")"
             + "|(?<lastmonth>last month|earlier this month|this month"
             + l.alternatives("date-last-month", "date-this-month") + ")"
@@ -66,11 +81,25 @@ final class DateCues {
     private final Language language;
     private final Pattern expression;
 
+    /**
+     * A sentence that times an announcement in the night without saying which: "was announced well
+     * after 2 am in Moscow", "announced overnight", "in the early hours".
+     */
+    private static final Pattern NIGHT = Pattern.compile("(?i)\\bannounc\\w*\\b[^.\\n]{0,80}?\\b(?:(?:well|long|shortly"
+            + "|just|soon) )?(?:after (?:midnight|[1-5](?::\\d\\d)? ?(?:am|a\\.m\\.))|overnight|in the early hours)");
+
+    /** A clause set off by commas that describes the speaker ("Anna Berg, whose talks began on Monday, said"). */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:who|whose|which|where)\\b[^,]*$");
+
     private static final Pattern THIS_WEEKDAY = Pattern.compile("(?i)\\bthis (" + WEEKDAY + ")\\b");
 
     private final String text;
     private final LocalDate published;
     private final LocalDate written;
+    /** The latest day anything the article reports can have been said. */
+    private final LocalDate latest;
+    /** Where the article times an announcement in the night, in order. */
+    private final List<Integer> nights = new ArrayList<>();
 
     DateCues(String text, LocalDate published, Language language) {
         this.language = language;
@@ -88,6 +117,28 @@ final class DateCues {
             }
         }
         this.written = latest;
+        this.latest = written.isBefore(published) ? written.plusDays(1) : published;
+        Matcher night = NIGHT.matcher(text);
+        while (night.find()) {
+            nights.add(night.start());
+        }
+    }
+
+    /**
+     * The night an announcement timed before {@code position} was made in: the night after the day
+     * the article was written, or the night before its publication; null when none is timed so.
+     */
+    SaidOn nightBefore(int position) {
+        return nights.isEmpty() || nights.get(0) >= position ? null : night();
+    }
+
+    /** The night an announcement timed anywhere in the article was made in, or null. */
+    SaidOn nightOfArticle() {
+        return nights.isEmpty() ? null : night();
+    }
+
+    private SaidOn night() {
+        return SaidOn.between(latest.minusDays(1), latest);
     }
 
     LocalDate published() {
@@ -96,23 +147,47 @@ final class DateCues {
 
     /**
      * The first date the range gives for a statement, or null. {@code anchor} is the date of the
-     * statement reported before, for "the same day" and "a day after".
+     * statement reported before, for "the same day" and "a day after"; {@code announced} the first
+     * day "after the announcement" can mean, or null.
      */
-    SaidOn find(int from, int to, LocalDate anchor) {
+    SaidOn find(int from, int to, LocalDate anchor, LocalDate announced) {
         if (from >= to) {
             return null;
         }
         Matcher m = expression.matcher(text).region(from, to);
+        SaidOn aside = null;
         while (m.find()) {
-            SaidOn said = read(m, anchor);
-            if (said != null) {
+            SaidOn said = read(m, anchor, announced);
+            if (said != null && !describesTheSpeaker(from, m.start(), to)) {
                 return said;
             }
+            aside = aside == null ? said : aside;
         }
-        return null;
+        return aside;
     }
 
-    private SaidOn read(Matcher m, LocalDate anchor) {
+    /**
+     * A date inside a clause about the speaker, closed by a comma before the range ends, yields to
+     * a date outside it: "X, whose talks began on Monday, said on Wednesday" spoke on Wednesday.
+     */
+    private boolean describesTheSpeaker(int from, int at, int to) {
+        return RELATIVE_CLAUSE.matcher(text).region(from, at).find() && text.substring(at, to).indexOf(',') >= 0;
+    }
+
+    private SaidOn read(Matcher m, LocalDate anchor, LocalDate announced) {
+        if (m.group("fromDay") != null || m.group("fromDayUs") != null) {
+            return dayRange(m);
+        }
+        if (m.group("fromWeekday") != null) {
+            if (!Character.isUpperCase(m.group("fromWeekday").charAt(0))) {
+                return null;
+            }
+            LocalDate last = onOrBefore(published, weekday(m.group("toWeekday")));
+            return SaidOn.between(onOrBefore(last, weekday(m.group("fromWeekday"))), last);
+        }
+        if (m.group("after") != null) {
+            return announced == null || announced.isAfter(latest) ? null : SaidOn.between(announced, latest);
+        }
         if (m.group("weekday") != null) {
             String rel = m.group("rel") == null ? "" : m.group("rel").trim().toLowerCase(Locale.ROOT);
             if (m.group("plural") != null || rel.equals("next") || rel.equals("coming") || rel.equals("by")
@@ -163,6 +238,30 @@ final class DateCues {
         boolean earlier = relative.equals("a day after") || relative.contains("before") || relative.contains("earlier")
                 || relative.contains("previous") || language.has("date-day-before", relative);
         return new SaidOn(earlier ? anchor.minusDays(1) : anchor.plusDays(1), DatePrecision.DAY);
+    }
+
+    /** "between 20 and 21 Feb 2022", "between 30 January and 2 February", "between February 20 and 21, 2022". */
+    private SaidOn dayRange(Matcher m) {
+        boolean us = m.group("fromDayUs") != null;
+        String toMonth = us ? (m.group("toMonthUs") != null ? m.group("toMonthUs") : m.group("fromMonthUs"))
+                : m.group("toMonth");
+        String fromMonth = us ? m.group("fromMonthUs") : m.group("fromMonth") != null ? m.group("fromMonth") : toMonth;
+        if (!Character.isUpperCase(toMonth.charAt(0)) || !Character.isUpperCase(fromMonth.charAt(0))) {
+            return null;
+        }
+        SaidOn last = calendarDay(month(toMonth), Integer.parseInt(us ? m.group("toDayUs") : m.group("toDay")),
+                us ? m.group("toYearUs") : m.group("toYear"));
+        int fromDay = Integer.parseInt(us ? m.group("fromDayUs") : m.group("fromDay"));
+        Month first = month(fromMonth);
+        if (last == null || fromDay < 1) {
+            return null;
+        }
+        int year = first.compareTo(last.day().getMonth()) > 0 ? last.day().getYear() - 1 : last.day().getYear();
+        if (fromDay > first.length(java.time.Year.isLeap(year))) {
+            return null;
+        }
+        LocalDate start = LocalDate.of(year, first, fromDay);
+        return start.isAfter(last.day()) ? null : SaidOn.between(start, last.day());
     }
 
     private SaidOn calendarDay(Month month, int dayOfMonth, String year) {

@@ -23,14 +23,16 @@ final class Dating {
     }
 
     /**
-     * The date a candidate was said: a date in the words around its attribution, else the same
-     * speaker's date in the paragraph before, else the date of the call or meeting a sentence
-     * opening "In the call, …" refers back to, else on or before publication.
+     * The date a candidate was said: a date in the words around its attribution (its own sentence's,
+     * before any of the paragraph's), else the same speaker's date in the paragraph before, else the
+     * date of the call or meeting a sentence opening "In the call, …" refers back to, else on or
+     * before publication.
      */
     void date(Found f, Sentence s) {
         LocalDate anchor = anchor();
+        LocalDate announced = announcedBefore(f.start);
         for (int[] r : f.regions) {
-            SaidOn said = dates.find(r[0], r[1], anchor);
+            SaidOn said = dates.find(r[0], r[1], anchor, announced);
             if (said != null) {
                 f.said = said;
                 return;
@@ -46,8 +48,49 @@ final class Dating {
             f.said = previous == null ? null : previous.said;
         }
         if (f.said == null) {
-            f.said = new SaidOn(dates.published(), DatePrecision.ON_OR_BEFORE);
+            f.said = undated();
         }
+    }
+
+    /**
+     * Once every candidate is read: when the article times an announcement in the night ("announced
+     * well after 2 am in Moscow"), the announcement is its news, and the statements of its lead's
+     * speaker that nothing else dates were made in that night.
+     */
+    void dateTheLead() {
+        SaidOn night = dates.nightOfArticle();
+        if (night == null || found.isEmpty() || found.get(0).name == null) {
+            return;
+        }
+        String lead = found.get(0).name;
+        SaidOn undated = undated();
+        for (Found f : found) {
+            if (lead.equals(f.name) && undated.equals(f.said)) {
+                f.said = night;
+            }
+        }
+    }
+
+    private SaidOn undated() {
+        return new SaidOn(dates.published(), DatePrecision.ON_OR_BEFORE);
+    }
+
+    /**
+     * The first day "after the announcement" can mean: that of an announcement the article timed
+     * before, else that of the last statement read with a day or a range.
+     */
+    private LocalDate announcedBefore(int position) {
+        SaidOn night = dates.nightBefore(position);
+        if (night != null) {
+            return night.day();
+        }
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+            SaidOn said = found.get(i).said;
+            if (said != null && (said.precision() == DatePrecision.DAY || said.precision() == DatePrecision.BETWEEN)) {
+                return said.day();
+            }
+        }
+        return null;
     }
 
     /** The date of the last statement read with an exact day, for "the same day" and "a day after". */

@@ -49,6 +49,6 @@ final class Found {
                 speaker == null ? null : speaker.id, speaker == null ? null : speaker.person);
         double sure = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100.0;
         return new Candidate(text.substring(start, end), start, end, type, who, role, venue, reportedVia,
-                said.day(), said.precision(), sure);
+                said.day(), said.precision(), said.until(), sure);
     }
 }

@@ -89,7 +89,7 @@ public class ExportService {
     private static QuoteInput toLine(Quote q, Written written) {
         return new QuoteInput(q.text, q.type, speaker(q.speaker, written.speakers.add(q.speaker.id)),
                 q.venue == null ? null : venue(q.venue, written.venues.add(q.venue.id)), q.spokenOn, q.datePrecision,
-                source(q.source, written.sources.add(q.source.id)), q.startOffset, q.endOffset, q.reportedVia,
+                q.spokenUntil, source(q.source, written.sources.add(q.source.id)), q.startOffset, q.endOffset, q.reportedVia,
                 q.status, q.statusEvidence, q.language, q.translated, q.notes, null);
     }
 

@@ -22,7 +22,7 @@ public final class CandidateQuote {
         Reference<SpeakerInput> speaker = c.speakerId() != null ? new Reference.ById<>(c.speakerId())
                 : c.speakerName() == null ? null : new Reference.ByName<>(c.speakerName(), new SpeakerInput(
                         c.speakerName(), List.of(), kindOf(c), c.role(), null, null, null));
-        return new QuoteCommand(c.text(), c.type(), speaker, null, c.spokenOn(), c.datePrecision(),
+        return new QuoteCommand(c.text(), c.type(), speaker, null, c.spokenOn(), c.datePrecision(), c.spokenUntil(),
                 new Reference.ById<>(c.sourceId()), c.start(), c.end(), c.reportedVia(), QuoteStatus.UNVERIFIED, null,
                 null, false, venueNote(c), null);
     }

@@ -84,6 +84,10 @@ public class ReviewCandidate extends BaseEntity {
     @Column(name = "date_precision", nullable = false, length = 20)
     public DatePrecision datePrecision;
 
+    /** The last day of a BETWEEN range; null for every other precision. */
+    @Column(name = "spoken_until")
+    public LocalDate spokenUntil;
+
     @Column(nullable = false)
     public double confidence;
 

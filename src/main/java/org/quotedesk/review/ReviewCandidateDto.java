@@ -5,19 +5,23 @@ import org.quotedesk.catalogue.quote.DatePrecision;
 import org.quotedesk.catalogue.quote.QuoteType;
 import org.quotedesk.catalogue.venue.VenueKind;
 
-/** A candidate of a review, as the review page and the quote form show it. */
+/**
+ * A candidate of a review, as the review page and the quote form show it; {@code secondLook} when
+ * the extractor is too unsure of it for it to be accepted without the editor saying they checked it.
+ */
 public record ReviewCandidateDto(long id, long sourceId, CandidateOrigin origin, CandidateStatus status, int start,
         int end, String text, QuoteType type, String speakerName, String speakerWritten, Boolean speakerPerson,
         Long speakerId, String knownSpeakerName, String role,
         String venueHint, VenueKind venueKind, String reportedVia, LocalDate spokenOn, DatePrecision datePrecision,
-        double confidence, Long quoteId, String reviewedBy) {
+        LocalDate spokenUntil, double confidence, Long quoteId, String reviewedBy, boolean secondLook) {
 
-    static ReviewCandidateDto from(ReviewCandidate c) {
+    static ReviewCandidateDto from(ReviewCandidate c, double secondLookBelow) {
         return new ReviewCandidateDto(c.id, c.source.id, c.origin, c.status, c.start, c.end, c.text, c.type,
                 c.speakerName, c.speakerWritten, c.speakerPerson, c.speaker == null ? null : c.speaker.id, c.speaker == null ? null : c.speaker.name, c.role,
                 c.venueHint,
-                c.venueKind, c.reportedVia, c.spokenOn, c.datePrecision, c.confidence,
-                c.quote == null ? null : c.quote.id, c.reviewedBy);
+                c.venueKind, c.reportedVia, c.spokenOn, c.datePrecision, c.spokenUntil, c.confidence,
+                c.quote == null ? null : c.quote.id, c.reviewedBy,
+                c.origin == CandidateOrigin.EXTRACTED && c.confidence < secondLookBelow);
     }
 
     public boolean pending() {

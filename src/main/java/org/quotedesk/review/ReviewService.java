@@ -18,6 +18,7 @@ import org.quotedesk.catalogue.speaker.Speaker;
 import org.quotedesk.common.ConflictException;
 import org.quotedesk.common.FieldErrors;
 import org.quotedesk.common.PageRequest;
+import org.quotedesk.common.QuoteDeskConfig;
 import org.quotedesk.common.ResourceNotFoundException;
 import org.quotedesk.common.ResultPage;
 import org.quotedesk.common.ValidationFailedException;
@@ -36,6 +37,9 @@ import org.quotedesk.extraction.ExtractionService;
 @ApplicationScoped
 public class ReviewService {
 
+    /** The box an editor ticks to accept a candidate that needs a second look. */
+    public static final String CHECKED = "checked";
+
     @Inject
     Writes writes;
 
@@ -53,6 +57,9 @@ public class ReviewService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    QuoteDeskConfig config;
 
     /** Stores the article as a source, with the candidates found in it; returns the source's id. */
     public long importArticle(SourceInput article) {
@@ -109,12 +116,12 @@ public class ReviewService {
     public List<ReviewCandidateDto> candidates(long sourceId) {
         sources.find(sourceId);
         return ReviewCandidate.<ReviewCandidate>find("source.id = ?1 order by start, end, id", sourceId).stream()
-                .map(ReviewCandidateDto::from).toList();
+                .map(this::dto).toList();
     }
 
     @Transactional
     public ReviewCandidateDto candidate(long id) {
-        return ReviewCandidateDto.from(find(id));
+        return dto(find(id));
     }
 
     public ReviewCandidateDto reject(long id) {
@@ -155,7 +162,7 @@ public class ReviewService {
             c.datePrecision = DatePrecision.ON_OR_BEFORE;
             c.confidence = 1;
             c.persist();
-            return ReviewCandidateDto.from(c);
+            return dto(c);
         });
     }
 
@@ -181,12 +188,19 @@ public class ReviewService {
         return new int[] {first, first + wanted.length()};
     }
 
-    /** Accepts a pending candidate as the extractor found it. */
-    public QuoteDto accept(long candidateId) {
+    /**
+     * Accepts a pending candidate as the extractor found it; one the extractor is unsure of only when
+     * the editor says they checked its speaker and words.
+     */
+    public QuoteDto accept(long candidateId, boolean checked) {
         ReviewCandidateDto c = candidate(candidateId);
         if (!c.pending()) {
             throw new ConflictException("Candidate " + candidateId + " is not waiting for review: put it back to"
                     + " review first, or edit it to accept it.");
+        }
+        if (c.secondLook() && !checked) {
+            throw ValidationFailedException.of(CHECKED, "the extractor is only " + c.percent() + " % sure of it:"
+                    + " check who said it and its words, then tick “I checked the speaker and the words”");
         }
         return accept(candidateId, CandidateQuote.of(c));
     }
@@ -223,7 +237,7 @@ public class ReviewService {
             }
             c.status = status;
             reviewed(c);
-            return ReviewCandidateDto.from(c);
+            return dto(c);
         });
     }
 
@@ -258,8 +272,13 @@ public class ReviewService {
         c.reportedVia = clip(found.reportedVia(), 500);
         c.spokenOn = found.spokenOn();
         c.datePrecision = found.datePrecision();
+        c.spokenUntil = found.spokenUntil();
         c.confidence = found.confidence();
         return c;
+    }
+
+    private ReviewCandidateDto dto(ReviewCandidate c) {
+        return ReviewCandidateDto.from(c, config.review().secondLookBelow());
     }
 
     private static String clip(String s, int max) {

@@ -27,7 +27,7 @@ record IndexedQuote(StoredQuote stored, List<String> speakerAliases, String spea
         String venueLocation) {
 
     private static final String SELECT = "select q.id, q.text, q.type, s.id, s.name, s.kind, s.role, s.affiliation,"
-            + " v.id, v.name, v.kind, v.location, q.spokenOn, q.datePrecision, src.id, src.title, src.publisher,"
+            + " v.id, v.name, v.kind, v.location, q.spokenOn, q.datePrecision, q.spokenUntil, src.id, src.title, src.publisher,"
             + " src.publishedOn, src.url, src.locator, q.startOffset, q.endOffset, q.reportedVia, q.status,"
             + " q.language, q.translated, q.notes, q.statementId, q.version"
             + " from Quote q join q.speaker s left join q.venue v join q.source src ";
@@ -60,10 +60,10 @@ record IndexedQuote(StoredQuote stored, List<String> speakerAliases, String spea
         for (Object[] r : rows) {
             StoredQuote stored = new StoredQuote((Long) r[0], (String) r[1], (QuoteType) r[2], (Long) r[3],
                     (String) r[4], (SpeakerKind) r[5], (String) r[6], (Long) r[8], (String) r[9], (VenueKind) r[10],
-                    (LocalDate) r[12], (DatePrecision) r[13], (Long) r[14], (String) r[15], (String) r[16],
-                    (LocalDate) r[17], (String) r[18], (String) r[19], (Integer) r[20], (Integer) r[21],
-                    (String) r[22], (QuoteStatus) r[23], (String) r[24], (Boolean) r[25], (String) r[26], (Long) r[27],
-                    (Long) r[28]);
+                    (LocalDate) r[12], (DatePrecision) r[13], (LocalDate) r[14], (Long) r[15], (String) r[16],
+                    (String) r[17], (LocalDate) r[18], (String) r[19], (String) r[20], (Integer) r[21],
+                    (Integer) r[22], (String) r[23], (QuoteStatus) r[24], (String) r[25], (Boolean) r[26],
+                    (String) r[27], (Long) r[28], (Long) r[29]);
             quotes.add(new IndexedQuote(stored, aliases.getOrDefault(stored.speakerId(), List.of()), (String) r[7],
                     (String) r[11]));
         }

@@ -104,7 +104,10 @@ final class LuceneQueries {
         if (criteria.from() != null || criteria.to() != null) {
             long from = criteria.from() == null ? Long.MIN_VALUE : criteria.from().toEpochDay();
             long to = criteria.to() == null ? Long.MAX_VALUE : criteria.to().toEpochDay();
-            query.add(LongField.newRangeQuery(QuoteFields.SPOKEN_ON, from, to), BooleanClause.Occur.FILTER);
+            // Overlap: said no later than the filter's end, and up to a day no earlier than its start.
+            query.add(LongField.newRangeQuery(QuoteFields.SPOKEN_ON, Long.MIN_VALUE, to), BooleanClause.Occur.FILTER);
+            query.add(LongField.newRangeQuery(QuoteFields.SPOKEN_UNTIL, from, Long.MAX_VALUE),
+                    BooleanClause.Occur.FILTER);
         }
         return query.build();
     }

@@ -53,7 +53,7 @@ class LuceneQuoteIndex implements QuoteIndex {
      * What the documents hold, recorded with every commit. Change it with {@link QuoteDocuments}:
      * an index of another format is rebuilt at start.
      */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
     private static final String FORMAT_KEY = "quotedesk.format";
     /** Lucene's indexing buffer (its default is 16 MB). */
     static final double INDEXING_BUFFER_MB = 64;

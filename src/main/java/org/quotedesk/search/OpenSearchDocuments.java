@@ -37,6 +37,7 @@ class OpenSearchDocuments {
         doc.put(QuoteFields.SOURCE_ID, q.sourceId());
         if (q.spokenOn() != null) {
             doc.put(QuoteFields.SPOKEN_ON, q.spokenOn().toEpochDay());
+            doc.put(QuoteFields.SPOKEN_UNTIL, q.lastDay().toEpochDay());
             doc.put(QuoteFields.YEAR, q.spokenOn().getYear());
         }
         doc.put(QuoteFields.TYPE, q.type().name());

@@ -52,15 +52,13 @@ final class OpenSearchQueries {
         if (criteria.status() != null) {
             filter.add(term(QuoteFields.STATUS, criteria.status().name()));
         }
-        if (criteria.from() != null || criteria.to() != null) {
-            ObjectNode range = JSON.objectNode();
-            if (criteria.from() != null) {
-                range.put("gte", criteria.from().toEpochDay());
-            }
-            if (criteria.to() != null) {
-                range.put("lte", criteria.to().toEpochDay());
-            }
-            filter.add(wrap("range", QuoteFields.SPOKEN_ON, range));
+        // Overlap, as LuceneQueries: said no later than the filter's end, up to a day no earlier than its start.
+        if (criteria.to() != null) {
+            filter.add(wrap("range", QuoteFields.SPOKEN_ON, JSON.objectNode().put("lte", criteria.to().toEpochDay())));
+        }
+        if (criteria.from() != null) {
+            filter.add(wrap("range", QuoteFields.SPOKEN_UNTIL,
+                    JSON.objectNode().put("gte", criteria.from().toEpochDay())));
         }
         return wrap("bool", bool);
     }

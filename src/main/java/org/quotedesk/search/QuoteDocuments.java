@@ -94,6 +94,7 @@ class QuoteDocuments {
         doc.add(new LongField(QuoteFields.SOURCE_ID, q.sourceId(), Field.Store.NO));
         if (q.spokenOn() != null) {
             doc.add(new LongField(QuoteFields.SPOKEN_ON, q.spokenOn().toEpochDay(), Field.Store.NO));
+            doc.add(new LongField(QuoteFields.SPOKEN_UNTIL, q.lastDay().toEpochDay(), Field.Store.NO));
             doc.add(new NumericDocValuesField(QuoteFields.YEAR, q.spokenOn().getYear()));
         }
         doc.add(new StringField(QuoteFields.TYPE, q.type().name(), Field.Store.NO));

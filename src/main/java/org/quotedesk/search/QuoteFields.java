@@ -26,6 +26,11 @@ public final class QuoteFields {
     public static final String SOURCE_ID = "source_id";
     /** Date said as an epoch day; absent when undated. */
     public static final String SPOKEN_ON = "spoken_on";
+    /**
+     * The last day it may have been said, as an epoch day: a BETWEEN range's end, else the same as
+     * {@link #SPOKEN_ON}. A date filter matches the quotes whose days from one to the other overlap it.
+     */
+    public static final String SPOKEN_UNTIL = "spoken_until";
     public static final String YEAR = "year";
     public static final String TYPE = "type";
     public static final String STATUS = "status";

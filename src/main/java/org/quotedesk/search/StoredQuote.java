@@ -21,10 +21,19 @@ import org.quotedesk.catalogue.venue.VenueRef;
  */
 record StoredQuote(long id, String text, QuoteType type, long speakerId, String speakerName, SpeakerKind speakerKind,
         String speakerRole, Long venueId, String venueName, VenueKind venueKind, LocalDate spokenOn,
-        DatePrecision datePrecision, long sourceId, String sourceTitle, String sourcePublisher,
+        DatePrecision datePrecision, LocalDate spokenUntil, long sourceId, String sourceTitle, String sourcePublisher,
         LocalDate sourcePublishedOn, String sourceUrl, String sourceLocator, Integer start, Integer end,
         String reportedVia, QuoteStatus status, String language, boolean translated, String notes, Long statementId,
         long version) {
+
+    /**
+     * The last day it may have been said: a BETWEEN range's end, else the day it is dated with, which
+     * is how every other precision has always been searched (ON_OR_BEFORE at its day, WEEK at its
+     * Monday). Null when undated.
+     */
+    LocalDate lastDay() {
+        return spokenUntil != null ? spokenUntil : spokenOn;
+    }
 
     /** What {@link QuoteFields#STATEMENT} holds for this quote. */
     String statementKey() {
@@ -40,7 +49,7 @@ record StoredQuote(long id, String text, QuoteType type, long speakerId, String 
         StatementRef statement = StatementRef.of(statementId, reportCounts.getOrDefault(statementId, 1L));
         return new QuoteDto(id, text, type, new SpeakerRef(speakerId, speakerName, speakerKind, speakerRole),
                 venueId == null ? null : new VenueRef(venueId, venueName, venueKind), spokenOn, datePrecision,
-                new SourceRef(sourceId, sourceTitle, sourcePublisher, sourcePublishedOn, sourceUrl, sourceLocator),
+                spokenUntil, new SourceRef(sourceId, sourceTitle, sourcePublisher, sourcePublishedOn, sourceUrl, sourceLocator),
                 start, end, reportedVia, status, language, translated, notes, statement, version, null);
     }
 }

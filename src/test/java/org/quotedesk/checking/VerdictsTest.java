@@ -28,7 +28,7 @@ class VerdictsTest {
     private static QuoteDto quote(long speaker, String text) {
         long id = ++ids;
         return new QuoteDto(id, text, QuoteType.DIRECT, new SpeakerRef(speaker, "Speaker " + speaker,
-                SpeakerKind.PERSON, null), null, null, DatePrecision.UNKNOWN,
+                SpeakerKind.PERSON, null), null, null, DatePrecision.UNKNOWN, null,
                 new SourceRef(id, "Source " + id, null, LocalDate.of(2024, 1, 1), null, null), null, null, null,
                 QuoteStatus.UNVERIFIED, "en", false, null, new StatementRef(id, 1), 0, null);
     }

@@ -56,16 +56,18 @@ public final class DewikinewsEvaluation {
         ObjectMapper json = new ObjectMapper();
         Language german = Language.of("de");
         PolnearEvaluation.Counts counts = new PolnearEvaluation.Counts();
+        // Collected as the scorer requires; German has no calibration table yet, so none is printed.
+        ConfidenceCalibration calibration = new ConfidenceCalibration("de", title);
         long started = System.nanoTime();
         for (Path file : files) {
             JsonNode article = json.readTree(file.toFile());
             String text = article.get("originalText").asText();
             Matcher date = DATE.matcher(file.getFileName().toString());
             LocalDate published = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
-            List<Candidate> quotes = Extractor.extract(text, published, List.of(), Deadline.NONE, german).stream()
+            List<Candidate> quotes = Extractor.uncalibrated(text, published, List.of(), Deadline.NONE, german).stream()
                     .filter(c -> c.type() != QuoteType.INDIRECT).toList();
             String name = file.getFileName().toString().replaceFirst(" - .*", "");
-            PolnearEvaluation.score(name, text, direct(article, text), quotes, counts, errors);
+            PolnearEvaluation.score(name, text, direct(article, text), quotes, counts, errors, calibration);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "%s: %d articles, %d Direct annotations, %d candidates (DIRECT + PARTIAL),"

@@ -22,6 +22,8 @@ import org.quotedesk.catalogue.quote.QuoteType;
  * <li>speaker accuracy: over annotated quotes found that have an annotated source, those whose
  * best-overlapping candidate names its speaker inside the source span or resolves to the same name.
  * </ul>
+ * It also prints how well the confidence is calibrated ({@link ConfidenceCalibration}): a quoted
+ * candidate is right when it overlaps a quoted attribution and, if that has a source, names it.
  * Each article is read on its own with no known speakers, against its publication date; where
  * several annotators annotated an article, the first file in name order is the gold.
  */
@@ -42,6 +44,7 @@ public final class PolnearEvaluation {
         int showErrors = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         Map<String, LocalDate> published = publicationDates(corpus.resolve("metadata.tsv"));
         Counts counts = new Counts();
+        ConfidenceCalibration calibration = new ConfidenceCalibration("en", "PolNeAR train");
         List<String> errors = new ArrayList<>();
         long started = System.nanoTime();
         double slowest = 0;
@@ -56,10 +59,10 @@ public final class PolnearEvaluation {
                 String text = Files.readString(file);
                 LocalDate date = published.getOrDefault(name, LocalDate.now());
                 long read = System.nanoTime();
-                List<Candidate> quotes = Extractor.extract(text, date, List.of()).stream()
+                List<Candidate> quotes = Extractor.uncalibrated(text, date, List.of(), Deadline.NONE, Language.english()).stream()
                         .filter(c -> c.type() != QuoteType.INDIRECT).toList();
                 slowest = Math.max(slowest, (System.nanoTime() - read) / 1e6);
-                score(name, text, BratAttribution.read(gold), quotes, counts, errors);
+                score(name, text, BratAttribution.read(gold), quotes, counts, errors, calibration);
                 articles++;
             }
         }
@@ -78,22 +81,26 @@ public final class PolnearEvaluation {
         System.out.printf(Locale.ROOT, "speaker accuracy   %5.1f %%  (%d of %d found quotes with an annotated source;"
                 + " %d by the mention's offsets, %d by name)%n", pct(counts.speakerRight, counts.speakerJudged),
                 counts.speakerRight, counts.speakerJudged, counts.byOffsets, counts.speakerRight - counts.byOffsets);
+        calibration.report();
         errors.stream().limit(showErrors).forEach(System.out::println);
     }
 
     static void score(String name, String text, List<BratAttribution> gold, List<Candidate> quotes,
-            Counts counts, List<String> errors) {
+            Counts counts, List<String> errors, ConfidenceCalibration calibration) {
         counts.attributions += gold.size();
         counts.predicted += quotes.size();
         for (Candidate c : quotes) {
             boolean quoted = false;
             boolean any = false;
+            boolean right = false;
             for (BratAttribution a : gold) {
                 if (a.contentOverlaps(c.start(), c.end())) {
                     any = true;
                     quoted |= a.quoted(text);
+                    right |= a.quoted(text) && (a.source().isEmpty() || speakerRight(a, c, text));
                 }
             }
+            calibration.add(name, c.confidence(), right);
             counts.correct += quoted ? 1 : 0;
             counts.anyContent += any ? 1 : 0;
             if (!quoted) {
@@ -122,16 +129,20 @@ public final class PolnearEvaluation {
                 continue;
             }
             counts.speakerJudged++;
-            if (a.sourceOverlaps(best.speaker().start(), best.speaker().end())) {
+            if (speakerRight(a, best, text)) {
                 counts.speakerRight++;
-                counts.byOffsets++;
-            } else if (sameName(best.speaker().name(), a.sourceText(text))) {
-                counts.speakerRight++;
+                counts.byOffsets += a.sourceOverlaps(best.speaker().start(), best.speaker().end()) ? 1 : 0;
             } else {
                 errors.add("SPK " + name + " @" + best.start() + " gold «" + a.sourceText(text) + "» got «"
                         + best.speaker().written() + "» = " + best.speaker().name() + " «" + clip(best.text()) + "»");
             }
         }
+    }
+
+    /** The candidate's speaker is named inside the annotated source, or resolves to the same name. */
+    private static boolean speakerRight(BratAttribution a, Candidate c, String text) {
+        return a.sourceOverlaps(c.speaker().start(), c.speaker().end())
+                || sameName(c.speaker().name(), a.sourceText(text));
     }
 
     /** "Donald Trump" and "Trump", "the Clinton campaign" and "Clinton campaign": the same name. */

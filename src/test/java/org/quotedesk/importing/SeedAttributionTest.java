@@ -61,11 +61,11 @@ class SeedAttributionTest {
                 new Expected("nearly 2,000 ceasefire violations", "INDIRECT",
                         "Organization for Security and Co-operation in Europe", null, "2022-02-19", "DAY", null),
                 new Expected("Secretary Blinken and Foreign Minister Lavrov", "DIRECT", "Jen Psaki", "PRESS_STATEMENT",
-                        "2022-02-22", "ON_OR_BEFORE", null),
+                        "2022-02-20", "BETWEEN", null),
                 new Expected("provocations", "PARTIAL", "Vladimir Putin", "PHONE_CALL_READOUT",
                         "2022-02-20", "DAY", null),
                 new Expected("in principle", "PARTIAL", "Élysée Palace", "PRESS_STATEMENT",
-                        "2022-02-22", "ON_OR_BEFORE", null),
+                        "2022-02-20", "BETWEEN", null),
                 new Expected("the last possible attempt", "PARTIAL", "Élysée Palace", "PHONE_CALL_READOUT",
                         "2022-02-20", "DAY", null));
     }
@@ -81,6 +81,20 @@ class SeedAttributionTest {
         assertThat(quote.get("spokenOn")).isEqualTo(expected.spokenOn());
         assertThat(quote.get("datePrecision")).isEqualTo(expected.precision());
         assertThat(quote.get("reportedVia")).isEqualTo(expected.reportedVia());
+    }
+
+    /**
+     * Announced "well after 2 am in Moscow" after a call of Sunday afternoon, and Psaki's statement
+     * "after the meeting's announcement": both in the night of 20 to 21 February.
+     */
+    @Test
+    void theAnnouncementAndTheStatementAfterItAreDatedToTheNightAfterSunday() {
+        List<Map<String, Object>> night = Api.allQuotes().stream()
+                .filter(q -> "BETWEEN".equals(q.get("datePrecision"))).toList();
+        assertThat(night).extracting(q -> Api.child(q, "speaker").get("name"))
+                .containsOnly("Élysée Palace", "Jen Psaki").hasSize(8);
+        assertThat(night).allSatisfy(q -> assertThat(q).containsEntry("spokenOn", "2022-02-20")
+                .containsEntry("spokenUntil", "2022-02-21"));
     }
 
     @Test

@@ -14,6 +14,8 @@ public enum DatePrecision {
     ON_OR_BEFORE,
     /** Said on or after that day, e.g. "since Wednesday". */
     ON_OR_AFTER,
+    /** Said on one of the days from that day to {@code spokenUntil}, both included: "between 20 and 21 February". */
+    BETWEEN,
     /** Nothing is known of the date; {@code spokenOn} is empty. */
     UNKNOWN
 }

@@ -61,6 +61,10 @@ public class Quote extends CuratedRecord {
     @Column(name = "date_precision", nullable = false, length = 20)
     public DatePrecision datePrecision;
 
+    /** The last day a BETWEEN quote may have been said on; null for every other precision. */
+    @Column(name = "spoken_until")
+    public LocalDate spokenUntil;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id", nullable = false)
     public Source source;

@@ -12,6 +12,7 @@ import org.quotedesk.catalogue.venue.VenueRef;
  * A quote on the wire. {@code start}/{@code end}: UTF-16 offsets into the source text, end exclusive;
  * null when the source is a citation without text. {@code verification}: who set the status, when,
  * on what evidence; absent while no one has, and in search results, which carry the status alone.
+ * {@code spokenUntil}: the last day of a BETWEEN range, absent otherwise.
  */
 public record QuoteDto(
         Long id,
@@ -21,6 +22,7 @@ public record QuoteDto(
         VenueRef venue,
         LocalDate spokenOn,
         DatePrecision datePrecision,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate spokenUntil,
         SourceRef source,
         Integer start,
         Integer end,
@@ -42,6 +44,7 @@ public record QuoteDto(
         fields.put("venue", venue == null ? null : venue.name() + " (#" + venue.id() + ")");
         fields.put("spokenOn", spokenOn == null ? null : spokenOn.toString());
         fields.put("datePrecision", datePrecision.name());
+        fields.put("spokenUntil", spokenUntil == null ? null : spokenUntil.toString());
         fields.put("source", source.title() + " (#" + source.id() + ")");
         fields.put("start", start == null ? null : start.toString());
         fields.put("end", end == null ? null : end.toString());
@@ -56,8 +59,8 @@ public record QuoteDto(
 
     /** The same quote, with its statement as the database has it now (the search index keeps no counts). */
     public QuoteDto withStatement(StatementRef current) {
-        return new QuoteDto(id, text, type, speaker, venue, spokenOn, datePrecision, source, start, end, reportedVia,
-                status, language, translated, notes, current, version, verification);
+        return new QuoteDto(id, text, type, speaker, venue, spokenOn, datePrecision, spokenUntil, source, start, end,
+                reportedVia, status, language, translated, notes, current, version, verification);
     }
 
     /** "Dmitry Peskov: So all this can have…", for lists of changes. */
@@ -67,8 +70,8 @@ public record QuoteDto(
 
     public static QuoteDto from(Quote quote) {
         return new QuoteDto(quote.id, quote.text, quote.type, SpeakerRef.from(quote.speaker),
-                VenueRef.from(quote.venue), quote.spokenOn, quote.datePrecision, SourceRef.from(quote.source),
-                quote.startOffset, quote.endOffset, quote.reportedVia, quote.status, quote.language,
+                VenueRef.from(quote.venue), quote.spokenOn, quote.datePrecision, quote.spokenUntil,
+                SourceRef.from(quote.source), quote.startOffset, quote.endOffset, quote.reportedVia, quote.status, quote.language,
                 quote.translated, quote.notes, StatementRef.of(quote.statementId, quote.statementReports),
                 quote.version, Verification.of(quote));
     }

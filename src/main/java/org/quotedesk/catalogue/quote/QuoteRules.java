@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.quotedesk.common.FieldErrors;
 
 /**
- * The rules a quote keeps with its source, whatever writes it: the date and its precision agree, it
+ * The rules a quote keeps with its source, whatever writes it: the date, its precision and a range's end agree, it
  * was not said after the source was published, and it is anchored in the source's text when the
  * source has one (by the offsets given, or where its words are found), and has no offsets when the
  * source is a citation. Errors name the fields of the API.
@@ -26,13 +26,27 @@ public final class QuoteRules {
         return spokenOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY;
     }
 
-    public static void checkDate(LocalDate spokenOn, DatePrecision precision, LocalDate publishedOn,
-            FieldErrors errors) {
+    /**
+     * The date, its precision and a range's last day agree: {@code spokenUntil} is given exactly when
+     * the precision is BETWEEN, and is not before {@code spokenOn}; neither is after publication.
+     */
+    public static void checkDate(LocalDate spokenOn, DatePrecision precision, LocalDate spokenUntil,
+            LocalDate publishedOn, FieldErrors errors) {
         if (spokenOn == null) {
             errors.check(precision == DatePrecision.UNKNOWN, "datePrecision", "must be UNKNOWN when spokenOn is empty");
         } else {
             errors.check(precision != DatePrecision.UNKNOWN, "datePrecision", "cannot be UNKNOWN when spokenOn is set");
             errors.check(publishedOn == null || !spokenOn.isAfter(publishedOn), "spokenOn",
+                    "must not be after the source's publication date, " + publishedOn);
+        }
+        if (precision != DatePrecision.BETWEEN) {
+            errors.check(spokenUntil == null, "spokenUntil", "must be empty unless datePrecision is BETWEEN");
+        } else if (spokenUntil == null) {
+            errors.add("spokenUntil", "is required when datePrecision is BETWEEN: the last day it may have been said");
+        } else {
+            errors.check(spokenOn == null || !spokenUntil.isBefore(spokenOn), "spokenUntil",
+                    "must not be before spokenOn, " + spokenOn);
+            errors.check(publishedOn == null || !spokenUntil.isAfter(publishedOn), "spokenUntil",
                     "must not be after the source's publication date, " + publishedOn);
         }
     }

@@ -96,13 +96,19 @@ public class AdminArticles {
         return review(sourceId, null, null);
     }
 
-    /** Accepts a candidate as it is: the quote is created with what the extractor found. */
+    /**
+     * Accepts a candidate as it is: the quote is created with what the extractor found; the box
+     * "I checked the speaker and the words" is ticked when the candidate needs a second look.
+     */
     @POST
     @Path("{sourceId}/candidates/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public RestResponse<Object> accept(@RestPath long sourceId, @RestPath long id) {
-        return decide(sourceId, id, () -> "Candidate " + id + " accepted as quote " + reviews.accept(id).id() + ".");
+    public RestResponse<Object> accept(@RestPath long sourceId, @RestPath long id,
+            @RestForm(ReviewService.CHECKED) String checked) {
+        boolean ticked = QuoteForm.CHECKED.equals(checked);
+        return decide(sourceId, id, () -> "Candidate " + id + " accepted as quote " + reviews.accept(id, ticked).id()
+                + ".");
     }
 
     @POST
@@ -130,9 +136,12 @@ public class AdminArticles {
         try {
             return Flash.redirect(Links.candidate(sourceId, id), decision.get());
         } catch (ValidationFailedException e) {
-            String why = String.join("; ", QuoteFormView.byField(e).values());
-            return RecordForms.page(400, review(sourceId, id,
-                    "Candidate " + id + " cannot be accepted as it is (" + why + "): use “Edit” to complete it."));
+            Map<String, String> byField = QuoteFormView.byField(e);
+            String problem = byField.containsKey(ReviewService.CHECKED)
+                    ? "Candidate " + id + " is not accepted yet: " + byField.get(ReviewService.CHECKED) + "."
+                    : "Candidate " + id + " cannot be accepted as it is (" + String.join("; ", byField.values())
+                            + "): use “Edit” to complete it.";
+            return RecordForms.page(400, review(sourceId, id, problem));
         } catch (ConflictException e) {
             return RecordForms.page(409, review(sourceId, id, e.getMessage()));
         }

@@ -28,6 +28,7 @@ public record QuoteConflictView(long id, QuoteForm mine, QuoteDto current, List<
         fields.put("End", new String[] {mine.end, stored.end});
         fields.put("Said on", new String[] {mine.spokenOn, stored.spokenOn});
         fields.put("Date precision", new String[] {mine.datePrecision, stored.datePrecision});
+        fields.put("Said until", new String[] {mine.spokenUntil, stored.spokenUntil});
         fields.put("Status", new String[] {mine.status, stored.status});
         fields.put("Evidence", new String[] {mine.evidence, current.verification() == null ? null
                 : current.verification().evidence()});

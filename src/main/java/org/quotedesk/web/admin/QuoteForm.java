@@ -85,6 +85,11 @@ public class QuoteForm {
     @RestForm
     public String datePrecision;
 
+    /** The last day of a BETWEEN range. */
+    @RestForm
+    @Pattern(regexp = DATE, message = "must be a date as YYYY-MM-DD")
+    public String spokenUntil;
+
     @RestForm
     public String status;
 
@@ -148,6 +153,7 @@ public class QuoteForm {
         SpeakerKind speakerKind = Forms.constant(SpeakerKind.class, newSpeakerKind, "newSpeakerKind", errors);
         VenueKind venueKind = Forms.constant(VenueKind.class, newVenueKind, "newVenueKind", errors);
         LocalDate said = Forms.date(spokenOn, "spokenOn", errors);
+        LocalDate saidUntil = Forms.date(spokenUntil, "spokenUntil", errors);
         errors.throwIfAny();
 
         String speakerName = blankToNull(speaker);
@@ -161,7 +167,7 @@ public class QuoteForm {
         Reference<SourceInput> sourceRef = blankToNull(source) == null ? null
                 : new Reference.ById<>(Long.parseLong(source.strip()));
         return new QuoteCommand(SourceForm.unixLineBreaks(text), quoteType, speakerRef, venueRef, said, precision,
-                sourceRef, Forms.number(start), Forms.number(end), reportedVia, quoteStatus, blankToNull(evidence),
+                saidUntil, sourceRef, Forms.number(start), Forms.number(end), reportedVia, quoteStatus, blankToNull(evidence),
                 blankToNull(language), checked(translated), notes, Forms.version(version));
     }
 
@@ -177,6 +183,7 @@ public class QuoteForm {
         form.end = q.end() == null ? "" : q.end().toString();
         form.spokenOn = q.spokenOn() == null ? "" : q.spokenOn().toString();
         form.datePrecision = q.datePrecision().name();
+        form.spokenUntil = q.spokenUntil() == null ? "" : q.spokenUntil().toString();
         form.status = q.status().name();
         form.reportedVia = q.reportedVia();
         form.language = q.language();
@@ -206,6 +213,7 @@ public class QuoteForm {
         form.end = Integer.toString(c.end());
         form.spokenOn = c.spokenOn() == null ? "" : c.spokenOn().toString();
         form.datePrecision = c.datePrecision().name();
+        form.spokenUntil = c.spokenUntil() == null ? "" : c.spokenUntil().toString();
         form.status = QuoteStatus.UNVERIFIED.name();
         form.reportedVia = c.reportedVia();
         form.notes = CandidateQuote.venueNote(c);

@@ -92,6 +92,8 @@ public record QuoteFormView(QuoteForm form, Long id, Map<String, String> errors,
             case "spokenOn" -> FormField.of("date", name, "Said on", form.spokenOn);
             case "datePrecision" -> FormField.select(name, "Precision",
                     Choice.of(DatePrecision.values(), form.datePrecision));
+            case "spokenUntil" -> FormField.of("date", name, "Until (for between)", form.spokenUntil)
+                    .hint("The last day it may have been said, with the precision between; empty otherwise.");
             case "source" -> FormField.of("numeric", name, "Source number", form.source);
             case "start" -> FormField.of("numeric", name, "Starts at", form.start);
             case "end" -> FormField.of("numeric", name, "Ends before", form.end);

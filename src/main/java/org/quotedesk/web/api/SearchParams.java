@@ -52,11 +52,13 @@ public class SearchParams extends PageParams {
     String source;
 
     @QueryParam("from")
-    @Parameter(description = "Said on or after (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(description = "Said on or after (YYYY-MM-DD); a quote said between two days matches when any of them"
+            + " is in the range", schema = @Schema(type = SchemaType.STRING, format = "date"))
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Said on or before (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(description = "Said on or before (YYYY-MM-DD); a quote said between two days matches when any of"
+            + " them is in the range", schema = @Schema(type = SchemaType.STRING, format = "date"))
     String to;
 
     @QueryParam("sort")

@@ -17,16 +17,21 @@ public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     private Formats() {
     }
 
-    /** "20 Feb 2022", "on or before 22 Feb 2022", "week of 14 Feb 2022", "date unknown". */
+    /**
+     * "20 Feb 2022", "on or before 22 Feb 2022", "week of 14 Feb 2022", "between 20 and 21 February
+     * 2022", "date unknown".
+     */
     public static String said(QuoteDto quote) {
-        return said(quote.spokenOn(), quote.datePrecision());
+        return said(quote.spokenOn(), quote.datePrecision(), quote.spokenUntil());
     }
 
-    public static String said(LocalDate date, DatePrecision precision) {
+    public static String said(LocalDate date, DatePrecision precision, LocalDate until) {
         if (date == null || precision == DatePrecision.UNKNOWN) {
             return "date unknown";
         }
@@ -37,8 +42,17 @@ public final class Formats {
             case YEAR -> Integer.toString(date.getYear());
             case ON_OR_BEFORE -> "on or before " + DAY.format(date);
             case ON_OR_AFTER -> "on or after " + DAY.format(date);
+            case BETWEEN -> between(date, until);
             case UNKNOWN -> "date unknown";
         };
+    }
+
+    /** "between 20 and 21 February 2022": the month and year once when both days share them. */
+    private static String between(LocalDate first, LocalDate last) {
+        String from = first.getYear() != last.getYear() ? LONG_DAY.format(first)
+                : first.getMonth() != last.getMonth() ? DAY_AND_MONTH.format(first)
+                : Integer.toString(first.getDayOfMonth());
+        return "between " + from + " and " + LONG_DAY.format(last);
     }
 
     public static String day(LocalDate date) {

@@ -58,12 +58,30 @@ class QuoteRulesTest {
     void aQuoteIsNotSaidAfterItsSourceWasPublished() {
         FieldErrors errors = new FieldErrors();
         LocalDate published = LocalDate.of(2024, 3, 2);
-        QuoteRules.checkDate(LocalDate.of(2024, 3, 2), DatePrecision.DAY, published, errors);
+        QuoteRules.checkDate(LocalDate.of(2024, 3, 2), DatePrecision.DAY, null, published, errors);
         assertThat(errors.isEmpty()).isTrue();
-        QuoteRules.checkDate(LocalDate.of(2024, 3, 3), DatePrecision.DAY, published, errors);
-        QuoteRules.checkDate(null, DatePrecision.DAY, published, errors);
+        QuoteRules.checkDate(LocalDate.of(2024, 3, 3), DatePrecision.DAY, null, published, errors);
+        QuoteRules.checkDate(null, DatePrecision.DAY, null, published, errors);
         assertThat(errors.describe()).containsExactly(
                 "spokenOn: must not be after the source's publication date, 2024-03-02",
                 "datePrecision: must be UNKNOWN when spokenOn is empty");
+    }
+
+    @Test
+    void aRangeEndsOnItsSecondDateWhichOnlyARangeHas() {
+        FieldErrors errors = new FieldErrors();
+        LocalDate published = LocalDate.of(2024, 3, 9);
+        LocalDate monday = LocalDate.of(2024, 3, 4);
+        QuoteRules.checkDate(monday, DatePrecision.BETWEEN, monday.plusDays(2), published, errors);
+        assertThat(errors.isEmpty()).isTrue();
+        QuoteRules.checkDate(monday, DatePrecision.BETWEEN, null, published, errors);
+        QuoteRules.checkDate(monday, DatePrecision.BETWEEN, monday.minusDays(1), published, errors);
+        QuoteRules.checkDate(monday, DatePrecision.BETWEEN, published.plusDays(1), published, errors);
+        QuoteRules.checkDate(monday, DatePrecision.DAY, monday.plusDays(1), published, errors);
+        assertThat(errors.describe()).containsExactly(
+                "spokenUntil: is required when datePrecision is BETWEEN: the last day it may have been said",
+                "spokenUntil: must not be before spokenOn, 2024-03-04",
+                "spokenUntil: must not be after the source's publication date, 2024-03-09",
+                "spokenUntil: must be empty unless datePrecision is BETWEEN");
     }
 }

@@ -38,23 +38,30 @@ class ArticleReviewBrowserTest {
         return browser.open(base, path);
     }
 
-    @Test
-    void anEditorImportsAnArticleAcceptsACandidateAndAddsAMissedOneBySelectingIt() {
+    /** Imports the article through the form, signed in as an editor: the driver is then on its review. */
+    private ChromeDriver importArticle(String title, String text) {
         ChromeDriver driver = open("/admin/articles/new");
-        browser.waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("j_username")).sendKeys(TestAccounts.EDITOR);
-        driver.findElement(By.id("j_password")).sendKeys(TestAccounts.EDITOR_PASSWORD);
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        // The browser stays signed in from one test to the next.
+        if (driver.getCurrentUrl().contains("/login")) {
+            driver.findElement(By.id("j_username")).sendKeys(TestAccounts.EDITOR);
+            driver.findElement(By.id("j_password")).sendKeys(TestAccounts.EDITOR_PASSWORD);
+            driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        }
         // Signed in, the editor is back on the page asked for.
         browser.waiting().until(ExpectedConditions.urlMatches("/admin/articles/new$"));
-        driver.findElement(By.id("title")).sendKeys("Tarnby bridge");
+        driver.findElement(By.id("title")).sendKeys(title);
         driver.findElement(By.id("publisher")).sendKeys("Tarnby Post");
         // Date inputs and long texts: set the values as the form sends them.
         driver.executeScript("document.getElementById('publishedOn').value = '2024-03-12';"
-                + "document.getElementById('text').value = arguments[0];", ARTICLE);
+                + "document.getElementById('text').value = arguments[0];", text);
         driver.findElement(By.cssSelector("form[action='/admin/articles'] button[type=submit]")).click();
-
         browser.waiting().until(ExpectedConditions.urlMatches("/admin/articles/\\d+$"));
+        return driver;
+    }
+
+    @Test
+    void anEditorImportsAnArticleAcceptsACandidateAndAddsAMissedOneBySelectingIt() {
+        ChromeDriver driver = importArticle("Tarnby bridge", ARTICLE);
         assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("candidate quotes to review");
         List<WebElement> marks = driver.findElements(By.cssSelector("#article-text mark.candidate"));
         assertThat(marks).extracting(WebElement::getText)
@@ -98,5 +105,26 @@ class ArticleReviewBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("created from candidate");
         assertThat(driver.findElements(By.cssSelector("#article-text mark.candidate.accepted"))).hasSize(2);
         assertThat(driver.findElement(By.cssSelector(".review-candidates")).getText()).contains("added by hand");
+    }
+
+    @Test
+    void anUnsureCandidateIsAcceptedOnlyWithTheBoxTicked() {
+        ChromeDriver driver = importArticle("Tarnby bridge carries trains", SecondLookTest.ARTICLE);
+        WebElement unsure = driver.findElements(By.cssSelector(".candidate-card")).get(1);
+        assertThat(unsure.findElement(By.cssSelector(".second-look")).getText())
+                .matches("Check the speaker: \\d+ % sure");
+        String card = "#" + unsure.getAttribute("id");
+        unsure.findElement(By.xpath(".//button[text()='Accept']")).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".form-error"),
+                "is not accepted yet"));
+        assertThat(driver.findElements(By.cssSelector("#article-text mark.candidate.accepted"))).isEmpty();
+        WebElement again = driver.findElement(By.cssSelector(card));
+        again.findElement(By.xpath(".//label[contains(., 'I checked the speaker and the words')]/input")).click();
+        again.findElement(By.xpath(".//button[text()='Accept']")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
+                "accepted as quote"));
+        assertThat(driver.findElements(By.cssSelector("#article-text mark.candidate.accepted"))).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector(card)).getText()).doesNotContain("Check the speaker");
     }
 }

@@ -34,22 +34,26 @@ class ArticleReviewTest {
 
     private static final Pattern CANDIDATE = Pattern.compile("id=\"candidate-(\\d+)\"");
 
-    private static AdminSession editor() {
+    static AdminSession editor() {
         AdminSession session = AdminSession.signIn(TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD);
         assertThat(session.signedIn()).isTrue();
         return session;
     }
 
     private static long importArticle(AdminSession editor, String title) {
+        return importArticle(editor, title, ARTICLE);
+    }
+
+    static long importArticle(AdminSession editor, String title, String text) {
         Response response = editor.submit("/admin/articles/new", "/admin/articles", Map.of("title", title,
-                "publisher", "Tarnby Post", "publishedOn", "2024-03-12", "language", "en", "text", ARTICLE));
+                "publisher", "Tarnby Post", "publishedOn", "2024-03-12", "language", "en", "text", text));
         assertThat(response.statusCode()).isEqualTo(303);
         String location = response.getHeader("Location");
         assertThat(location).matches(".*/admin/articles/\\d+");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    private static List<Long> candidates(AdminSession editor, long sourceId) {
+    static List<Long> candidates(AdminSession editor, long sourceId) {
         String page = editor.get("/admin/articles/" + sourceId).then().statusCode(200).extract().asString();
         List<Long> ids = new ArrayList<>();
         Matcher m = CANDIDATE.matcher(page);

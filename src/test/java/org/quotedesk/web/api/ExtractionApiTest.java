@@ -2,14 +2,18 @@ package org.quotedesk.web.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +26,7 @@ import org.quotedesk.support.Seed;
 class ExtractionApiTest {
 
     @Test
-    void everySeedQuoteIsFoundWithTheSameTypeSpeakerAndDate() {
+    void everySeedQuoteIsFoundWithTheSameTypeSpeakerAndDateOrRange() {
         List<Map<String, Object>> seed = Api.allQuotes();
         assertThat(seed).hasSize(Seed.QUOTES);
         Map<String, Object> source = Api.child(seed.get(0), "source");
@@ -42,11 +46,12 @@ class ExtractionApiTest {
                     || !speaker.get("name").equals(Api.child(found, "speaker").get("name"))
                     || !speaker.get("id").equals(Api.child(found, "speaker").get("id"))
                     || !quote.get("spokenOn").equals(found.get("spokenOn"))
-                    || !quote.get("datePrecision").equals(found.get("datePrecision"))) {
+                    || !quote.get("datePrecision").equals(found.get("datePrecision"))
+                    || !Objects.equals(quote.get("spokenUntil"), found.get("spokenUntil"))) {
                 misses.add("seed " + quote.get("type") + " " + speaker.get("name") + " " + quote.get("spokenOn") + " "
-                        + quote.get("datePrecision") + ", found " + found.get("type") + " "
+                        + quote.get("datePrecision") + " " + quote.get("spokenUntil") + ", found " + found.get("type") + " "
                         + Api.child(found, "speaker").get("name") + " " + found.get("spokenOn") + " "
-                        + found.get("datePrecision") + ": " + quote.get("text"));
+                        + found.get("datePrecision") + " " + found.get("spokenUntil") + ": " + quote.get("text"));
             }
         }
         assertThat(misses).isEmpty();
@@ -73,7 +78,7 @@ class ExtractionApiTest {
                 .body("candidates[0].venue.kind", equalTo("NEWS_AGENCY_INTERVIEW"))
                 .body("candidates[0].spokenOn", equalTo("2022-02-22"))
                 .body("candidates[0].datePrecision", equalTo("ON_OR_BEFORE"))
-                .body("candidates[0].confidence", equalTo(0.7f));
+                .body("candidates[0].confidence", both(greaterThan(0f)).and(lessThan(1f)));
     }
 
     @Test
