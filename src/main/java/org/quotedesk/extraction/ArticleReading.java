@@ -22,6 +22,8 @@ final class ArticleReading {
     private final SpeakerBook book;
     private final Dating dating;
     private final ReportedSpeech reported;
+    private final People people;
+    private final SpeakerResolver resolver;
     private final Deadline deadline;
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, SentenceCues> cuesBySentence = new HashMap<>();
@@ -37,6 +39,8 @@ final class ArticleReading {
         this.book = new SpeakerBook(text, known);
         this.dating = new Dating(text, new DateCues(text, published, language), found);
         this.reported = new ReportedSpeech(text);
+        this.people = new People(text, layout, mentions, book);
+        this.resolver = new SpeakerResolver(text, layout, book, people);
     }
 
     List<Candidate> candidates() {
@@ -50,6 +54,7 @@ final class ArticleReading {
     }
 
     private void read(Sentence s) {
+        people.in(s);
         SentenceCues cues = cuesOf(s);
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
@@ -90,7 +95,7 @@ final class ArticleReading {
             if (overlapsFound(f)) {
                 continue;
             }
-            resolveSpeaker(f, s);
+            resolver.resolve(f, found);
             if (f.name == null && f.type == QuoteType.INDIRECT) {
                 continue;
             }
@@ -99,6 +104,7 @@ final class ArticleReading {
             found.add(f);
             foundUntil = Math.max(foundUntil, f.end);
         }
+        resolver.noteSubject(s, found);
     }
 
     /**
@@ -346,92 +352,8 @@ final class ArticleReading {
             f.confidence = 0.6;
         } else {
             f.confidence = 0.3;
+            resolver.guessNearest(f, found);
         }
-    }
-
-    private void resolveSpeaker(Found f, Sentence s) {
-        Mention m = f.mention;
-        if (m == null) {
-            return;
-        }
-        if (m.pronoun()) {
-            boolean person = language.has("person-pronouns", m.text());
-            Found antecedent = antecedent(person);
-            SpeakerBook.Speaker named = antecedent == null ? book.lastNamedBefore(m.start(), person) : null;
-            if (antecedent != null) {
-                f.speaker = antecedent.speaker;
-                f.name = antecedent.name;
-                f.role = antecedent.role;
-                f.confidence -= 0.1;
-            } else if (named != null) {
-                f.speaker = named;
-                f.name = named.name;
-                f.role = named.role;
-                f.confidence -= 0.2;
-            } else {
-                f.confidence = 0.3;
-            }
-            return;
-        }
-        SpeakerBook.Speaker speaker = book.named(m.text());
-        if (speaker == null) {
-            speaker = knownInside(m);
-        }
-        if (speaker == null && m.description()) {
-            speaker = book.described(m.text(), m.start());
-            if (speaker == null) {
-                speaker = knownNearby(f);
-            }
-            if (speaker != null) {
-                f.confidence -= 0.1;
-            }
-        }
-        if (speaker == null && Character.isUpperCase(m.text().charAt(0)) && !m.description()) {
-            speaker = book.introduce(m.text(), m.role(), Persons.looksLikePerson(m.text()), m.start());
-        }
-        if (speaker != null) {
-            f.speaker = speaker;
-            f.name = speaker.name;
-            f.role = m.role() != null ? m.role() : speaker.role;
-        } else {
-            f.name = Persons.withoutArticle(m.text());
-            f.role = m.role();
-            f.confidence -= 0.2;
-        }
-    }
-
-    /** A known name inside the mention, not as a possessor: "the Elysee Palace announcement". */
-    private SpeakerBook.Speaker knownInside(Mention m) {
-        SpeakerBook.Occurrence best = null;
-        for (SpeakerBook.Occurrence o : book.within(m.start(), m.end())) {
-            boolean possessor = o.end() < text.length() && "’'".indexOf(text.charAt(o.end())) >= 0;
-            if (!possessor && (best == null || o.end() - o.start() > best.end() - best.start())) {
-                best = o;
-            }
-        }
-        return best == null ? null : best.speaker();
-    }
-
-    /** "On Russian TV, the headlines say": a description resolved by a known name beside it. */
-    private SpeakerBook.Speaker knownNearby(Found f) {
-        for (int[] r : f.regions) {
-            for (SpeakerBook.Occurrence o : book.within(r[0], r[1])) {
-                if (layout.passageAt(o.start()) == null) {
-                    return o.speaker();
-                }
-            }
-        }
-        return null;
-    }
-
-    private Found antecedent(boolean person) {
-        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
-            Found f = found.get(i);
-            if (f.name != null && (!person || f.speaker == null || f.speaker.person)) {
-                return f;
-            }
-        }
-        return null;
     }
 
     /** Candidates are found in text order, so one overlaps those before it when it starts before their end. */

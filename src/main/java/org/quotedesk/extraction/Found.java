@@ -23,6 +23,8 @@ final class Found {
     double confidence;
     /** The statement this one continues, when its own sentence does not say who speaks. */
     Found inheritedFrom;
+    /** Other speakers the mention could refer to. */
+    List<String> alternatives = List.of();
 
     /**
      * How far back "he", "the same day" and a speaker's earlier date are looked for: the last 100
@@ -46,7 +48,7 @@ final class Found {
         }
         CandidateSpeaker who = new CandidateSpeaker(name, written == null ? null : written.start(),
                 written == null ? null : written.end(), written == null ? null : written.text(),
-                speaker == null ? null : speaker.id, speaker == null ? null : speaker.person);
+                speaker == null ? null : speaker.id, speaker == null ? null : speaker.person, alternatives);
         double sure = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100.0;
         return new Candidate(text.substring(start, end), start, end, type, who, role, venue, reportedVia,
                 said.day(), said.precision(), said.until(), sure);

@@ -32,6 +32,9 @@ final class Mentions {
             "for", "according", "speaking", "like", "unlike", "as", "however", "meanwhile", "too", "also", "though",
             "asked", "when", "while", "once", "instead", "then", "now", "again", "still", "perhaps");
 
+    /** "about the protest in Brussels": what a speaker's mention never opens with. */
+    private static final Set<String> PREPOSITIONS = Set.of("about", "on", "of", "in", "at", "into", "over", "to");
+
     /** "with one of her ads asking": the preposition is not part of who speaks. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("with", "by", "from", "among", "including",
             "like", "unlike", "for");
@@ -41,10 +44,12 @@ final class Mentions {
 
     private final String text;
     private final Language language;
+    final Roles roles;
 
     Mentions(String text, Language language) {
         this.text = text;
         this.language = language;
+        this.roles = new Roles(text, this);
     }
 
     /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
@@ -105,13 +110,17 @@ final class Mentions {
                     || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled;
             if (appositive && enclosed) {
                 if (!Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
-                    String apposition = stripArticle(text.substring(seg[0], seg[1]).trim());
+                    String apposition = Roles.stripArticle(text.substring(seg[0], seg[1]).trim());
                     role = role == null ? apposition : apposition + ", " + role;
                 }
                 continue;
             }
             Mention mention = subjectIn(segWords);
-            return mention == null ? null : withTitle(mention, role);
+            if (mention != null && s > 0 && mention.start() == segWords.get(0).start() && looksLikeName(seg)) {
+                String title = roles.titleBefore(segments.get(s - 1));
+                role = title == null ? role : role == null ? title : title + ", " + role;
+            }
+            return mention == null ? null : roles.withTitle(mention, role);
         }
         return null;
     }
@@ -148,7 +157,7 @@ final class Mentions {
             } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower)) && !w.capitalized()) {
                 break;
             } else if (!w.capitalized() && !determiner && !titleWord(lower)
-                    && !(CONNECTORS.contains(lower) && nextCapitalized(words, i))) {
+                    && !(CONNECTORS.contains(lower) && nextCapitalized(words, i)) && !titleFollows(words, i)) {
                 break;
             }
             taken.add(w);
@@ -167,8 +176,12 @@ final class Mentions {
         if (!nounPhrase(mention)) {
             return null;
         }
-        String role = appositionAfter(mention.end(), to);
-        return withTitle(mention, role);
+        Mention named = roles.nameAfterTitle(mention, to);
+        if (named != null) {
+            return named;
+        }
+        String role = roles.appositionAfter(mention.end(), to);
+        return roles.withTitle(mention, role);
     }
 
     /** Words that open a sentence before its subject: "Hours later, Trump…", "Early in his campaign, Trump…". */
@@ -182,7 +195,7 @@ final class Mentions {
             "inside");
 
     /** Verbs and particles that no speaker's mention contains: "Perez was right to" is not a speaker. */
-    private static final Set<String> NOT_IN_NAMES = Set.of("was", "were", "is", "are", "be", "been", "to", "has",
+    static final Set<String> NOT_IN_NAMES = Set.of("was", "were", "is", "are", "be", "been", "to", "has",
             "have", "had", "will", "would", "can", "could", "should", "did", "does", "do", "not", "if", "than");
 
     /** The subject that opens a sentence, after any introductory phrase: "Hours later, Trump returned…". */
@@ -214,35 +227,14 @@ final class Mentions {
             return false;
         }
         String first = words.get(0);
+        boolean verbal = first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"))
+                && Character.isLowerCase(m.text().charAt(0));
+        if (PREPOSITIONS.contains(first) || verbal || first.equals("himself") || first.equals("herself")
+                || INTRODUCTIONS.contains(first) || OPENERS.contains(first) || CLAUSE_BREAKS.contains(first)) {
+            return false;
+        }
         return m.pronoun() || Character.isUpperCase(m.text().charAt(0)) || Names.DETERMINERS.contains(first)
                 || m.text().chars().anyMatch(Character::isUpperCase) || first.endsWith("s") || words.size() <= 2;
-    }
-
-    /** ", a researcher at IMEMO RAS, a Russian think tank," right after a name: the role it gives. */
-    String appositionAfter(int at, int to) {
-        int i = at;
-        if (i >= to || text.charAt(i) != ',') {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        while (i < to && text.charAt(i) == ',') {
-            int next = TextScan.indexOf(text, ',', i + 1, to);
-            int stop = next < 0 ? to : next;
-            String part = text.substring(i + 1, stop).trim();
-            List<Word> ws = Word.in(text, i + 1, stop, 13);
-            if (ws.isEmpty()) {
-                break;
-            }
-            String first = ws.get(0).lower();
-            boolean describes = first.equals("a") || first.equals("an") || first.equals("the")
-                    || Names.isTitleWord(first);
-            if (!describes || ws.size() > 12) {
-                break;
-            }
-            parts.add(stripArticle(part.replaceAll("[.;:]$", "")));
-            i = stop;
-        }
-        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     private Mention subjectIn(List<Word> segment) {
@@ -257,7 +249,7 @@ final class Mentions {
         int first = 0;
         for (int i = words.size() - 1; i >= 0; i--) {
             String lower = words.get(i).lower();
-            if (CLAUSE_BREAKS.contains(lower) && !words.get(i).capitalized()) {
+            if (CLAUSE_BREAKS.contains(lower) && (!words.get(i).capitalized() || i == 0 && words.size() > 1)) {
                 first = i + 1;
                 break;
             }
@@ -321,36 +313,7 @@ final class Mentions {
         return new Mention(start, end, text.substring(start, end), null);
     }
 
-    /** "Kremlin spokesman Dmitri Peskov": the title goes to the role, the name stays the mention. */
-    private Mention withTitle(Mention mention, String apposition) {
-        List<Word> words = Word.in(text, mention.start(), mention.end());
-        int lastTitle = -1;
-        for (int i = 0; i < words.size() - 1; i++) {
-            if (titleWord(words.get(i).base())) {
-                lastTitle = i;
-            }
-        }
-        if (lastTitle < 0 && words.size() >= 4 && determiner(words.get(0)) && !words.get(1).capitalized()) {
-            int nameStart = words.size();
-            while (nameStart > 1 && words.get(nameStart - 1).capitalized()) {
-                nameStart--;
-            }
-            // "the builder Karl Berg": a description, then a name of two words or more.
-            if (words.size() - nameStart >= 2 && !words.get(nameStart - 1).capitalized()) {
-                lastTitle = nameStart - 1;
-            }
-        }
-        if (lastTitle >= 0 && words.get(lastTitle + 1).capitalized()
-                && allCapitalized(words.subList(lastTitle + 1, words.size()))) {
-            String title = stripArticle(text.substring(mention.start(), words.get(lastTitle).end()));
-            Word name = words.get(lastTitle + 1);
-            String role = apposition == null ? title : title + ", " + apposition;
-            return new Mention(name.start(), mention.end(), text.substring(name.start(), mention.end()), role);
-        }
-        return apposition == null ? mention : mention.withRole(apposition);
-    }
-
-    private static boolean allCapitalized(List<Word> words) {
+    static boolean allCapitalized(List<Word> words) {
         if (words.isEmpty()) {
             return false;
         }
@@ -370,7 +333,7 @@ final class Mentions {
     }
 
     /** Comma-, dash- and colon-separated pieces of a range, parentheses kept whole. */
-    private List<int[]> segments(int from, int to) {
+    List<int[]> segments(int from, int to) {
         List<int[]> segments = new ArrayList<>();
         int depth = 0;
         int start = from;
@@ -396,7 +359,8 @@ final class Mentions {
                 || (lower.endsWith("ly") && lower.length() > 4));
     }
 
-    private boolean titleWord(String word) {
+    /** A title of English or of the article's language. */
+    boolean titleWord(String word) {
         return Names.isTitleWord(word) || language.titleWord(word);
     }
 
@@ -404,18 +368,25 @@ final class Mentions {
         return Names.DETERMINERS.contains(w.lower()) || language.has("determiners", w.lower());
     }
 
+    /** "said former Obama adviser David Axelrod": a word before a title, with nothing but words between. */
+    private boolean titleFollows(List<Word> words, int i) {
+        if (INVERTED_STOPS.contains(words.get(i).lower()) || CONNECTORS.contains(words.get(i).lower())) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            if (!text.substring(words.get(k - 1).end(), words.get(k).start()).isBlank()
+                    || INVERTED_STOPS.contains(words.get(k).lower())) {
+                return false;
+            }
+            if (Names.isTitleWord(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nextCapitalized(List<Word> words, int i) {
         return i + 1 < words.size() && words.get(i + 1).capitalized();
     }
 
-    private static String stripArticle(String s) {
-        String t = s.trim();
-        for (String article : new String[] {"the ", "a ", "an ", "The ", "A ", "An "}) {
-            if (t.startsWith(article)) {
-                t = t.substring(article.length());
-                break;
-            }
-        }
-        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
-    }
 }

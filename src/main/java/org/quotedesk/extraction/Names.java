@@ -28,7 +28,17 @@ final class Names {
             "frontrunner", "front-runner", "deputy", "chancellor", "king", "queen", "prince", "pope", "envoy",
             "negotiator", "pollster", "economist", "host", "anchor", "correspondent", "editor", "columnist",
             "president-elect", "lt", "col", "capt", "sgt", "admiral", "state", "speaker", "whip", "treasurer",
-            "counsel", "diplomat", "lawmaker", "activist", "organizer", "surrogate", "backer", "donor", "coordinator");
+            "counsel", "diplomat", "lawmaker", "activist", "organizer", "surrogate", "backer", "donor", "coordinator",
+            "head");
+
+    /** Forms of address, which say a person's gender and are no role: "Mr Peskov". */
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mister", "madam");
+
+    /** Words that say a man or a woman: "he" may not be the spokeswoman. */
+    static final Set<String> MALE = Set.of("mr", "mister", "he", "spokesman", "chairman", "congressman", "king",
+            "prince", "businessman", "father", "son", "brother", "husband");
+    static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "madam", "she", "spokeswoman", "chairwoman",
+            "congresswoman", "queen", "princess", "businesswoman", "mother", "daughter", "sister", "wife");
 
     /** Temporal words that can open a clause before its subject ("Last week Trump said"). */
     static final Set<String> TIME_WORDS = Set.of("on", "last", "this", "next", "week", "month", "year", "yesterday",
@@ -55,6 +65,16 @@ final class Names {
             s = s.substring(4);
         }
         return s;
+    }
+
+    /** 'm' or 'f' when a word says a man or a woman, else 0. */
+    static char gender(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return MALE.contains(w) ? 'm' : FEMALE.contains(w) ? 'f' : 0;
+    }
+
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     static boolean isTitleWord(String word) {

@@ -113,9 +113,22 @@ final class SentenceCues {
             if (previous != null) {
                 return subject(previous);
             }
-            return m != null && m.relative() ? mentions.before(sentence.start(), m.start()) : m;
+            if (m != null && m.relative()) {
+                return mentions.before(sentence.start(), m.start());
+            }
+            Mention opening = m == null ? null : mentions.opening(sentence.start(), cue.start());
+            return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
         }
         return knownExtension(m, from);
+    }
+
+    /** "Cruz, leading in Iowa, questioned": a person who opens the sentence outside quote marks. */
+    private boolean personOpening(Mention m) {
+        if (layout.passageAt(m.start()) != null || !Mentions.plausible(m) || Names.isTitleWord(m.text())) {
+            return false;
+        }
+        return m.pronoun() || (m.text().contains(" ") ? Persons.looksLikePerson(m.text())
+                : book.knows(m.text(), m.start()));
     }
 
     /** "“…,” said Harris": the cue's subject follows it; what it reports is the passage before. */
@@ -178,7 +191,9 @@ final class SentenceCues {
         if (!source.isEmpty() && source.size() <= 8) {
             int start = source.get(0).start();
             int end = source.get(source.size() - 1).end();
-            return new Mention(start, end, text.substring(start, end), null);
+            Mention written = new Mention(start, end, text.substring(start, end), null);
+            Mention named = mentions.roles.nameAfterTitle(written, sentence.end());
+            return named != null ? named : written;
         }
         for (Word w : words.subList(0, Math.min(2, words.size()))) {
             SpeakerBook.Occurrence o = book.startingAt(w.start());

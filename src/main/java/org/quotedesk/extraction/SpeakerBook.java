@@ -2,6 +2,7 @@ package org.quotedesk.extraction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,8 @@ final class SpeakerBook {
         final boolean person;
         String role;
         final String affiliation;
+        /** 'm' or 'f' once the article says it ("Mr", "spokeswoman", "he" resolved to them), else 0. */
+        char gender;
         final Set<String> keys = new LinkedHashSet<>();
         final List<Integer> seen = new ArrayList<>();
 
@@ -31,6 +34,12 @@ final class SpeakerBook {
             this.person = person;
             this.role = role;
             this.affiliation = affiliation;
+        }
+
+        /** Kept in order by a binary search: sorting on each would make a long article's reading quadratic. */
+        void see(int at) {
+            int i = Collections.binarySearch(seen, at);
+            seen.add(i < 0 ? -i - 1 : i, at);
         }
 
         boolean seenBefore(int offset) {
@@ -77,16 +86,24 @@ final class SpeakerBook {
 
     /** The known speaker this mention names: an exact name or alias, or the start of exactly one. */
     Speaker named(String mention) {
+        return named(mention, null);
+    }
+
+    /**
+     * As {@link #named(String)}, and a one-word mention may be the surname of one speaker already in
+     * the database; a role written with the mention ("the farmer Peskov") must fit the speaker's.
+     */
+    Speaker named(String mention, String role) {
         String key = Names.key(mention);
         if (key.isEmpty()) {
             return null;
         }
         Speaker exact = byKey.get(key);
         if (exact != null) {
-            return exact;
+            return key.contains(" ") || exact.id == null || roleFits(exact, role) ? exact : null;
         }
         if (key.split(" ").length < 2) {
-            return null;
+            return knownBySurname(key, role);
         }
         Speaker only = null;
         for (Map.Entry<String, Speaker> e : byKey.entrySet()) {
@@ -100,17 +117,60 @@ final class SpeakerBook {
         return only;
     }
 
+    private Speaker knownBySurname(String surname, String role) {
+        Speaker only = null;
+        for (Speaker s : speakers) {
+            if (s.id != null && s.person && Names.key(s.name).endsWith(" " + surname) && roleFits(s, role)) {
+                if (only != null) {
+                    return null;
+                }
+                only = s;
+            }
+        }
+        return only;
+    }
+
+    /** No role written, or one sharing a word with the speaker's: "the Kremlin spokesman" for "Kremlin spokesman". */
+    static boolean roleFits(Speaker s, String role) {
+        if (role == null || s.role == null) {
+            return true;
+        }
+        String about = fold(s.role + " " + (s.affiliation == null ? "" : s.affiliation));
+        for (String w : Names.key(role).split(" ")) {
+            if (w.length() > 2 && !Names.DETERMINERS.contains(w) && containsWord(about, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The known names written inside a range, the longest where they overlap. */
     List<Occurrence> within(int from, int to) {
         List<Occurrence> found = new ArrayList<>();
         int coveredUntil = -1;
-        for (Occurrence o : occurrences) {
-            if (o.start() >= from && o.end() <= to && o.start() >= coveredUntil) {
+        for (int i = firstStartingAtOrAfter(from); i < occurrences.size() && occurrences.get(i).start() < to; i++) {
+            Occurrence o = occurrences.get(i);
+            if (o.end() <= to && o.start() >= coveredUntil) {
                 found.add(o);
                 coveredUntil = o.end();
             }
         }
         return found;
+    }
+
+    /** Binary search: asked for every sentence, a range must not read every name of the article. */
+    private int firstStartingAtOrAfter(int from) {
+        int low = 0;
+        int high = occurrences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (occurrences.get(mid).start() < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
@@ -181,8 +241,7 @@ final class SpeakerBook {
             if (existing.role == null && role != null) {
                 existing.role = role;
             }
-            existing.seen.add(at);
-            existing.seen.sort(Integer::compare);
+            existing.see(at);
             return existing;
         }
         Speaker speaker = new Speaker(null, name, person, role, null);
@@ -190,6 +249,13 @@ final class SpeakerBook {
         addKey(speaker, name);
         speaker.seen.add(at);
         return speaker;
+    }
+
+    /** Whether a name, or a person's surname, was already met before {@code at}. */
+    boolean knows(String name, int at) {
+        String key = Names.key(name);
+        Speaker s = byKey.get(key);
+        return s != null ? s.seenBefore(at + 1) : !key.contains(" ") && bySurname(key, at) != null;
     }
 
     private Speaker bySurname(String surname, int at) {

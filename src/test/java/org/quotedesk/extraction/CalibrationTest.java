@@ -62,7 +62,7 @@ class CalibrationTest {
 
     @Test
     void onlyQuotedCandidatesAreCalibrated() {
-        CandidateSpeaker nobody = new CandidateSpeaker(null, null, null, null, null, null);
+        CandidateSpeaker nobody = new CandidateSpeaker(null, null, null, null, null, null, List.of());
         Candidate direct = new Candidate("We open", 1, 8, QuoteType.DIRECT, nobody, null, null, null,
                 LocalDate.of(2024, 1, 1), null, null, 0.6);
         Candidate indirect = new Candidate("that they open", 1, 15, QuoteType.INDIRECT, nobody, null, null, null,

@@ -1,0 +1,158 @@
+package org.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people each sentence names outside quote marks, whether or not they speak there ("In Moscow,
+ * Dmitry Peskov followed the protests."), entered in the speaker book with the role written beside
+ * them, so that a later "he", "the commissioner" or bare surname can refer back to them.
+ */
+final class People {
+
+    /** A person named in a sentence. */
+    record Named(int start, int end, SpeakerBook.Speaker speaker) {
+    }
+
+    /** Words before a name that make it a place: "in New Hampshire", "near Chełm". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "across",
+            "of", "outside", "inside", "through", "toward", "towards", "the");
+
+    /** Adjectives that may stand between an article and a title: "the former presidential candidate". */
+    private static final Set<String> ROLE_ADJECTIVES = Set.of("former", "acting", "presidential", "senior", "deputy",
+            "foreign", "local", "regional", "national", "federal", "top");
+
+    private final String text;
+    private final ArticleLayout layout;
+    private final Mentions mentions;
+    private final SpeakerBook book;
+    private final Map<Integer, List<Named>> bySentence = new HashMap<>();
+
+    People(String text, ArticleLayout layout, Mentions mentions, SpeakerBook book) {
+        this.text = text;
+        this.layout = layout;
+        this.mentions = mentions;
+        this.book = book;
+    }
+
+    /** The people a sentence names outside quote marks, in text order, read once. */
+    List<Named> in(Sentence s) {
+        return bySentence.computeIfAbsent(s.index(), i -> read(s));
+    }
+
+    private List<Named> read(Sentence s) {
+        List<Named> named = new ArrayList<>();
+        for (SpeakerBook.Occurrence o : book.within(s.start(), s.end())) {
+            if (o.speaker().person && layout.passageAt(o.start()) == null) {
+                named.add(new Named(o.start(), o.end(), o.speaker()));
+            }
+        }
+        List<Word> words = Word.in(text, s.start(), s.end());
+        int i = 0;
+        while (i < words.size()) {
+            int runEnd = runFrom(words, i);
+            if (runEnd > i) {
+                Named person = person(s, words, i, runEnd);
+                if (person != null && named.stream().noneMatch(n -> n.start() < person.end() && person.start() < n.end())) {
+                    named.add(person);
+                }
+                i = runEnd;
+            } else {
+                i++;
+            }
+        }
+        named.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return named;
+    }
+
+    /** Where a run of capitalised words joined by spaces alone ends (exclusive); {@code i} when none starts there. */
+    private int runFrom(List<Word> words, int i) {
+        int j = i;
+        while (j < words.size() && words.get(j).capitalized() && layout.passageAt(words.get(j).start()) == null
+                && (j == i || text.substring(words.get(j - 1).end(), words.get(j).start()).equals(" "))
+                && (j == i || !words.get(j - 1).possessive())) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The person a run names, titles split off as the role: "Agriculture Minister Czesław Siekierski". */
+    private Named person(Sentence s, List<Word> words, int from, int to) {
+        int nameFrom = from;
+        for (int k = from; k < to - 1; k++) {
+            if (Names.isTitleWord(words.get(k).base())) {
+                nameFrom = k + 1;
+            }
+        }
+        while (nameFrom < to && Names.TIME_WORDS.contains(words.get(nameFrom).lower())) {
+            nameFrom++;
+        }
+        if (to - nameFrom < 2 || to - nameFrom > 4 || words.get(to - 1).possessive()) {
+            return null;
+        }
+        for (int k = nameFrom; k < to; k++) {
+            String lower = words.get(k).lower();
+            if (Names.TIME_WORDS.contains(lower) || Names.DETERMINERS.contains(lower) || Names.isTitleWord(lower)) {
+                return null;
+            }
+        }
+        int start = words.get(nameFrom).start();
+        int end = words.get(to - 1).end();
+        String name = text.substring(start, end);
+        if (!Persons.looksLikePerson(name)) {
+            return null;
+        }
+        int titleFrom = from;
+        while (titleFrom > 0 && titleFrom > from - 6 && joined(words, titleFrom - 1)
+                && (Names.isTitleWord(words.get(titleFrom - 1).base())
+                        || ROLE_ADJECTIVES.contains(words.get(titleFrom - 1).lower())
+                        || titleFrom < from && words.get(titleFrom - 1).capitalized()
+                                && !words.get(titleFrom - 1).possessive()
+                                && !Names.DETERMINERS.contains(words.get(titleFrom - 1).lower()))) {
+            titleFrom--;
+        }
+        if (titleFrom > 0 && PLACE_PREPOSITIONS.contains(words.get(titleFrom - 1).lower()) && titleFrom == nameFrom) {
+            return null;
+        }
+        String role = null;
+        char gender = 0;
+        for (int k = titleFrom; k < nameFrom; k++) {
+            gender = gender != 0 ? gender : Names.gender(words.get(k).base());
+        }
+        int roleFrom = titleFrom;
+        while (roleFrom < nameFrom && Names.isHonorific(words.get(roleFrom).base())) {
+            roleFrom++;
+        }
+        if (roleFrom < nameFrom) {
+            role = capitalised(text.substring(words.get(roleFrom).start(), words.get(nameFrom - 1).end()));
+        }
+        role = role != null ? role : mentions.roles.titleSetOffBefore(words.get(from).start(), s.start());
+        role = role != null ? role : mentions.roles.appositionAfter(end, s.end());
+        SpeakerBook.Speaker speaker = book.introduce(name, role, true, start);
+        if (speaker.gender == 0) {
+            speaker.gender = gender != 0 ? gender : role == null ? 0 : genderOf(role);
+        }
+        return speaker.person ? new Named(start, end, speaker) : null;
+    }
+
+    private boolean joined(List<Word> words, int k) {
+        return text.substring(words.get(k).end(), words.get(k + 1).start()).equals(" ");
+    }
+
+    private static char genderOf(String role) {
+        for (String w : role.split("[\\s,]+")) {
+            char g = Names.gender(w);
+            if (g != 0) {
+                return g;
+            }
+        }
+        return 0;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

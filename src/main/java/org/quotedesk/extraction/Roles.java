@@ -1,0 +1,154 @@
+package org.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The role written beside a name: a title before it ("Kremlin spokesman Dmitri Peskov"), set off
+ * by commas ("the European Commissioner for Agriculture, Janusz Wojciechowski,") or an apposition
+ * after it ("Dmitri Stefanovich, a researcher at IMEMO RAS").
+ */
+final class Roles {
+
+    private final String text;
+    private final Mentions mentions;
+
+    Roles(String text, Mentions mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    /**
+     * "the European Commissioner for Agriculture, Janusz Wojciechowski,": a title set off before the
+     * name; the name, with the title as its role, or null when no name follows the title.
+     */
+    Mention nameAfterTitle(Mention title, int to) {
+        if (title.end() >= to || text.charAt(title.end()) != ',' || titleBefore(new int[] {title.start(), title.end()}) == null) {
+            return null;
+        }
+        int next = TextScan.indexOf(text, ',', title.end() + 1, to);
+        int stop = next < 0 ? to : next;
+        List<Word> name = Word.in(text, title.end() + 1, stop, 5);
+        if (name.size() < 2 || name.size() > 4 || !Mentions.allCapitalized(name)
+                || !Persons.looksLikePerson(text.substring(name.get(0).start(), name.get(name.size() - 1).end()))
+                || !text.substring(name.get(name.size() - 1).end(), stop).replaceAll("[.;:]", "").isBlank()) {
+            return null;
+        }
+        int start = name.get(0).start();
+        int end = name.get(name.size() - 1).end();
+        return new Mention(start, end, text.substring(start, end), stripArticle(title.text()));
+    }
+
+    /** "the import rules will be reviewed": a clause, not an apposition; "a farmer who has been" may be one. */
+    private static boolean verbBeforeRelative(List<Word> words) {
+        for (Word w : words) {
+            if (Names.RELATIVES.contains(w.lower())) {
+                return false;
+            }
+            if (Mentions.NOT_IN_NAMES.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The title set off by a comma right before a name at {@code nameStart}, read from {@code from}:
+     * "According to the European Commissioner for Agriculture, Janusz Wojciechowski"; else null.
+     */
+    String titleSetOffBefore(int nameStart, int from) {
+        int comma = nameStart - 1;
+        while (comma > from && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma <= from || text.charAt(comma) != ',') {
+            return null;
+        }
+        List<int[]> segments = mentions.segments(from, comma);
+        int[] last = segments.get(segments.size() - 1);
+        List<Word> words = Word.in(text, last[0], last[1]);
+        for (int i = Math.max(0, words.size() - 8); i < words.size() - 1; i++) {
+            if (words.get(i).lower().equals("the")) {
+                return titleBefore(new int[] {words.get(i).start(), last[1]});
+            }
+        }
+        return null;
+    }
+
+    /** "The European Commissioner for Agriculture", "the head of the local police": a title a name may follow. */
+    String titleBefore(int[] segment) {
+        List<Word> words = Word.in(text, segment[0], segment[1], 10);
+        if (words.size() < 2 || words.size() > 8 || !words.get(0).lower().equals("the")
+                || words.stream().anyMatch(w -> Mentions.NOT_IN_NAMES.contains(w.lower()) || w.possessive())) {
+            return null;
+        }
+        return words.stream().anyMatch(w -> Names.isTitleWord(w.base())) ? stripArticle(text.substring(words.get(0).start(), words.get(words.size() - 1).end())) : null;
+    }
+
+    /** ", a researcher at IMEMO RAS, a Russian think tank," right after a name: the role it gives. */
+    String appositionAfter(int at, int to) {
+        int i = at;
+        if (i >= to || text.charAt(i) != ',') {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        while (i < to && text.charAt(i) == ',') {
+            int next = TextScan.indexOf(text, ',', i + 1, to);
+            int stop = next < 0 ? to : next;
+            String part = text.substring(i + 1, stop).trim();
+            List<Word> ws = Word.in(text, i + 1, stop, 13);
+            if (ws.isEmpty()) {
+                break;
+            }
+            String first = ws.get(0).lower();
+            boolean describes = first.equals("a") || first.equals("an") || first.equals("the")
+                    || Names.isTitleWord(first);
+            if (!describes || ws.size() > 12 || verbBeforeRelative(ws)) {
+                break;
+            }
+            parts.add(stripArticle(part.replaceAll("[.;:]$", "")));
+            i = stop;
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    /** "Kremlin spokesman Dmitri Peskov": the title goes to the role, the name stays the mention. */
+    Mention withTitle(Mention mention, String apposition) {
+        List<Word> words = Word.in(text, mention.start(), mention.end());
+        int lastTitle = -1;
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (mentions.titleWord(words.get(i).base())) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle < 0 && words.size() >= 4 && Names.DETERMINERS.contains(words.get(0).lower()) && !words.get(1).capitalized()) {
+            int nameStart = words.size();
+            while (nameStart > 1 && words.get(nameStart - 1).capitalized()) {
+                nameStart--;
+            }
+            // "the builder Karl Berg": a description, then a name of two words or more.
+            if (words.size() - nameStart >= 2 && !words.get(nameStart - 1).capitalized()) {
+                lastTitle = nameStart - 1;
+            }
+        }
+        if (lastTitle >= 0 && words.get(lastTitle + 1).capitalized()
+                && Mentions.allCapitalized(words.subList(lastTitle + 1, words.size()))) {
+            String title = stripArticle(text.substring(mention.start(), words.get(lastTitle).end()));
+            Word name = words.get(lastTitle + 1);
+            String role = Names.isHonorific(title) ? apposition : apposition == null ? title : title + ", " + apposition;
+            return new Mention(name.start(), mention.end(), text.substring(name.start(), mention.end()), role);
+        }
+        return apposition == null ? mention : mention.withRole(apposition);
+    }
+
+    static String stripArticle(String s) {
+        String t = s.trim();
+        for (String article : new String[] {"the ", "a ", "an ", "The ", "A ", "An "}) {
+            if (t.startsWith(article)) {
+                t = t.substring(article.length());
+                break;
+            }
+        }
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

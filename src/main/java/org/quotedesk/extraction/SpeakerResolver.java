@@ -1,0 +1,232 @@
+package org.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who a candidate's mention is: a name, a known speaker by name, alias or surname, a description
+ * ("the Kremlin spokesman") or a pronoun, the last two resolved to the nearest fitting person the
+ * article named before, outside quote marks.
+ */
+final class SpeakerResolver {
+
+    /** How many sentences back "he" looks for the person it names before falling back on earlier speakers. */
+    private static final int PRONOUN_REACH = 6;
+
+    private final String text;
+    private final ArticleLayout layout;
+    private final SpeakerBook book;
+    private final People people;
+    private final Map<Integer, SpeakerBook.Speaker> pronounSubjects = new HashMap<>();
+
+    SpeakerResolver(String text, ArticleLayout layout, SpeakerBook book, People people) {
+        this.text = text;
+        this.layout = layout;
+        this.book = book;
+        this.people = people;
+    }
+
+    /**
+     * A sentence opening with "He" or "She" names again the person it refers to, for the sentences
+     * after it: called for each sentence in turn, so that a chain of them needs no recursion.
+     */
+    void noteSubject(Sentence s, List<Found> found) {
+        List<Word> first = Word.first(text, s.start(), s.end());
+        if (first.isEmpty() || layout.passageAt(first.get(0).start()) != null) {
+            return;
+        }
+        char gender = Names.gender(first.get(0).text());
+        if (gender != 0 && Names.PRONOUNS.contains(first.get(0).lower())) {
+            List<SpeakerBook.Speaker> fitting = nearestNamed(first.get(0).start(), gender, found);
+            if (fitting.size() == 1) {
+                pronounSubjects.put(s.index(), fitting.get(0));
+            }
+        }
+    }
+
+    void resolve(Found f, List<Found> found) {
+        Mention m = f.mention;
+        if (m == null) {
+            return;
+        }
+        if (m.pronoun()) {
+            resolvePronoun(f, found);
+            return;
+        }
+        SpeakerBook.Speaker speaker = book.named(m.text(), m.role());
+        if (speaker == null) {
+            speaker = knownInside(m);
+        }
+        if (speaker == null && m.description()) {
+            speaker = book.described(m.text(), m.start());
+            if (speaker == null) {
+                speaker = knownNearby(f);
+            }
+            if (speaker != null) {
+                f.confidence -= 0.1;
+            }
+        }
+        if (speaker == null && Character.isUpperCase(m.text().charAt(0)) && !m.description()) {
+            speaker = book.introduce(m.text(), m.role(), Persons.looksLikePerson(m.text()), m.start());
+        }
+        if (speaker != null) {
+            f.speaker = speaker;
+            f.name = speaker.name;
+            f.role = m.role() != null ? m.role() : speaker.role;
+        } else {
+            f.name = Persons.withoutArticle(m.text());
+            f.role = m.role();
+            f.confidence -= 0.2;
+        }
+    }
+
+    private void resolvePronoun(Found f, List<Found> found) {
+        Mention m = f.mention;
+        String pronoun = m.text().toLowerCase(Locale.ROOT);
+        boolean person = layout.language.has("person-pronouns", pronoun);
+        char gender = Names.gender(pronoun);
+        if (!pronoun.equals("i")) {
+            List<SpeakerBook.Speaker> fitting = person ? nearestNamed(m.start(), gender, found) : List.of();
+            if (!fitting.isEmpty()) {
+                SpeakerBook.Speaker chosen = fitting.get(0);
+                attribute(f, chosen);
+                f.confidence -= quotedBefore(chosen, found) ? 0.1 : 0.2;
+                if (fitting.size() > 1) {
+                    f.alternatives = fitting.subList(1, fitting.size()).stream().map(s -> s.name).toList();
+                    f.confidence -= 0.15;
+                } else if (chosen.gender == 0) {
+                    chosen.gender = gender;
+                }
+                return;
+            }
+        }
+        Found antecedent = antecedent(person, gender, found);
+        SpeakerBook.Speaker named = antecedent == null ? book.lastNamedBefore(m.start(), person) : null;
+        if (antecedent != null) {
+            f.speaker = antecedent.speaker;
+            f.name = antecedent.name;
+            f.role = antecedent.role;
+            f.confidence -= 0.1;
+        } else if (named != null) {
+            attribute(f, named);
+            f.confidence -= 0.2;
+        } else {
+            f.confidence = 0.3;
+        }
+    }
+
+    /**
+     * A quote with no speaker in its sentence and no quote just before it to go on from: the person
+     * named nearest before it, a guess (and said to be one when another person fits as well).
+     */
+    void guessNearest(Found f, List<Found> found) {
+        List<SpeakerBook.Speaker> fitting = nearestNamed(f.start, (char) 0, found);
+        if (!fitting.isEmpty()) {
+            attribute(f, fitting.get(0));
+            f.alternatives = fitting.subList(1, fitting.size()).stream().map(s -> s.name).toList();
+        }
+    }
+
+    /** Whether the speaker was quoted already: "he" then most likely goes on quoting them. */
+    private static boolean quotedBefore(SpeakerBook.Speaker speaker, List<Found> found) {
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+            if (found.get(i).speaker == speaker) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void attribute(Found f, SpeakerBook.Speaker speaker) {
+        f.speaker = speaker;
+        f.name = speaker.name;
+        f.role = speaker.role;
+    }
+
+    /**
+     * The people "he" or "she" at {@code at} may be, from the nearest sentence before that names one
+     * who fits: the speaker of a quote there first, then the others in text order. Empty when none
+     * does within reach.
+     */
+    private List<SpeakerBook.Speaker> nearestNamed(int at, char gender, List<Found> found) {
+        Sentence s = layout.sentenceAt(at);
+        for (int back = 0; back < PRONOUN_REACH && s != null; back++) {
+            List<SpeakerBook.Speaker> fitting = new ArrayList<>();
+            for (Found earlier : speakersIn(s, at, found)) {
+                add(fitting, earlier.speaker, gender);
+            }
+            if (back > 0) {
+                add(fitting, pronounSubjects.get(s.index()), gender);
+                for (People.Named n : people.in(s)) {
+                    add(fitting, n.speaker(), gender);
+                }
+            }
+            if (!fitting.isEmpty()) {
+                return fitting;
+            }
+            s = layout.sentence(s.index() - 1);
+        }
+        return List.of();
+    }
+
+    private static void add(List<SpeakerBook.Speaker> fitting, SpeakerBook.Speaker speaker, char gender) {
+        if (speaker != null && speaker.person && (gender == 0 || speaker.gender == 0 || speaker.gender == gender)
+                && !fitting.contains(speaker)) {
+            fitting.add(speaker);
+        }
+    }
+
+    /** The candidates found so far whose speaker is named in this sentence, before {@code at}. */
+    private static List<Found> speakersIn(Sentence s, int at, List<Found> found) {
+        List<Found> in = new ArrayList<>();
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+            Found f = found.get(i);
+            if (f.end < s.start()) {
+                break;
+            }
+            if (f.mention != null && f.mention.start() >= s.start() && f.mention.end() <= Math.min(at, s.end())) {
+                in.add(0, f);
+            }
+        }
+        return in;
+    }
+
+    /** A known name inside the mention, not as a possessor: "the Elysee Palace announcement". */
+    private SpeakerBook.Speaker knownInside(Mention m) {
+        SpeakerBook.Occurrence best = null;
+        for (SpeakerBook.Occurrence o : book.within(m.start(), m.end())) {
+            boolean possessor = o.end() < text.length() && "’'".indexOf(text.charAt(o.end())) >= 0;
+            if (!possessor && (best == null || o.end() - o.start() > best.end() - best.start())) {
+                best = o;
+            }
+        }
+        return best == null ? null : best.speaker();
+    }
+
+    /** "On Russian TV, the headlines say": a description resolved by a known name beside it. */
+    private SpeakerBook.Speaker knownNearby(Found f) {
+        for (int[] r : f.regions) {
+            for (SpeakerBook.Occurrence o : book.within(r[0], r[1])) {
+                if (layout.passageAt(o.start()) == null) {
+                    return o.speaker();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Found antecedent(boolean person, char gender, List<Found> found) {
+        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+            Found f = found.get(i);
+            if (f.name != null && (!person || f.speaker == null
+                    || f.speaker.person && (gender == 0 || f.speaker.gender == 0 || f.speaker.gender == gender))) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

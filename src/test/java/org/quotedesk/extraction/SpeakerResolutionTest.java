@@ -1,0 +1,168 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.containing;
+import static org.quotedesk.extraction.ExtractorTest.extract;
+import static org.quotedesk.extraction.ExtractorTest.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who said it: pronouns, descriptions, titles and appositions, speakers already in the database. */
+class SpeakerResolutionTest {
+
+    static final KnownSpeaker PESKOV = ExtractorTest.PESKOV;
+    /** Known by name only: "Peskov" must still find him, by surname and role. */
+    static final KnownSpeaker PESKOV_NO_ALIAS = new KnownSpeaker(7L, "Dmitry Peskov", true, "Kremlin spokesman",
+            "Russia", List.of());
+
+    @Test
+    void heIsThePersonNamedInTheSentenceBeforeNotAnEarlierSpeaker() {
+        String text = "“We will not pay for this,” said Ukrainian Agriculture Minister Mykola Solsky.\n\n"
+                + "In Moscow, Dmitry Peskov followed the protests closely. “The Europeans are paying for their own "
+                + "decisions,” he told reporters.";
+        Candidate c = containing(extract(text, PESKOV), "Europeans");
+        assertThat(c.speaker().name()).isEqualTo("Dmitry Peskov");
+        assertThat(c.speaker().id()).isEqualTo(7L);
+        assertThat(c.speaker().written()).isEqualTo("he");
+    }
+
+    @Test
+    void sheSkipsAManAndHeSkipsAWoman() {
+        String text = "Mrs Anna Berg met Mr Carl Dahl at the border. “The road stays closed,” she said. "
+                + "“We will see,” he replied.";
+        List<Candidate> candidates = extract(text);
+        assertThat(containing(candidates, "road").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "will see").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aPersonNamedOnlyInsideAQuoteIsNobodysAntecedent() {
+        String text = "Anna Berg spoke first. “I called Carl Dahl this morning,” she said. "
+                + "“He did not answer,” he added.";
+        Candidate c = containing(extract(text), "did not answer");
+        assertThat(c.speaker().name()).isNotEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void twoPeopleWhoFitMakeTheAnswerLessSureAndSaySo() {
+        String clear = "Jan Kowalski drove his tractor to the border. “We stay,” he said.";
+        String doubtful = "Jan Kowalski drove his tractor to the border with Piotr Nowak. “We stay,” he said.";
+        Candidate sure = only(extract(clear));
+        Candidate unsure = only(extract(doubtful));
+        assertThat(sure.speaker().name()).isEqualTo("Jan Kowalski");
+        assertThat(sure.speaker().alternatives()).isEmpty();
+        assertThat(unsure.speaker().name()).isEqualTo("Jan Kowalski");
+        assertThat(unsure.speaker().alternatives()).containsExactly("Piotr Nowak");
+        assertThat(unsure.confidence()).isLessThan(sure.confidence());
+    }
+
+    @Test
+    void aDescriptionResolvesToTheNearestSpeakerWhoseRoleFits() {
+        String text = "Ukraine's Agriculture Minister Mykola Solsky called the blockade unfair.\n\n"
+                + "Dmitry Peskov was asked about it. “This is Europe's own problem,” the Kremlin spokesman said.";
+        Candidate c = only(extract(text, PESKOV));
+        assertThat(c.speaker().name()).isEqualTo("Dmitry Peskov");
+        assertThat(c.speaker().id()).isEqualTo(7L);
+    }
+
+    @Test
+    void aTitleAndNameSeparatedByACommaAreOneSpeakerWithItsRole() {
+        String text = "According to the European Commissioner for Agriculture, Janusz Wojciechowski, the import "
+                + "rules will be reviewed. “We hear the farmers,” Wojciechowski said. “The rules will change,” "
+                + "the commissioner added.";
+        List<Candidate> candidates = extract(text);
+        assertThat(candidates).extracting(c -> c.speaker().name()).containsOnly("Janusz Wojciechowski");
+        assertThat(candidates).extracting(Candidate::role).containsOnly("European Commissioner for Agriculture");
+    }
+
+    @Test
+    void anAppositionAfterTheNameGivesTheRole() {
+        Candidate c = only(extract("“We hear the farmers,” said Janusz Wojciechowski, the European Commissioner "
+                + "for Agriculture."));
+        assertThat(c.speaker().name()).isEqualTo("Janusz Wojciechowski");
+        assertThat(c.role()).isEqualTo("European Commissioner for Agriculture");
+        Candidate before = only(extract("The European Commissioner for Agriculture, Janusz Wojciechowski, said: "
+                + "“We hear the farmers.”"));
+        assertThat(before.speaker().name()).isEqualTo("Janusz Wojciechowski");
+        assertThat(before.role()).isEqualTo("European Commissioner for Agriculture");
+    }
+
+    @Test
+    void aTitleBeforeTheNameGivesTheRole() {
+        Candidate c = only(extract("“Grain will be checked,” Agriculture Minister Czesław Siekierski said."));
+        assertThat(c.speaker().name()).isEqualTo("Czesław Siekierski");
+        assertThat(c.role()).isEqualTo("Agriculture Minister");
+    }
+
+    @Test
+    void aKnownSpeakerIsFoundBySurnameWithAFittingRoleOrAnHonorific() {
+        for (String who : List.of("Peskov", "the Kremlin spokesman Peskov", "Mr Peskov")) {
+            Candidate c = only(extract("“It is an internal matter,” " + who + " said.", PESKOV_NO_ALIAS));
+            assertThat(c.speaker().id()).as(who).isEqualTo(7L);
+            assertThat(c.speaker().name()).as(who).isEqualTo("Dmitry Peskov");
+            assertThat(c.role()).as(who).isEqualTo("Kremlin spokesman");
+        }
+    }
+
+    @Test
+    void aSurnameWithAnotherRoleIsNotTheKnownSpeaker() {
+        Candidate c = only(extract("“Prices fell,” the farmer Peskov said.", PESKOV_NO_ALIAS));
+        assertThat(c.speaker().id()).isNull();
+    }
+
+    /** An article written for this test in the spirit of the issue's: ten speakers, each with a role. */
+    @Test
+    void everySpeakerOfABorderProtestArticleHasItsNameAndRole() {
+        String text = """
+                Polish farmers blocked the Dorohusk border crossing with Ukraine for a third day on Wednesday, \
+                parking hundreds of tractors across the road to protest against cheap grain imports.
+
+                “We will stay here until Warsaw listens,” said Tomasz Nowak, a grain farmer from the Lublin region. \
+                Ewa Lis, a dairy farmer near Chełm, said she had sold her wheat at a loss. \
+                “Our barns are full and nobody buys,” she said.
+
+                Ukraine’s Agriculture Minister Mykola Solsky called the blockade “a stab in the back” and said \
+                Kyiv had offered talks. “Our trucks carry food, not weapons,” he said.
+
+                In Moscow, Dmitry Peskov followed the protests closely. “The Europeans are paying for their own \
+                decisions,” he told reporters on Wednesday.
+
+                According to the European Commissioner for Agriculture, Janusz Wojciechowski, the import rules \
+                will be reviewed by the summer. “We hear the farmers,” Wojciechowski said. “The rules will be \
+                fair to both sides,” the commissioner added.
+
+                Agriculture Minister Czesław Siekierski said Poland would check every lorry. “Grain that is not \
+                safe will not cross,” he said.
+
+                The head of the local police, Marek Wróbel, said the crossing would stay open for buses. \
+                “Nobody has been hurt so far,” Wróbel said.
+
+                “Drivers wait for up to five days,” said Oleh Kovalenko, a Ukrainian truck driver stuck near \
+                the crossing. Anna Zając, a spokeswoman for the Lublin governor, said talks would resume on \
+                Friday. “The governor wants a deal this week,” she said.
+
+                Prime Minister Donald Tusk, asked about the protest in Brussels, said: “Poland will defend its \
+                farmers and its friendship with Ukraine.”
+                """;
+        List<Candidate> candidates = extract(text, PESKOV);
+        assertSpeaker(candidates, "We will stay here", "Tomasz Nowak", "Grain farmer from the Lublin region");
+        assertSpeaker(candidates, "Our barns", "Ewa Lis", "Dairy farmer near Chełm");
+        assertSpeaker(candidates, "Our trucks", "Mykola Solsky", "Agriculture Minister");
+        assertSpeaker(candidates, "Europeans", "Dmitry Peskov", "Kremlin spokesman");
+        assertSpeaker(candidates, "We hear the farmers", "Janusz Wojciechowski", "European Commissioner for Agriculture");
+        assertSpeaker(candidates, "fair to both sides", "Janusz Wojciechowski", "European Commissioner for Agriculture");
+        assertSpeaker(candidates, "Grain that is not", "Czesław Siekierski", "Agriculture Minister");
+        assertSpeaker(candidates, "Nobody has been hurt", "Marek Wróbel", "Head of the local police");
+        assertSpeaker(candidates, "Drivers wait", "Oleh Kovalenko", "Ukrainian truck driver stuck near the crossing");
+        assertSpeaker(candidates, "governor wants", "Anna Zając", "Spokeswoman for the Lublin governor");
+        assertSpeaker(candidates, "Poland will defend", "Donald Tusk", "Prime Minister");
+        assertThat(containing(candidates, "Europeans").speaker().id()).isEqualTo(7L);
+    }
+
+    private static void assertSpeaker(List<Candidate> candidates, String fragment, String name, String role) {
+        Candidate c = containing(candidates, fragment);
+        assertThat(c.speaker().name()).as("speaker of «%s»", fragment).isEqualTo(name);
+        assertThat(c.role()).as("role of «%s»", fragment).isEqualTo(role);
+    }
+}
