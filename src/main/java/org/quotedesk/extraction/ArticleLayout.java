@@ -30,12 +30,18 @@ final class ArticleLayout {
     static final int LONGEST_SENTENCE = 3000;
 
     final String text;
+    final Language language;
     final List<QuotedPassage> passages;
     final List<Sentence> sentences = new ArrayList<>();
 
     ArticleLayout(String text) {
+        this(text, Language.english());
+    }
+
+    ArticleLayout(String text, Language language) {
         this.text = text;
-        this.passages = QuoteMarks.find(text);
+        this.language = language;
+        this.passages = QuoteMarks.find(text, language);
         int paragraph = 0;
         int lineStart = 0;
         while (lineStart < text.length()) {
@@ -182,7 +188,8 @@ final class ArticleLayout {
             return false;
         }
         char c = text.charAt(next);
-        return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘«„(".indexOf(c) >= 0;
+        return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘«„(".indexOf(c) >= 0
+                || language.closersFor(c) != null;
     }
 
     private boolean abbreviation(int stop) {
@@ -198,7 +205,11 @@ final class ArticleLayout {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
             return true;
         }
-        return ABBREVIATIONS.contains(word);
+        if (word.isEmpty() && stop > 0 && Character.isDigit(text.charAt(stop - 1))) {
+            List<Word> next = Word.first(text, stop + 1, Math.min(text.length(), stop + 30));
+            return !next.isEmpty() && language.ordinalBefore(next.get(0).text());
+        }
+        return ABBREVIATIONS.contains(word) || language.has("abbreviations", word);
     }
 
     private int skipSpace(int i, int to) {

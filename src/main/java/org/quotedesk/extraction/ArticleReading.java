@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
@@ -16,13 +15,8 @@ import org.quotedesk.catalogue.quote.QuoteType;
  */
 final class ArticleReading {
 
-    /** Words right before quote marks that mention a word rather than quote a speaker. */
-    private static final Pattern MENTIONED = Pattern.compile("(?i)\\b(?:word|words|term|phrase|label|expression"
-            + "|slogan|hashtag|nickname|so-called|titled|entitled|headlined|book|film|movie|show|song|album"
-            + "|series|column|op-ed|article|motto|mantra|chant|chants|chanting|sign|signs|program|programme|campaign)"
-            + "\\s*$");
-
     private final String text;
+    private final Language language;
     private final ArticleLayout layout;
     private final Mentions mentions;
     private final SpeakerBook book;
@@ -36,13 +30,14 @@ final class ArticleReading {
     /** Where the candidates found so far end, at the furthest. */
     private int foundUntil;
 
-    ArticleReading(String text, LocalDate published, List<KnownSpeaker> known, Deadline deadline) {
+    ArticleReading(String text, LocalDate published, List<KnownSpeaker> known, Deadline deadline, Language language) {
         this.text = text;
+        this.language = language;
         this.deadline = deadline;
-        this.layout = new ArticleLayout(text);
-        this.mentions = new Mentions(text);
+        this.layout = new ArticleLayout(text, language);
+        this.mentions = new Mentions(text, language);
         this.book = new SpeakerBook(text, known);
-        this.dating = new Dating(text, new DateCues(text, published), found);
+        this.dating = new Dating(text, new DateCues(text, published, language), found);
         this.reported = new ReportedSpeech(text);
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
@@ -112,21 +107,58 @@ final class ArticleReading {
         resolver.noteSubject(s, found);
     }
 
+    /**
+     * Where nouns are capitalised, a passage opening with a lower-case word is no name: „völlig
+     * unrealistisch“ quotes someone's words even without a speech verb beside it. Digits, inner
+     * capitals and dots mark a product or an address („iPod nano“, „amazon.de“). Its sentence
+     * reports speech ("sei", "habe") or its paragraph quoted someone already.
+     */
+    private boolean quotesWords(Sentence s, QuotedPassage p, Found f) {
+        String quoted = text.substring(p.start(), p.end());
+        if (!language.says("nouns-capitalized") || !Character.isLowerCase(quoted.charAt(0))
+                || quoted.matches("(?s)\\S*\\p{Lu}.*|.*[\\d.].*")) {
+            return false;
+        }
+        Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return last != null && last.paragraph == f.paragraph
+                || Word.in(text, s.start(), s.end()).stream().anyMatch(w -> language.has("reported-speech", w.lower())
+                        && layout.passageAt(w.start()) == null);
+    }
+
     /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
     private boolean quotesSomeone(QuotedPassage p) {
         int from = Math.max(0, p.open() - 40);
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
-        if (MENTIONED.matcher(before).find()) {
+        if (mentionsWord(before)) {
             return false;
         }
         List<Word> words = Word.in(text, p.start(), p.end());
-        if (words.size() >= 2 && words.size() <= 6 && !".!?".contains(text.substring(p.end() - 1, p.end()))) {
+        // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product too,
+        // and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").
+        boolean capitalNouns = language.says("nouns-capitalized");
+        if (words.size() >= (capitalNouns ? 1 : 2) && words.size() <= (capitalNouns ? 10 : 6) && !".!?".contains(text.substring(p.end() - 1, p.end()))) {
             boolean titleCase = words.stream().allMatch(w -> w.capitalized()
-                    || Set.of("of", "the", "and", "a", "an", "in", "to", "for", "on", "with").contains(w.lower()));
+                    || language.has("title-small-words", w.lower()));
             return !titleCase;
         }
         return true;
+    }
+
+    /** Words right before quote marks that mention a word rather than quote a speaker: "the word", "das Motto". */
+    private boolean mentionsWord(String before) {
+        List<Word> words = Word.in(before, 0, before.length());
+        if (words.isEmpty() || !before.substring(words.get(words.size() - 1).end()).isBlank()) {
+            return false;
+        }
+        String phrase = "";
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
+            phrase = phrase.isEmpty() ? words.get(i).lower() : words.get(i).lower() + " " + phrase;
+            if (language.has("mentioned", phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
@@ -153,8 +185,16 @@ final class ArticleReading {
             if (named != null) {
                 f.mention = new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
-            } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f)) {
-                continueFrom(f, s);
+            } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
+                Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
+                if (opening != null && mentions.clearlySubject(opening)) {
+                    // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": with nobody quoted
+                    // just before to go on quoting, the clause's subject.
+                    f.mention = opening;
+                    f.confidence = 0.5;
+                } else {
+                    continueFrom(f, s);
+                }
             } else {
                 return null;
             }
@@ -208,6 +248,10 @@ final class ArticleReading {
             from = Math.max(from, Math.min(q.outerEnd(), colon));
         }
         Mention first = mentions.after(from, colon);
+        Mention afterVerb = first != null && mentions.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
+        if (afterVerb != null) {
+            return afterVerb;
+        }
         if (first != null && (first.pronoun() || Persons.looksLikePerson(first.text()))) {
             return first;
         }
@@ -217,6 +261,27 @@ final class ArticleReading {
         }
         List<Word> words = Word.in(text, from, colon);
         return words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
+    }
+
+    /**
+     * In a verb-second language the subject may follow whatever verb stands second ("Den Unmut
+     * brachte die Sprecherin … zum Ausdruck:"): the first clear subject right after a lower-case word.
+     */
+    private Mention subjectAfterVerb(int from, int to) {
+        if (!mentions.verbSecond()) {
+            return null;
+        }
+        List<Word> words = Word.in(text, from, to);
+        for (int i = 1; i < words.size(); i++) {
+            Word verb = words.get(i - 1);
+            if (!verb.capitalized() && words.get(i).capitalized() || language.has("pronouns", words.get(i).lower())) {
+                Mention m = mentions.after(verb.end(), to);
+                if (m != null && (mentions.clearlySubject(m) || book.named(m.text()) != null)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */
@@ -271,10 +336,15 @@ final class ArticleReading {
         return last != null && last.paragraph == f.paragraph && last.type != QuoteType.INDIRECT;
     }
 
+    private boolean speakerNearby(Found f) {
+        Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return last != null && f.paragraph - last.paragraph <= 1;
+    }
+
     /** A passage with no cue in its sentence goes on quoting whoever spoke last, nearby. */
     private void continueFrom(Found f, Sentence s) {
         Found last = found.isEmpty() ? null : found.get(found.size() - 1);
-        if (last != null && f.paragraph - last.paragraph <= 1) {
+        if (speakerNearby(f)) {
             f.speaker = last.speaker;
             f.name = last.name;
             f.mention = null;

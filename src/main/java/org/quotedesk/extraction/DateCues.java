@@ -34,25 +34,52 @@ final class DateCues {
     /** The nouns of "after the ministry's announcement": a statement made after that news was out. */
     private static final String ANNOUNCEMENT = "announcement|announcements";
 
-    private static final Pattern EXPRESSION = Pattern.compile("(?i)\\b(?:"
-            + "(?<rel>since |this |last |on |next |coming |by )?(?<weekday>" + WEEKDAY + ")(?<plural>s)?\\b"
+    /** The English expressions, with the words of the article's language added to each group. */
+    private static Pattern expression(Language l) {
+        return Pattern.compile("(?i)\\b(?:"
+            + "(?<rel>since |this |last |on |next |coming |by " + followedBySpace(l.alternatives("weekday-on", "weekday-since"))
+            + ")?(?<weekday>" + WEEKDAY + l.alternatives(weekdayKeys()) + ")(?<plural>s)?\\b"
             + "(?:,? the (?<dom>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b)?"
             + "|(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<year>\\d{4}))?"
-            + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<month2>" + MONTH + ")\\b(?: (?<year2>\\d{4}))?"
+            + "|(?<day2>\\d{1,2})(?:st|nd|rd|th|\\.)? (?:of )?(?<month2>" + MONTH + l.alternatives(monthKeys())
+            + ")\\b(?: (?<year2>\\d{4}))?"
             + "|between (?<fromDay>\\d{1,2})(?:st|nd|rd|th)?(?: (?:of )?(?<fromMonth>" + MONTH + ")\\.?)? and"
             + " (?<toDay>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<toMonth>" + MONTH + ")\\b\\.?(?:,? (?<toYear>\\d{4}))?"
             + "|between (?<fromMonthUs>" + MONTH + ")\\.? (?<fromDayUs>\\d{1,2})(?:st|nd|rd|th)? and"
             + " (?:(?<toMonthUs>" + MONTH + ")\\.? )?(?<toDayUs>\\d{1,2})\\b(?:st|nd|rd|th)?(?:,? (?<toYearUs>\\d{4}))?"
             + "|between (?<fromWeekday>" + WEEKDAY + ") and (?<toWeekday>" + WEEKDAY + ")\\b"
             + "|(?<after>after (?:[\\p{L}'’-]+ ){0,3}?(?:" + ANNOUNCEMENT + "))\\b"
-            + "|(?<lastweek>last week|earlier this week|this week)"
-            + "|(?<lastmonth>last month|earlier this month|this month)"
-            + "|(?<yesterday>yesterday)"
-            + "|(?<today>today|tonight|this morning|this afternoon|this evening|earlier today)"
-            + "|(?<same>(?:on )?the same day)"
+            + "|(?<lastweek>last week|earlier this week|this week" + l.alternatives("date-last-week", "date-this-week") + ")"
+            + "|(?<lastmonth>last month|earlier this month|this month"
+            + l.alternatives("date-last-month", "date-this-month") + ")"
+            + "|(?<yesterday>yesterday" + l.alternatives("date-yesterday") + ")"
+            + "|(?<today>today|tonight|this morning|this afternoon|this evening|earlier today"
+            + l.alternatives("date-today") + ")"
+            + "|(?<same>(?:on )?the same day" + l.alternatives("date-same-day") + ")"
             + "|(?<before>a day (?:after|before)|the day before|a day earlier|a day later|the next day"
-            + "|the following day|the previous day)"
+            + "|the following day|the previous day" + l.alternatives("date-day-before", "date-day-after") + ")"
             + ")");
+    }
+
+    /** "|am|seit" → "|(?:am|seit) ": words before a weekday, as the English ones end with their space. */
+    private static String followedBySpace(String alternatives) {
+        return alternatives.isEmpty() ? "" : "|(?:" + alternatives.substring(1) + ") ";
+    }
+
+    private static String[] weekdayKeys() {
+        return new String[] {"weekday1", "weekday2", "weekday3", "weekday4", "weekday5", "weekday6", "weekday7"};
+    }
+
+    private static String[] monthKeys() {
+        String[] keys = new String[12];
+        for (int m = 1; m <= 12; m++) {
+            keys[m - 1] = "month" + m;
+        }
+        return keys;
+    }
+
+    private final Language language;
+    private final Pattern expression;
 
     /**
      * A sentence that times an announcement in the night without saying which: "was announced well
@@ -74,7 +101,9 @@ final class DateCues {
     /** Where the article times an announcement in the night, in order. */
     private final List<Integer> nights = new ArrayList<>();
 
-    DateCues(String text, LocalDate published) {
+    DateCues(String text, LocalDate published, Language language) {
+        this.language = language;
+        this.expression = expression(language);
         this.text = text;
         this.published = published;
         LocalDate latest = published;
@@ -125,7 +154,7 @@ final class DateCues {
         if (from >= to) {
             return null;
         }
-        Matcher m = EXPRESSION.matcher(text).region(from, to);
+        Matcher m = expression.matcher(text).region(from, to);
         SaidOn aside = null;
         while (m.find()) {
             SaidOn said = read(m, anchor, announced);
@@ -169,7 +198,8 @@ final class DateCues {
             if (m.group("dom") != null) {
                 day = withDayOfMonth(day, Integer.parseInt(m.group("dom")));
             }
-            return new SaidOn(day, rel.equals("since") ? DatePrecision.ON_OR_AFTER : DatePrecision.DAY);
+            boolean since = rel.equals("since") || language.has("weekday-since", rel);
+            return new SaidOn(day, since ? DatePrecision.ON_OR_AFTER : DatePrecision.DAY);
         }
         if (m.group("month") != null || m.group("month2") != null) {
             String monthName = m.group("month") != null ? m.group("month") : m.group("month2");
@@ -182,13 +212,15 @@ final class DateCues {
         }
         if (m.group("lastweek") != null) {
             LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return new SaidOn(m.group("lastweek").toLowerCase(Locale.ROOT).startsWith("last") ? monday.minusWeeks(1)
-                    : monday, DatePrecision.WEEK);
+            String week = m.group("lastweek").toLowerCase(Locale.ROOT);
+            boolean last = week.startsWith("last") || language.has("date-last-week", week);
+            return new SaidOn(last ? monday.minusWeeks(1) : monday, DatePrecision.WEEK);
         }
         if (m.group("lastmonth") != null) {
             LocalDate first = published.withDayOfMonth(1);
-            return new SaidOn(m.group("lastmonth").toLowerCase(Locale.ROOT).startsWith("last") ? first.minusMonths(1)
-                    : first, DatePrecision.MONTH);
+            String month = m.group("lastmonth").toLowerCase(Locale.ROOT);
+            boolean last = month.startsWith("last") || language.has("date-last-month", month);
+            return new SaidOn(last ? first.minusMonths(1) : first, DatePrecision.MONTH);
         }
         if (m.group("yesterday") != null) {
             return new SaidOn(written.minusDays(1), DatePrecision.DAY);
@@ -204,7 +236,7 @@ final class DateCues {
         }
         String relative = m.group("before").toLowerCase(Locale.ROOT);
         boolean earlier = relative.equals("a day after") || relative.contains("before") || relative.contains("earlier")
-                || relative.contains("previous");
+                || relative.contains("previous") || language.has("date-day-before", relative);
         return new SaidOn(earlier ? anchor.minusDays(1) : anchor.plusDays(1), DatePrecision.DAY);
     }
 
@@ -262,11 +294,19 @@ final class DateCues {
         return date.with(TemporalAdjusters.previousOrSame(day));
     }
 
-    private static DayOfWeek weekday(String name) {
+    private DayOfWeek weekday(String name) {
+        for (int d = 1; d <= 7; d++) {
+            if (language.has("weekday" + d, name)) {
+                return DayOfWeek.of(d);
+            }
+        }
         return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
-    private static Month month(String name) {
+    private Month month(String name) {
+        if (language.month(name) > 0) {
+            return Month.of(language.month(name));
+        }
         String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
         for (Month m : Month.values()) {
             if (m.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {

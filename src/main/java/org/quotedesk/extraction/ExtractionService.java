@@ -43,13 +43,13 @@ public class ExtractionService {
      * The candidates of an article sent by anyone ({@code POST /api/extract}): refused with a 503
      * when as many are being read already as the cap allows.
      */
-    public List<Candidate> extractForAnyone(String text, LocalDate publishedOn, String publisher) {
+    public List<Candidate> extractForAnyone(String text, LocalDate publishedOn, String publisher, String language) {
         if (!publicReadings.tryAcquire()) {
             throw new ServiceBusyException("Other articles are being read right now: send it again in a moment.",
                     RETRY_AFTER);
         }
         try {
-            return extract(text, publishedOn, publisher);
+            return extract(text, publishedOn, publisher, language);
         } finally {
             publicReadings.release();
         }
@@ -61,6 +61,12 @@ public class ExtractionService {
      * database connection.
      */
     public List<Candidate> extract(String text, LocalDate publishedOn, String publisher) {
+        return extract(text, publishedOn, publisher, null);
+    }
+
+    /** As {@link #extract(String, LocalDate, String)}, in the given language ("de"), or the one detected when null. */
+    public List<Candidate> extract(String text, LocalDate publishedOn, String publisher, String language) {
+        Language reading = languageOf(text, language);
         if (publishedOn != null && (publishedOn.getYear() < 1 || publishedOn.getYear() > 9999)) {
             throw ValidationFailedException.of("publishedOn", "must be a date between the years 1 and 9999");
         }
@@ -71,10 +77,23 @@ public class ExtractionService {
             known.add(new KnownSpeaker(null, publisher.strip(), false, null, null, List.of()));
         }
         try {
-            return Extractor.extract(text, publishedOn != null ? publishedOn : LocalDate.now(clock), known, deadline);
+            return Extractor.extract(text, publishedOn != null ? publishedOn : LocalDate.now(clock), known, deadline,
+                    reading);
         } catch (Deadline.Exceeded e) {
             throw new ServiceBusyException("The article could not be read within " + timeLimit.toSeconds()
                     + " s: send a shorter text, or try again when the server is less busy.", RETRY_AFTER);
+        }
+    }
+
+    private static Language languageOf(String text, String code) {
+        if (code == null || code.isBlank()) {
+            return Language.detect(text);
+        }
+        try {
+            return Language.of(code);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("language", "must be one of " + String.join(", ", Language.CODES)
+                    + ", or left out to be detected");
         }
     }
 

@@ -25,18 +25,28 @@ public final class Extractor {
     }
 
     /**
-     * As {@link #extract(String, LocalDate, List)}, abandoned when the deadline passes.
+     * As {@link #extract(String, LocalDate, List)}, abandoned when the deadline passes; the text's
+     * language is detected.
      *
      * @throws Deadline.Exceeded when it does
      */
     public static List<Candidate> extract(String text, LocalDate published, List<KnownSpeaker> known,
             Deadline deadline) {
-        return Calibration.forLanguage("en").apply(uncalibrated(text, published, known, deadline));
+        return extract(text, published, known, deadline, Language.detect(text));
+    }
+
+    /**
+     * As {@link #extract(String, LocalDate, List, Deadline)}, reading the text as the given language,
+     * its confidence calibrated by that language's table (none yet for a language without one).
+     */
+    public static List<Candidate> extract(String text, LocalDate published, List<KnownSpeaker> known,
+            Deadline deadline, Language language) {
+        return Calibration.forLanguage(language.code()).apply(uncalibrated(text, published, known, deadline, language));
     }
 
     /** The candidates with the reading's raw scores, which the evaluation command calibrates against the corpus. */
     static List<Candidate> uncalibrated(String text, LocalDate published, List<KnownSpeaker> known,
-            Deadline deadline) {
-        return new ArticleReading(text, published, known, deadline).candidates();
+            Deadline deadline, Language language) {
+        return new ArticleReading(text, published, known, deadline, language).candidates();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 record Mention(int start, int end, String text, String role) {
 
     boolean pronoun() {
-        return Names.PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
+        return Language.pronounInAny(text.toLowerCase(Locale.ROOT));
     }
 
     boolean relative() {

@@ -43,11 +43,53 @@ final class Mentions {
             "now", "instead", "also", "indeed", "moreover", "furthermore", "then");
 
     private final String text;
+    private final Language language;
     final Roles roles;
 
-    Mentions(String text) {
+    Mentions(String text, Language language) {
         this.text = text;
+        this.language = language;
         this.roles = new Roles(text, this);
+    }
+
+    /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
+    Mention afterAuxiliary(int from, int cueStart) {
+        List<Word> words = Word.in(text, from, cueStart);
+        for (int i = 1; i < words.size(); i++) {
+            if (language.has("auxiliaries", words.get(i).lower()) && !words.get(i).capitalized()) {
+                return after(words.get(i).end(), cueStart);
+            }
+        }
+        return null;
+    }
+
+    /** Where nouns are capitalised, who speaks is a pronoun or holds a capitalised word: not "denen", not "folgt". */
+    boolean nounPhrase(Mention m) {
+        return !language.says("nouns-capitalized") || m.pronoun() || !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    boolean verbSecond() {
+        return language.says("verb-second");
+    }
+
+    /** A pronoun, a person's name of two words or more, or a title ("der Minister"): no object reads so. */
+    boolean clearlySubject(Mention m) {
+        List<Word> words = Word.in(text, m.start(), m.end());
+        return m.pronoun() || m.role() != null || words.stream().anyMatch(w -> titleWord(w.base()))
+                || words.size() >= 2 && Persons.looksLikePerson(m.text());
+    }
+
+    /**
+     * Whether the words before a cue are a phrase put before the verb, not its subject, in a
+     * verb-second language: "Am Mittwoch sagte Merkel", "Dazu sagte er".
+     */
+    boolean fronted(int from, int cueStart) {
+        if (!language.says("verb-second")) {
+            return false;
+        }
+        List<Word> words = Word.in(text, from, cueStart);
+        return !words.isEmpty() && (language.has("openers", words.get(0).lower())
+                || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
     }
 
     /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
@@ -84,7 +126,12 @@ final class Mentions {
     }
 
     /** The subject right after an inverted cue ("said US Vice President Kamala Harris"), or null. */
-    Mention after(int cueEnd, int to) {
+    Mention after(int verbEnd, int to) {
+        List<Word> next = Word.first(text, verbEnd, to);
+        boolean reflexive = !next.isEmpty() && language.has("reflexives", next.get(0).lower())
+                && text.substring(verbEnd, next.get(0).start()).isBlank();
+        // "äußerte sich der Minister": the reflexive pronoun is not the subject.
+        int cueEnd = reflexive ? next.get(0).end() : verbEnd;
         // Each word read is taken or ends the subject: nine at most, and one to look ahead.
         List<Word> words = Word.in(text, cueEnd, to, 10);
         List<Word> taken = new ArrayList<>();
@@ -96,14 +143,20 @@ final class Mentions {
                 break;
             }
             String lower = w.lower();
-            if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an"))) {
+            if (taken.isEmpty() && !determiner && language.has("openers", lower)) {
+                // "sagte dazu Merkel", "Dabei: …": an adverb or preposition is no part of who speaks.
+                previousEnd = w.end();
+                continue;
+            }
+            if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an")
+                    || language.has("determiners", lower))) {
                 determiner = true;
-            } else if (taken.isEmpty() && Names.PRONOUNS.contains(lower)) {
+            } else if (taken.isEmpty() && language.has("pronouns", lower)) {
                 taken.add(w);
                 break;
-            } else if (INVERTED_STOPS.contains(lower) && !w.capitalized()) {
+            } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower)) && !w.capitalized()) {
                 break;
-            } else if (!w.capitalized() && !determiner && !Names.isTitleWord(lower)
+            } else if (!w.capitalized() && !determiner && !titleWord(lower)
                     && !(CONNECTORS.contains(lower) && nextCapitalized(words, i)) && !titleFollows(words, i)) {
                 break;
             }
@@ -120,6 +173,9 @@ final class Mentions {
             return null;
         }
         Mention mention = mentionOf(taken);
+        if (!nounPhrase(mention)) {
+            return null;
+        }
         Mention named = roles.nameAfterTitle(mention, to);
         if (named != null) {
             return named;
@@ -204,6 +260,7 @@ final class Mentions {
             }
         }
         while (first < words.size() - 1 && (OPENERS.contains(words.get(first).lower())
+                || language.has("openers", words.get(first).lower())
                 || LEADING_PREPOSITIONS.contains(words.get(first).lower())
                 || (Names.TIME_WORDS.contains(words.get(first).lower()) && timePhraseAt(words, first)))) {
             first++;
@@ -220,7 +277,7 @@ final class Mentions {
             }
             taken = taken.subList(Math.max(from, taken.size() - 6), taken.size());
         }
-        if (taken.size() == 1 && OPENERS.contains(taken.get(0).lower())) {
+        if (taken.size() == 1 && (OPENERS.contains(taken.get(0).lower()) || language.has("openers", taken.get(0).lower()))) {
             return null;
         }
         return mentionOf(taken);
@@ -296,13 +353,19 @@ final class Mentions {
         return segments;
     }
 
-    private static boolean auxiliary(Word w) {
+    private boolean auxiliary(Word w) {
         String lower = w.lower();
-        return !w.capitalized() && (AUXILIARIES.contains(lower) || (lower.endsWith("ly") && lower.length() > 4));
+        return !w.capitalized() && (AUXILIARIES.contains(lower) || language.has("auxiliaries", lower)
+                || (lower.endsWith("ly") && lower.length() > 4));
     }
 
-    private static boolean determiner(Word w) {
-        return Names.DETERMINERS.contains(w.lower());
+    /** A title of English or of the article's language. */
+    boolean titleWord(String word) {
+        return Names.isTitleWord(word) || language.titleWord(word);
+    }
+
+    private boolean determiner(Word w) {
+        return Names.DETERMINERS.contains(w.lower()) || language.has("determiners", w.lower());
     }
 
     /** "said former Obama adviser David Axelrod": a word before a title, with nothing but words between. */

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the passages in quote marks: “…”, "…", «…», „…“ and, outside those, ‘…’. Marks nested in
+ * Finds the passages in quote marks: “…”, "…", «…», „…“, outside those ‘…’, and the pairs the
+ * article's language adds (German »…« and ‚…‘). Marks nested in
  * an open passage belong to it. A passage running over several paragraphs repeats its opening
  * mark at the start of each paragraph and closes only in the last one; a passage that neither
  * closes nor continues ends with its paragraph. Marks inside markup tags ({@code <tweet id="…">})
@@ -15,7 +16,7 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
-    static List<QuotedPassage> find(String text) {
+    static List<QuotedPassage> find(String text, Language language) {
         List<QuotedPassage> passages = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -26,7 +27,7 @@ final class QuoteMarks {
                 i = tagEnd < 0 ? n : tagEnd + 1;
                 continue;
             }
-            String closers = closersFor(text, i);
+            String closers = closersFor(text, i, language);
             if (closers == null) {
                 i++;
                 continue;
@@ -43,7 +44,7 @@ final class QuoteMarks {
     }
 
     /** The marks that may close a passage opened at {@code i}, or null if no passage opens there. */
-    private static String closersFor(String text, int i) {
+    private static String closersFor(String text, int i, Language language) {
         char c = text.charAt(i);
         return switch (c) {
             case '“' -> "”\"“";
@@ -51,7 +52,7 @@ final class QuoteMarks {
             case '«' -> "»";
             case '"' -> opensWord(text, i) ? "\"”“" : null;
             case '‘' -> opensWord(text, i) ? "’" : null;
-            default -> null;
+            default -> language.closersFor(c);
         };
     }
 

@@ -117,7 +117,7 @@ final class Roles {
         List<Word> words = Word.in(text, mention.start(), mention.end());
         int lastTitle = -1;
         for (int i = 0; i < words.size() - 1; i++) {
-            if (Names.isTitleWord(words.get(i).base())) {
+            if (mentions.titleWord(words.get(i).base())) {
                 lastTitle = i;
             }
         }

@@ -97,8 +97,19 @@ final class SentenceCues {
             }
             return previous == null ? null : subject(previous);
         }
+        if (mentions.verbSecond()) {
+            // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
+            Mention inverted = mentions.after(cue.end(), sentence.end());
+            if (inverted != null && (mentions.fronted(from, cue.start()) || mentions.clearlySubject(inverted))) {
+                return inverted;
+            }
+            Mention afterAuxiliary = mentions.fronted(from, cue.start()) ? mentions.afterAuxiliary(from, cue.start()) : null;
+            if (afterAuxiliary != null) {
+                return afterAuxiliary;
+            }
+        }
         Mention m = mentions.before(from, cue.start());
-        if (m == null || m.relative() || !Mentions.plausible(m)) {
+        if (m == null || m.relative() || !Mentions.plausible(m) || !mentions.nounPhrase(m)) {
             if (previous != null) {
                 return subject(previous);
             }
@@ -156,6 +167,15 @@ final class SentenceCues {
 
     /** "according to X, …", "according to the US and natothe Russians…" (a missing space). */
     private Mention accordingSource(Cue cue) {
+        if (layout.language.has("source-after", cue.word())) {
+            return mentions.before(regionStart(cue), cue.start());
+        }
+        if (layout.language.says("verb-second")) {
+            // The verb follows the fronted source without a comma: "Laut Polizei wurden drei Menschen verletzt".
+            List<Word> next = Word.first(text, cue.end(), sentence.end());
+            boolean link = !next.isEmpty() && layout.language.has("source-links", next.get(0).lower());
+            return mentions.after(link ? next.get(0).end() : cue.end(), sentence.end());
+        }
         List<Word> words = Word.in(text, cue.end(), sentence.end(), 2);
         if (words.isEmpty()) {
             return null;
@@ -190,7 +210,8 @@ final class SentenceCues {
             if (c.according() && c != used) {
                 Mention source = accordingSource(c);
                 if (source != null && speaker != null) {
-                    return text.substring(c.start(), source.end());
+                    // "dem Bericht zufolge": the source may come before its cue.
+                    return text.substring(Math.min(c.start(), source.start()), Math.max(c.end(), source.end()));
                 }
             }
         }

@@ -14,8 +14,6 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
-    private static final Set<String> PERSONAL = Set.of("he", "she", "i");
-
     /** How many sentences back "he" looks for the person it names before falling back on earlier speakers. */
     private static final int PRONOUN_REACH = 6;
 
@@ -89,7 +87,7 @@ final class SpeakerResolver {
     private void resolvePronoun(Found f, List<Found> found) {
         Mention m = f.mention;
         String pronoun = m.text().toLowerCase(Locale.ROOT);
-        boolean person = PERSONAL.contains(pronoun);
+        boolean person = layout.language.has("person-pronouns", pronoun);
         char gender = Names.gender(pronoun);
         if (!pronoun.equals("i")) {
             List<SpeakerBook.Speaker> fitting = person ? nearestNamed(m.start(), gender, found) : List.of();

@@ -1,11 +1,6 @@
 package org.quotedesk.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +27,6 @@ final class SpeechCues {
             "confirms", "confirmed", "confirming", "deny", "denies", "denied", "denying", "demand", "demands",
             "demanded", "demanding", "predict", "predicts", "predicted", "promise", "promises", "promised", "pledge",
             "pledges", "pledged", "urge", "urges", "urged", "urging");
-
-    private static final Map<String, Frame> VERBS = verbs("speech-verbs-en.txt");
 
     /** Words before a cue that make it report nothing said: "did not say", "was told", "refused to say". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "didn't", "doesn't", "don't",
@@ -73,32 +66,10 @@ final class SpeechCues {
     private SpeechCues() {
     }
 
-    /** Reads a list of speech verbs, one frame and its words per line (the resource says how). */
-    private static Map<String, Frame> verbs(String resource) {
-        Map<String, Frame> verbs = new HashMap<>();
-        try (InputStream in = SpeechCues.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("No resource " + resource);
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                Frame frame = Frame.valueOf(line.substring(0, colon).strip());
-                for (String word : line.substring(colon + 1).strip().split(" +")) {
-                    verbs.put(word, frame);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return verbs;
-    }
-
     /** The cues of a range of the article, outside quote marks. */
     static List<Cue> in(ArticleLayout layout, int from, int to) {
         String text = layout.text;
+        Language language = layout.language;
         List<Word> words = Word.in(text, from, to);
         List<Cue> cues = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -107,8 +78,19 @@ final class SpeechCues {
                 continue;
             }
             String lower = w.lower();
-            if (lower.equals("according") && i + 1 < words.size() && words.get(i + 1).lower().equals("to")) {
-                cues.add(new Cue(w.start(), words.get(i + 1).end(), "according to", Frame.ACCORDING, -1));
+            Word phraseEnd = sourcePhraseEnd(language, words, i);
+            if (phraseEnd != null) {
+                String phrase = text.substring(w.start(), phraseEnd.end()).toLowerCase(java.util.Locale.ROOT);
+                cues.add(new Cue(w.start(), phraseEnd.end(), phrase, Frame.ACCORDING, -1));
+                i = words.indexOf(phraseEnd);
+                continue;
+            }
+            if (language.has("source-before", lower) || language.has("source-after", lower)) {
+                cues.add(new Cue(w.start(), w.end(), lower, Frame.ACCORDING, -1));
+                continue;
+            }
+            if (language.has("after-quote", lower) && afterQuote(text, w.start())) {
+                cues.add(new Cue(w.start(), w.end(), lower, Frame.CLAUSE, -1));
                 continue;
             }
             String particle = PHRASAL.get(lower);
@@ -117,7 +99,7 @@ final class SpeechCues {
                 cues.add(new Cue(w.start(), words.get(i + 1).end(), lower + " " + particle, Frame.CLAUSE, -1));
                 continue;
             }
-            Frame frame = VERBS.get(lower);
+            Frame frame = AGREEMENT.contains(lower) ? Frame.CLAUSE : language.frame(lower);
             if (frame == null || w.capitalized() || reportsNothing(layout, words, i)) {
                 continue;
             }
@@ -139,10 +121,22 @@ final class SpeechCues {
     private static final Set<String> AGREEMENT = Set.of("agree", "agrees", "agreed", "disagree", "disagrees",
             "disagreed");
 
-    static {
-        for (String w : AGREEMENT) {
-            VERBS.put(w, Frame.CLAUSE);
+    /** The last word of a source phrase of two or three words starting here ("according to", "nach Ansicht"), or null. */
+    private static Word sourcePhraseEnd(Language language, List<Word> words, int i) {
+        String phrase = words.get(i).lower();
+        for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
+            phrase += " " + words.get(j).lower();
+            if (language.has("source-before", phrase)) {
+                return words.get(j);
+            }
         }
+        return null;
+    }
+
+    /** "„…“, so Merkel": the word right after a closing quote mark and a comma. */
+    private static boolean afterQuote(String text, int at) {
+        String before = text.substring(Math.max(0, at - 4), at).strip();
+        return before.endsWith(",") && before.length() > 1 && "“”\"«»‘’".indexOf(before.charAt(before.length() - 2)) >= 0;
     }
 
     private static boolean agreesWith(String text, List<Word> words, int i) {

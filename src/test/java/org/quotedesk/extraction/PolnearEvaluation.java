@@ -59,7 +59,7 @@ public final class PolnearEvaluation {
                 String text = Files.readString(file);
                 LocalDate date = published.getOrDefault(name, LocalDate.now());
                 long read = System.nanoTime();
-                List<Candidate> quotes = Extractor.uncalibrated(text, date, List.of(), Deadline.NONE).stream()
+                List<Candidate> quotes = Extractor.uncalibrated(text, date, List.of(), Deadline.NONE, Language.english()).stream()
                         .filter(c -> c.type() != QuoteType.INDIRECT).toList();
                 slowest = Math.max(slowest, (System.nanoTime() - read) / 1e6);
                 score(name, text, BratAttribution.read(gold), quotes, counts, errors, calibration);
@@ -85,7 +85,7 @@ public final class PolnearEvaluation {
         errors.stream().limit(showErrors).forEach(System.out::println);
     }
 
-    private static void score(String name, String text, List<BratAttribution> gold, List<Candidate> quotes,
+    static void score(String name, String text, List<BratAttribution> gold, List<Candidate> quotes,
             Counts counts, List<String> errors, ConfidenceCalibration calibration) {
         counts.attributions += gold.size();
         counts.predicted += quotes.size();
@@ -187,7 +187,7 @@ public final class PolnearEvaluation {
         return dates;
     }
 
-    private static double pct(long part, long whole) {
+    static double pct(long part, long whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;
     }
 
@@ -196,7 +196,7 @@ public final class PolnearEvaluation {
         return flat.length() > 90 ? flat.substring(0, 90) + "…" : flat;
     }
 
-    private static final class Counts {
+    static final class Counts {
         long attributions;
         long quoted;
         long predicted;

@@ -32,12 +32,14 @@ public class ExtractionResource {
                     + " the text sent (end exclusive), the speaker as written and resolved (with its id when already"
                     + " known), a venue hint, the date said and a confidence from 0 to 1. Nothing is stored.")
     @APIResponse(responseCode = "200", description = "The candidates, in text order")
-    @APIResponse(responseCode = "400", description = "No text, a text over 200,000 characters, or a malformed date",
+    @APIResponse(responseCode = "400", description = "No text, a text over 200,000 characters, a malformed date or"
+            + " a language the extractor does not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Too many articles being read at once, or this one took longer"
             + " than the time limit: send it again after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractionResult extract(@Valid @NotNull ExtractionRequest request) {
-        return new ExtractionResult(extraction.extractForAnyone(request.text(), request.publishedOn(), request.publisher()));
+        return new ExtractionResult(extraction.extractForAnyone(request.text(), request.publishedOn(), request.publisher(),
+                request.language()));
     }
 }

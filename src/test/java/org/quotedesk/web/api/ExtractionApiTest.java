@@ -110,6 +110,18 @@ class ExtractionApiTest {
                 .body("'invalid-params'.name", hasItem("publishedOn"));
     }
 
+    @Test
+    void aGermanArticleIsReadInTheLanguageGivenAndAnUnknownLanguageIsAProblem() {
+        String text = "„Wir bleiben hier“, sagte die Bürgermeisterin Jana Brenner am Montag.";
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedOn", "2022-02-22", "language", "de"))
+                .post("/api/extract").then().statusCode(200)
+                .body("candidates[0].text", equalTo("Wir bleiben hier"))
+                .body("candidates[0].speaker.name", equalTo("Jana Brenner"));
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "language", "xx"))
+                .post("/api/extract").then().statusCode(400).contentType("application/problem+json")
+                .body("'invalid-params'.name", hasItem("language"));
+    }
+
     /**
      * Texts made to be slow: “a” over 200,000 characters took 227 s to read before the reading was
      * made linear. Now each is answered, not abandoned at the time limit (5 s) with a 503.

@@ -1,0 +1,121 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotedesk.catalogue.quote.DatePrecision;
+import org.quotedesk.catalogue.quote.QuoteType;
+
+/** German news read with the German data file, each cue on a short text written for it. */
+class GermanExtractionTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 22);
+
+    private static List<Candidate> extract(String text) {
+        return Extractor.extract(text, PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+    }
+
+    private static Candidate only(String text) {
+        List<Candidate> quoted = extract(text).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).hasSize(1);
+        return quoted.get(0);
+    }
+
+    @Test
+    void lowAndHighMarksWithTheSpeakerAfterTheVerb() {
+        Candidate c = only("„Wir bleiben bis zum Ende hier“, sagte Jana Brenner am Montag in Kassel.");
+        assertThat(c.text()).isEqualTo("Wir bleiben bis zum Ende hier");
+        assertThat(c.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    @Test
+    void guillemetsPointingInwardAndSingleLowMarksAreQuoteMarks() {
+        assertThat(only("»Die Brücke bleibt gesperrt«, erklärte Tom Keller.").text())
+                .isEqualTo("Die Brücke bleibt gesperrt");
+        assertThat(only("‚Das Wasser steigt weiter‘, warnte Tom Keller.").text()).isEqualTo("Das Wasser steigt weiter");
+    }
+
+    @Test
+    void theSubjectBeforeTheVerbAndAColon() {
+        assertThat(only("Jana Brenner sagte: „Wir fangen morgen wieder an.“").speaker().name())
+                .isEqualTo("Jana Brenner");
+        assertThat(only("Der Minister erklärte: „Die Zahlen sind noch nicht vollständig.“").speaker().written())
+                .isEqualTo("Der Minister");
+    }
+
+    @Test
+    void aPhraseBeforeTheVerbPutsTheSubjectAfterIt() {
+        Candidate c = only("Zum Rücktritt sagte Paul Weber: „Ich habe lange darüber nachgedacht.“");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+        assertThat(only("Dazu sagte er: „Das war nie geplant.“").speaker().written()).isEqualTo("er");
+    }
+
+    @Test
+    void soAfterAQuoteNamesItsSpeaker() {
+        assertThat(only("„Das Dach hält noch ein paar Jahre“, so Paul Weber.").speaker().name())
+                .isEqualTo("Paul Weber");
+    }
+
+    @Test
+    void lautAndZufolgeNameTheSourceOfAPartialQuote() {
+        Candidate laut = only("Laut Innenminister Karl Huber ist die Lage „sehr ernst, aber beherrschbar“.");
+        assertThat(laut.speaker().name()).isEqualTo("Karl Huber");
+        assertThat(laut.role()).isEqualTo("Innenminister");
+        Candidate zufolge = only("Dem Sprecher Peter Lang zufolge war das Treffen „ohne jedes Ergebnis“.");
+        assertThat(zufolge.speaker().written()).contains("Peter Lang");
+    }
+
+    @Test
+    void aCompoundTitleBecomesTheRole() {
+        Candidate c = only("„Wir stimmen dagegen“, sagte der SPD-Vorsitzende Martin Lehr.");
+        assertThat(c.speaker().name()).isEqualTo("Martin Lehr");
+        assertThat(c.role()).contains("SPD-Vorsitzende");
+        Candidate chancellor = only("Bundeskanzlerin Eva Roth betonte: „Die Hilfe kommt an.“");
+        assertThat(chancellor.speaker().name()).isEqualTo("Eva Roth");
+        assertThat(chancellor.role()).isEqualTo("Bundeskanzlerin");
+    }
+
+    @Test
+    void anOrdinalDayEndsNoSentence() {
+        Candidate c = only("Am 12. März 2021 sagte Paul Weber: „Wir haben genug gewartet.“");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    @Test
+    void germanDatesAreReadAgainstThePublicationDate() {
+        Candidate wednesday = only("„Wir warten ab“, sagte Paul Weber am Mittwoch.");
+        assertThat(wednesday.spokenOn()).isEqualTo(LocalDate.of(2022, 2, 16));
+        assertThat(wednesday.datePrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(only("Gestern sagte Paul Weber: „Wir warten ab.“").spokenOn()).isEqualTo(LocalDate.of(2022, 2, 21));
+        Candidate lastWeek = only("„Wir warten ab“, sagte Paul Weber vergangene Woche.");
+        assertThat(lastWeek.spokenOn()).isEqualTo(LocalDate.of(2022, 2, 14));
+        assertThat(lastWeek.datePrecision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(only("Am 12. Februar 2022 sagte Paul Weber: „Wir warten ab.“").spokenOn())
+                .isEqualTo(LocalDate.of(2022, 2, 12));
+    }
+
+    @Test
+    void aNewspaperNameInQuoteMarksIsNoQuote() {
+        assertThat(extract("Die Zeitung „Tagesbote“ berichtete am Montag über den Streit.")).isEmpty();
+        assertThat(extract("Paul Weber sagte der „Nordpost“, er bleibe im Amt.").stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT)).isEmpty();
+    }
+
+    @Test
+    void theLanguageIsDetectedFromItsFunctionWords() {
+        assertThat(Language.detect("Die Brücke ist seit dem Montag gesperrt, und der Verkehr wird umgeleitet.")
+                .code()).isEqualTo("de");
+        assertThat(Language.detect("The bridge has been closed since Monday and the traffic is diverted.").code())
+                .isEqualTo("en");
+        assertThat(Language.detect("12345").code()).isEqualTo("en");
+    }
+
+    @Test
+    void anUnknownLanguageIsRefused() {
+        assertThatThrownBy(() -> Language.of("xx")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
