@@ -47,21 +47,29 @@ public final class DewikinewsEvaluation {
             (i % 5 == 4 ? heldOut : development).add(files.get(i));
         }
         List<String> errors = new ArrayList<>();
-        measure("German Wikinews, development (4 of 5 articles)", development, errors);
+        Measured measured = measure("German Wikinews, development (4 of 5 articles)", development, errors);
+        // The German table is fitted on the development articles only; the held-out ones stay unseen.
+        measured.calibration().report();
         measure("German Wikinews, held out (every 5th article; errors never printed)", heldOut, new ArrayList<>());
+        LongReading.print(measured.texts(), LocalDate.now(), Language.of("de"));
         errors.stream().limit(showErrors).forEach(System.out::println);
     }
 
-    private static void measure(String title, List<Path> files, List<String> errors) throws IOException {
+    /** The articles read, and how right each candidate's confidence was. */
+    private record Measured(List<String> texts, ConfidenceCalibration calibration) {
+    }
+
+    private static Measured measure(String title, List<Path> files, List<String> errors) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Language german = Language.of("de");
         PolnearEvaluation.Counts counts = new PolnearEvaluation.Counts();
-        // Collected as the scorer requires; German has no calibration table yet, so none is printed.
+        List<String> texts = new ArrayList<>();
         ConfidenceCalibration calibration = new ConfidenceCalibration("de", title);
         long started = System.nanoTime();
         for (Path file : files) {
             JsonNode article = json.readTree(file.toFile());
             String text = article.get("originalText").asText();
+            texts.add(text);
             Matcher date = DATE.matcher(file.getFileName().toString());
             LocalDate published = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
             List<Candidate> quotes = Extractor.uncalibrated(text, published, List.of(), Deadline.NONE, german).stream()
@@ -77,6 +85,7 @@ public final class DewikinewsEvaluation {
                 PolnearEvaluation.pct(counts.correct, counts.predicted), counts.correct, counts.predicted,
                 PolnearEvaluation.pct(counts.speakerRight, counts.speakerJudged), counts.speakerRight,
                 counts.speakerJudged);
+        return new Measured(texts, calibration);
     }
 
     /** The Direct annotations as content and speaker spans, offsets turned from code points into chars. */

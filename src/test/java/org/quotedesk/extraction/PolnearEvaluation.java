@@ -46,6 +46,7 @@ public final class PolnearEvaluation {
         Counts counts = new Counts();
         ConfidenceCalibration calibration = new ConfidenceCalibration("en", "PolNeAR train");
         List<String> errors = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         long started = System.nanoTime();
         double slowest = 0;
         int articles = 0;
@@ -57,6 +58,7 @@ public final class PolnearEvaluation {
                     continue;
                 }
                 String text = Files.readString(file);
+                texts.add(text);
                 LocalDate date = published.getOrDefault(name, LocalDate.now());
                 long read = System.nanoTime();
                 List<Candidate> quotes = Extractor.uncalibrated(text, date, List.of(), Deadline.NONE, Language.english()).stream()
@@ -82,6 +84,7 @@ public final class PolnearEvaluation {
                 + " %d by the mention's offsets, %d by name)%n", pct(counts.speakerRight, counts.speakerJudged),
                 counts.speakerRight, counts.speakerJudged, counts.byOffsets, counts.speakerRight - counts.byOffsets);
         calibration.report();
+        LongReading.print(texts, LocalDate.now(), Language.english());
         errors.stream().limit(showErrors).forEach(System.out::println);
     }
 
