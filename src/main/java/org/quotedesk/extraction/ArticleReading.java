@@ -132,6 +132,10 @@ final class ArticleReading {
     private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
         Found f = new Found(p.start(), p.end(), typeOf(s, p), layout.sentenceAt(p.open()).paragraph());
         Cue cue = cues.forPassage(p);
+        if (cue == null && QuoteMarks.dialogueDash(text.charAt(p.open()))) {
+            // A dashed line is speech only when a verb says so: lists and credits are dashed too.
+            return null;
+        }
         int words = Word.in(text, p.start(), p.end()).size();
         if (cue != null) {
             f.mention = cues.subject(cue);
@@ -156,7 +160,11 @@ final class ArticleReading {
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f)) {
                 continueFrom(f, s);
             } else {
-                return null;
+                f.mention = personOpening(s, p);
+                f.confidence = 0.4;
+                if (f.mention == null) {
+                    return null;
+                }
             }
         }
         return f;
@@ -217,6 +225,21 @@ final class ArticleReading {
         }
         List<Word> words = Word.in(text, from, colon);
         return words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
+    }
+
+    /**
+     * The person a sentence opens with, before the passage: a short quote with no speech verb is
+     * still someone's words when a person is the subject ("Graham called both men “crazy.”"), but
+     * not when a thing is ("It would be a “false flag” operation").
+     */
+    private Mention personOpening(Sentence s, QuotedPassage p) {
+        Mention subject = p.open() > s.start() ? mentions.opening(s.start(), p.open()) : null;
+        if (subject == null) {
+            return null;
+        }
+        boolean person = subject.pronoun() ? PERSONAL.contains(subject.text().toLowerCase())
+                : Persons.looksLikePerson(subject.text());
+        return person ? subject : null;
     }
 
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */
