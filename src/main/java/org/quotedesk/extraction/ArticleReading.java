@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
@@ -15,12 +13,6 @@ import org.quotedesk.catalogue.quote.QuoteType;
  * that goes on quoting refer back to what was read before.
  */
 final class ArticleReading {
-
-    /** Words right before quote marks that mention a word rather than quote a speaker. */
-    private static final Pattern MENTIONED = Pattern.compile("(?i)\\b(?:word|words|term|phrase|label|expression"
-            + "|slogan|hashtag|nickname|so-called|titled|entitled|headlined|book|film|movie|show|song|album"
-            + "|series|column|op-ed|article|motto|mantra|chant|chants|chanting|sign|signs|program|programme|campaign)"
-            + "\\s*$");
 
     private final String text;
     private final ArticleLayout layout;
@@ -31,6 +23,7 @@ final class ArticleReading {
     private final People people;
     private final SpeakerResolver resolver;
     private final Deadline deadline;
+    private final PassageKinds passageKinds;
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, SentenceCues> cuesBySentence = new HashMap<>();
     /** Where the candidates found so far end, at the furthest. */
@@ -46,6 +39,7 @@ final class ArticleReading {
         this.reported = new ReportedSpeech(text);
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
+        this.passageKinds = new PassageKinds(text, mentions);
     }
 
     List<Candidate> candidates() {
@@ -64,7 +58,7 @@ final class ArticleReading {
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
-            if (p.open() >= s.start() && p.open() < s.end() && quotesSomeone(p)) {
+            if (p.open() >= s.start() && p.open() < s.end() && passageKinds.quotesSomeone(p)) {
                 Found f = quoted(s, p, cues);
                 if (f != null) {
                     here.add(f);
@@ -112,23 +106,6 @@ final class ArticleReading {
         resolver.noteSubject(s, found);
     }
 
-    /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
-    private boolean quotesSomeone(QuotedPassage p) {
-        int from = Math.max(0, p.open() - 40);
-        int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
-        String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
-        if (MENTIONED.matcher(before).find()) {
-            return false;
-        }
-        List<Word> words = Word.in(text, p.start(), p.end());
-        if (words.size() >= 2 && words.size() <= 6 && !".!?".contains(text.substring(p.end() - 1, p.end()))) {
-            boolean titleCase = words.stream().allMatch(w -> w.capitalized()
-                    || Set.of("of", "the", "and", "a", "an", "in", "to", "for", "on", "with").contains(w.lower()));
-            return !titleCase;
-        }
-        return true;
-    }
-
     private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
         Found f = new Found(p.start(), p.end(), typeOf(s, p), layout.sentenceAt(p.open()).paragraph());
         Cue cue = cues.forPassage(p);
@@ -160,9 +137,10 @@ final class ArticleReading {
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f)) {
                 continueFrom(f, s);
             } else {
-                f.mention = personOpening(s, p);
+                int labelling = passageKinds.labelling(s, p);
+                f.mention = labelling >= 0 ? mentions.before(s.start(), labelling) : passageKinds.personOpening(s, p);
                 f.confidence = 0.4;
-                if (f.mention == null) {
+                if (f.mention == null && labelling < 0) {
                     return null;
                 }
             }
@@ -225,21 +203,6 @@ final class ArticleReading {
         }
         List<Word> words = Word.in(text, from, colon);
         return words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
-    }
-
-    /**
-     * The person a sentence opens with, before the passage: a short quote with no speech verb is
-     * still someone's words when a person is the subject ("Graham called both men “crazy.”"), but
-     * not when a thing is ("It would be a “false flag” operation").
-     */
-    private Mention personOpening(Sentence s, QuotedPassage p) {
-        Mention subject = p.open() > s.start() ? mentions.opening(s.start(), p.open()) : null;
-        if (subject == null) {
-            return null;
-        }
-        boolean person = subject.pronoun() ? PERSONAL.contains(subject.text().toLowerCase())
-                : Persons.looksLikePerson(subject.text());
-        return person ? subject : null;
     }
 
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */
