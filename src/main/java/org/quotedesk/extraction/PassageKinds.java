@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class PassageKinds {
 
     /** Words right before quote marks that mention a word rather than quote a speaker. */
-    private static final Pattern MENTIONED = Pattern.compile("(?i)\\b(?:word|words|term|phrase|label|expression"
+    private static final Pattern MENTIONED = Pattern.compile("\\b(?:word|words|term|phrase|label|expression"
             + "|slogan|hashtag|nickname|so-called|titled|entitled|headlined|book|film|movie|show|song|album"
             + "|series|column|op-ed|article|motto|mantra|chant|chants|chanting|sign|signs|program|programme|campaign)"
             + "\\s*$");
@@ -46,12 +46,14 @@ final class PassageKinds {
         int from = Math.max(0, p.open() - 40);
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
-        if (MENTIONED.matcher(before).find()) {
+        List<Word> words = Word.in(text, p.start(), p.end());
+        boolean clause = words.size() >= 4 && !words.get(0).capitalized();
+        if (!clause && MENTIONED.matcher(before).find()) {
+            // "the slogan “Axe the tax”", but not "his campaign “cannot forget us farmers”" nor "Dr. Song".
             return false;
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
         // but for chants ("Marco! Marco!").
-        List<Word> words = Word.in(text, p.start(), p.end());
         if (words.size() < 2 || text.charAt(p.end() - 1) == '!' || !words.get(0).capitalized()) {
             return true;
         }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the passages in quote marks: “…”, "…", «…», „…“, »…«, ‹…›, ›…‹ and, outside those, the
+ * Finds the passages in quote marks: “…”, "…", ''…'', «…», „…“, »…«, ‹…›, ›…‹ (and ”…” where the
+ * wrong mark opens) and, outside those, the
  * single marks ‘…’, '…' and ‚…‘, and the dialogue dash that opens a paragraph ("— We open on
  * Monday, — she said."). Marks nested in an open passage belong to it. A passage running over
  * several paragraphs repeats its opening mark at the start of each paragraph and closes only in
@@ -80,6 +81,7 @@ final class QuoteMarks {
         char c = text.charAt(i);
         return switch (c) {
             case '“' -> "”\"“";
+            case '”' -> opensWord(text, i) ? "”\"“" : null;
             case '„' -> "“”";
             case '«' -> "»";
             case '»' -> "«";

@@ -41,6 +41,13 @@ class PassageKindsTest {
     }
 
     @Test
+    void aWordThatNamesAThingBeforeTheMarksMentionsUnlessAClauseFollows() {
+        assertThat(quoted("Jan Nowak wrote the slogan “grain out” on his tractor.")).isEmpty();
+        Candidate c = only(quoted("Marta Kowalczyk and her campaign “will not give up on the border”, she said."));
+        assertThat(c.text()).isEqualTo("will not give up on the border");
+    }
+
+    @Test
     void aChantInCapitalsIsStillSpeech() {
         Candidate c = only(quoted("The farmers chanted “Grain Out! Grain Out!” as Jan Nowak spoke, police said."));
         assertThat(c.text()).isEqualTo("Grain Out! Grain Out!");

@@ -51,7 +51,7 @@ class QuoteStylesTest {
     @ParameterizedTest
     @ValueSource(strings = {"‘%s,’ said Marta Kowalczyk.", "«%s», said Marta Kowalczyk.", "« %s », said Marta Kowalczyk.",
             "„%s“, said Marta Kowalczyk.", "‹%s›, said Marta Kowalczyk.", "»%s«, said Marta Kowalczyk.",
-            "‚%s‘, said Marta Kowalczyk.", "\"%s,\" said Marta Kowalczyk."})
+            "‚%s‘, said Marta Kowalczyk.", "\"%s,\" said Marta Kowalczyk.", "”%s,” said Marta Kowalczyk."})
     void everyPairOfMarksHoldsAQuote(String pattern) {
         Candidate c = only(quoted(String.format(pattern, "The border stays closed until Friday")));
         assertThat(c.text()).isEqualTo("The border stays closed until Friday");
