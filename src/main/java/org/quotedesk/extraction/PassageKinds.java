@@ -23,6 +23,9 @@ final class PassageKinds {
     private static final Pattern LABELLED = Pattern.compile("\\b(?:call|calls|called|calling|dubbed|labell?ed|branded"
             + "|termed|deemed|described as|known as|referred to as|dismissed as)\\b[^.;:!?\"“”]{0,40}$");
 
+    /** How far into its sentence a subject is looked for, in characters. */
+    private static final int SUBJECT_REACH = 200;
+
     /** Words a title leaves in lower case: "Meet the Press". */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "a", "an", "in", "to", "for", "on",
             "with");
@@ -35,6 +38,9 @@ final class PassageKinds {
     /** Read once, when a short quote's sentence opens with a single capitalised word. */
     private Set<String> lowercaseWords;
     private Set<String> namesInSentences;
+
+    private int openingSentence = -1;
+    private Mention opening;
 
     PassageKinds(String text, Mentions mentions) {
         this.text = text;
@@ -70,8 +76,8 @@ final class PassageKinds {
             // "loves “The Walking Dead”": a capitalised word or two with no speech verb is a title.
             return null;
         }
-        Mention subject = p.open() > s.start() ? mentions.opening(s.start(), p.open()) : null;
-        if (subject == null || subject.end() < text.length() && "’'".indexOf(text.charAt(subject.end())) >= 0) {
+        Mention subject = openingOf(s);
+        if (subject == null || subject.end() > p.open() || subject.end() < text.length() && "’'".indexOf(text.charAt(subject.end())) >= 0) {
             return null;
         }
         if (subject.pronoun()) {
@@ -82,6 +88,15 @@ final class PassageKinds {
         boolean commonWord = lowercaseWords.contains(words[0].toLowerCase());
         boolean nameOnlyOpening = words.length == 1 && !namesInSentences.contains(words[0]);
         return !commonWord && !nameOnlyOpening && Persons.looksLikePerson(subject.text()) ? subject : null;
+    }
+
+    /** The subject that opens the sentence, read once per sentence and no further than its start. */
+    private Mention openingOf(Sentence s) {
+        if (openingSentence != s.index()) {
+            openingSentence = s.index();
+            opening = mentions.opening(s.start(), Math.min(s.end(), s.start() + SUBJECT_REACH));
+        }
+        return opening;
     }
 
     /** Where a verb of naming ("called", "dubbed") starts a few words before the passage, or -1. */
