@@ -167,11 +167,7 @@ final class ArticleLayout {
     }
 
     private boolean endsWithStop(QuotedPassage passage) {
-        int last = passage.close() - 1;
-        while (last > passage.start() && text.charAt(last) == ' ') {
-            last--;
-        }
-        char c = text.charAt(last);
+        char c = text.charAt(passage.end() - 1);
         return c == '.' || c == '!' || c == '?';
     }
 

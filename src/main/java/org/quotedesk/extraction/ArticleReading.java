@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
@@ -25,6 +24,7 @@ final class ArticleReading {
     private final People people;
     private final SpeakerResolver resolver;
     private final Deadline deadline;
+    private final PassageKinds passageKinds;
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, SentenceCues> cuesBySentence = new HashMap<>();
     /** Where the candidates found so far end, at the furthest. */
@@ -41,6 +41,7 @@ final class ArticleReading {
         this.reported = new ReportedSpeech(text);
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
+        this.passageKinds = new PassageKinds(text, mentions, language);
     }
 
     List<Candidate> candidates() {
@@ -59,7 +60,7 @@ final class ArticleReading {
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
-            if (p.open() >= s.start() && p.open() < s.end() && quotesSomeone(p)) {
+            if (p.open() >= s.start() && p.open() < s.end() && passageKinds.quotesSomeone(p)) {
                 Found f = quoted(s, p, cues);
                 if (f != null) {
                     here.add(f);
@@ -125,45 +126,13 @@ final class ArticleReading {
                         && layout.passageAt(w.start()) == null);
     }
 
-    /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
-    private boolean quotesSomeone(QuotedPassage p) {
-        int from = Math.max(0, p.open() - 40);
-        int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
-        String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
-        if (mentionsWord(before)) {
-            return false;
-        }
-        List<Word> words = Word.in(text, p.start(), p.end());
-        // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product too,
-        // and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").
-        boolean capitalNouns = language.says("nouns-capitalized");
-        if (words.size() >= (capitalNouns ? 1 : 2) && words.size() <= (capitalNouns ? 10 : 6) && !".!?".contains(text.substring(p.end() - 1, p.end()))) {
-            boolean titleCase = words.stream().allMatch(w -> w.capitalized()
-                    || language.has("title-small-words", w.lower()));
-            return !titleCase;
-        }
-        return true;
-    }
-
-    /** Words right before quote marks that mention a word rather than quote a speaker: "the word", "das Motto". */
-    private boolean mentionsWord(String before) {
-        List<Word> words = Word.in(before, 0, before.length());
-        if (words.isEmpty() || !before.substring(words.get(words.size() - 1).end()).isBlank()) {
-            return false;
-        }
-        String phrase = "";
-        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
-            phrase = phrase.isEmpty() ? words.get(i).lower() : words.get(i).lower() + " " + phrase;
-            if (language.has("mentioned", phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
         Found f = new Found(p.start(), p.end(), typeOf(s, p), layout.sentenceAt(p.open()).paragraph());
         Cue cue = cues.forPassage(p);
+        if (cue == null && QuoteMarks.dialogueDash(text.charAt(p.open()))) {
+            // A dashed line is speech only when a verb says so: lists and credits are dashed too.
+            return null;
+        }
         int words = Word.in(text, p.start(), p.end()).size();
         if (cue != null) {
             f.mention = cues.subject(cue);
@@ -196,7 +165,12 @@ final class ArticleReading {
                     continueFrom(f, s);
                 }
             } else {
-                return null;
+                int labelling = passageKinds.labelling(s, p);
+                f.mention = labelling >= 0 ? mentions.before(s.start(), labelling) : passageKinds.personOpening(s, p);
+                f.confidence = 0.4;
+                if (f.mention == null && labelling < 0) {
+                    return null;
+                }
             }
         }
         return f;

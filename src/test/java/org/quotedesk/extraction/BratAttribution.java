@@ -18,7 +18,7 @@ record BratAttribution(List<int[]> content, List<int[]> source) {
     boolean quoted(String text) {
         for (int[] span : content) {
             String part = text.substring(span[0], Math.min(span[1], text.length()));
-            if (part.matches("(?s).*[\"“”«»„].*")) {
+            if (part.matches("(?s).*([\"“”«»„]|'').*")) {
                 return true;
             }
         }

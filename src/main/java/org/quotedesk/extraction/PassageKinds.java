@@ -1,0 +1,160 @@
+package org.quotedesk.extraction;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a passage in quote marks is, before anyone is looked for: someone's words, or a word
+ * mentioned, a title or a headline; and, for a short passage with no speech verb in its sentence,
+ * whether the sentence still gives it to someone ("Graham called both men “crazy.”").
+ */
+final class PassageKinds {
+
+    /** How far into its sentence a subject is looked for, in characters. */
+    private static final int SUBJECT_REACH = 200;
+
+    /** How far before the passage a verb of naming may stand, in characters. */
+    private static final int LABELLING_REACH = 40;
+
+    private final String text;
+    private final Mentions mentions;
+    private final Language language;
+    /** Read once, when a short quote's sentence opens with a single capitalised word. */
+    private Set<String> lowercaseWords;
+    private Set<String> namesInSentences;
+
+    private int openingSentence = -1;
+    private Mention opening;
+
+    PassageKinds(String text, Mentions mentions, Language language) {
+        this.text = text;
+        this.mentions = mentions;
+        this.language = language;
+    }
+
+    /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
+    boolean quotesSomeone(QuotedPassage p) {
+        int from = Math.max(0, p.open() - 40);
+        int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
+        String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
+        List<Word> words = Word.in(text, p.start(), p.end());
+        boolean clause = words.size() >= 4 && !words.get(0).capitalized();
+        if (!clause && mentionsWord(before)) {
+            // "the slogan “Axe the tax”", but not "his campaign “cannot forget us farmers”" nor "Dr. Song".
+            return false;
+        }
+        char last = text.charAt(p.end() - 1);
+        if (language.says("nouns-capitalized")) {
+            // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product
+            // too, and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").
+            return words.isEmpty() || words.size() > 10 || ".!?".indexOf(last) >= 0 || !titleCase(words);
+        }
+        // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
+        // but for chants ("Marco! Marco!").
+        if (words.size() < 2 || last == '!' || !words.get(0).capitalized()) {
+            return true;
+        }
+        return !titleCase(words);
+    }
+
+    private boolean titleCase(List<Word> words) {
+        return words.stream().allMatch(w -> w.capitalized() || language.has("title-small-words", w.lower()));
+    }
+
+    /**
+     * Words right before quote marks that mention a word rather than quote a speaker: "the word",
+     * "das Motto". In lower case, where nouns are: "Dr. Song “was…”" is no show.
+     */
+    private boolean mentionsWord(String before) {
+        List<Word> words = Word.in(before, 0, before.length());
+        if (words.isEmpty() || !before.substring(words.get(words.size() - 1).end()).isBlank()) {
+            return false;
+        }
+        boolean anyCase = language.says("nouns-capitalized");
+        String phrase = "";
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
+            Word w = words.get(i);
+            if (!anyCase && !w.text().equals(w.lower())) {
+                return false;
+            }
+            phrase = phrase.isEmpty() ? w.lower() : w.lower() + " " + phrase;
+            if (language.has("mentioned", phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person a sentence opens with, before the passage: a short quote with no speech verb is
+     * still someone's words when a person is the subject ("Graham called both men “crazy.”"), but
+     * not when a thing is ("It would be a “false flag” operation").
+     */
+    Mention personOpening(Sentence s, QuotedPassage p) {
+        if (Character.isUpperCase(text.charAt(p.start()))) {
+            // "loves “The Walking Dead”": a capitalised word or two with no speech verb is a title.
+            return null;
+        }
+        Mention subject = openingOf(s);
+        if (subject == null || subject.end() > p.open() || subject.end() < text.length() && "’'".indexOf(text.charAt(subject.end())) >= 0) {
+            return null;
+        }
+        if (subject.pronoun()) {
+            return language.has("person-pronouns", subject.text().toLowerCase()) ? subject : null;
+        }
+        readWords();
+        String[] words = Persons.withoutArticle(subject.text()).split("\\s+");
+        boolean commonWord = lowercaseWords.contains(words[0].toLowerCase());
+        boolean nameOnlyOpening = words.length == 1 && !namesInSentences.contains(words[0]);
+        return !commonWord && !nameOnlyOpening && Persons.looksLikePerson(subject.text()) ? subject : null;
+    }
+
+    /** The subject that opens the sentence, read once per sentence and no further than its start. */
+    private Mention openingOf(Sentence s) {
+        if (openingSentence != s.index()) {
+            openingSentence = s.index();
+            opening = mentions.opening(s.start(), Math.min(s.end(), s.start() + SUBJECT_REACH));
+        }
+        return opening;
+    }
+
+    /**
+     * Where a verb of naming ("called", "dubbed") starts a few words before the passage, with no
+     * stop or other quote between them, or -1: "what they called ''fraudulent''".
+     */
+    int labelling(Sentence s, QuotedPassage p) {
+        List<Word> words = Word.in(text, Math.max(s.start(), p.open() - 80), p.open());
+        for (int i = 0; i < words.size(); i++) {
+            String phrase = "";
+            for (int j = i; j < Math.min(words.size(), i + 3); j++) {
+                phrase = phrase.isEmpty() ? words.get(j).lower() : phrase + " " + words.get(j).lower();
+                int after = words.get(j).end();
+                if (language.has("labelling", phrase) && p.open() - after <= LABELLING_REACH
+                        && !text.substring(after, p.open()).matches("(?s).*[.;:!?\"“”].*")) {
+                    return words.get(i).start();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The words the article writes in lower case, and those it capitalises inside a sentence: "Only"
+     * or "Ask" opening a sentence is no name when "only" appears and "Ask" appears nowhere else.
+     */
+    private void readWords() {
+        if (lowercaseWords == null) {
+            lowercaseWords = new HashSet<>();
+            namesInSentences = new HashSet<>();
+            for (Word w : Word.in(text, 0, text.length())) {
+                if (!w.capitalized()) {
+                    lowercaseWords.add(w.lower());
+                } else if (w.start() > 1 && Character.isLetterOrDigit(text.charAt(w.start() - 2))
+                        && text.charAt(w.start() - 1) == ' ') {
+                    namesInSentences.add(w.text());
+                }
+            }
+        }
+    }
+}

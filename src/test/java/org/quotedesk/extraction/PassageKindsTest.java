@@ -1,0 +1,55 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.extract;
+import static org.quotedesk.extraction.ExtractorTest.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotedesk.catalogue.quote.QuoteType;
+
+/** Short passages with no speech verb, and titles: someone's words or not, on texts written for them. */
+class PassageKindsTest {
+
+    private static List<Candidate> quoted(String text) {
+        return extract(text).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+    }
+
+    @Test
+    void aShortQuoteIsThePersonsWhoOpensTheSentence() {
+        Candidate c = only(quoted("Marta Kowalczyk called the new import rules “a disgrace” on Monday."));
+        assertThat(c.text()).isEqualTo("a disgrace");
+        assertThat(c.speaker().name()).isEqualTo("Marta Kowalczyk");
+    }
+
+    @Test
+    void aShortQuoteAfterAVerbOfNamingIsTheSubjectsWord() {
+        Candidate c = only(quoted("The grain, which Jan Nowak dubbed “dumped wheat”, came by train."));
+        assertThat(c.text()).isEqualTo("dumped wheat");
+        assertThat(c.speaker().name()).isEqualTo("Jan Nowak");
+    }
+
+    @Test
+    void aSentenceOpeningWordIsNoSpeaker() {
+        assertThat(quoted("Only the “cheap” grain was stopped, and only for a week.")).isEmpty();
+    }
+
+    @Test
+    void aTitleSetInCapitalsIsNoQuote() {
+        assertThat(quoted("Marta Kowalczyk spoke on “Meet the Farmers.” on Sunday.")).isEmpty();
+        assertThat(quoted("Jan Nowak likes “The Harvest Is Over And We Won Nothing At All.”")).isEmpty();
+    }
+
+    @Test
+    void aWordThatNamesAThingBeforeTheMarksMentionsUnlessAClauseFollows() {
+        assertThat(quoted("Jan Nowak wrote the slogan “grain out” on his tractor.")).isEmpty();
+        Candidate c = only(quoted("Marta Kowalczyk and her campaign “will not give up on the border”, she said."));
+        assertThat(c.text()).isEqualTo("will not give up on the border");
+    }
+
+    @Test
+    void aChantInCapitalsIsStillSpeech() {
+        Candidate c = only(quoted("The farmers chanted “Grain Out! Grain Out!” as Jan Nowak spoke, police said."));
+        assertThat(c.text()).isEqualTo("Grain Out! Grain Out!");
+    }
+}
