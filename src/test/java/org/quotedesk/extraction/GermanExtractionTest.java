@@ -55,6 +55,14 @@ class GermanExtractionTest {
     }
 
     @Test
+    void aFrontedObjectInACaseNoSubjectTakesLeavesTheSubjectAfterTheVerb() {
+        assertThat(only("Den Vorschlag der Stadt lehnte der Bürgermeister Paul Weber ab: „Das ist zu teuer.“")
+                .speaker().name()).isEqualTo("Paul Weber");
+        assertThat(only("Den Unmut der Partei brachte die Sprecherin der Fraktion, Jana Brenner, zum Ausdruck: "
+                + "„Es gibt keinen Grund zur Eile.“").speaker().written()).isEqualTo("die Sprecherin");
+    }
+
+    @Test
     void soAfterAQuoteNamesItsSpeaker() {
         assertThat(only("„Das Dach hält noch ein paar Jahre“, so Paul Weber.").speaker().name())
                 .isEqualTo("Paul Weber");
