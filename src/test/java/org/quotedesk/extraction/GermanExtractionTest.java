@@ -63,6 +63,13 @@ class GermanExtractionTest {
     }
 
     @Test
+    void aCompoundTitleBeforeANameIsTheRoleNotPartOfTheName() {
+        Candidate c = only("Am Montag besuchte Innenministerin Jana Brenner die Stadt. Brenner sagte: „Wir prüfen das.“");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+        assertThat(only("Innenminister Weber sagte am Montag: „Wir prüfen das.“").speaker().name()).isEqualTo("Weber");
+    }
+
+    @Test
     void soAfterAQuoteNamesItsSpeaker() {
         assertThat(only("„Das Dach hält noch ein paar Jahre“, so Paul Weber.").speaker().name())
                 .isEqualTo("Paul Weber");
