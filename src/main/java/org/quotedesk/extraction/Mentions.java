@@ -74,6 +74,11 @@ final class Mentions {
         return !words.isEmpty() && language.has("object-determiners", words.get(0).lower());
     }
 
+    /** A word listed as opening a sentence before its subject, or as an article: no name begins with it. */
+    boolean opensNoName(String lower) {
+        return language.has("openers", lower) || language.has("determiners", lower);
+    }
+
     boolean verbSecond() {
         return language.says("verb-second");
     }

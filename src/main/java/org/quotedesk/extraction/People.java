@@ -80,7 +80,12 @@ final class People {
     }
 
     /** The person a run names, titles split off as the role: "Agriculture Minister Czesław Siekierski". */
-    private Named person(Sentence s, List<Word> words, int from, int to) {
+    private Named person(Sentence s, List<Word> words, int runStart, int to) {
+        int from = runStart;
+        // "Am Strand", "Die Verhandlung": where nouns are capitalised, a run may open with a word no name holds.
+        while (from < to && mentions.opensNoName(words.get(from).lower())) {
+            from++;
+        }
         int nameFrom = from;
         for (int k = from; k < to - 1; k++) {
             if (mentions.titleWord(words.get(k).base())) {

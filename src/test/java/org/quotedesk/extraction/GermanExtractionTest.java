@@ -70,6 +70,13 @@ class GermanExtractionTest {
     }
 
     @Test
+    void aPrepositionOrArticleBeforeACapitalisedNounMakesNoPersonsName() {
+        Candidate c = only("Am Strand versuchte eine Helferin, die Frau wiederzubeleben. Ein Arzt schilderte der "
+                + "Zeitung später, „dass sie einen Herzstillstand hatte“.");
+        assertThat(c.speaker().name()).isNotEqualTo("Am Strand").isNotEqualTo("Strand");
+    }
+
+    @Test
     void soAfterAQuoteNamesItsSpeaker() {
         assertThat(only("„Das Dach hält noch ein paar Jahre“, so Paul Weber.").speaker().name())
                 .isEqualTo("Paul Weber");
