@@ -97,6 +97,15 @@ final class SentenceCues {
             }
             return previous == null ? null : subject(previous);
         }
+        List<Word> next = Word.first(text, cue.end(), sentence.end());
+        if (!next.isEmpty() && layout.language.has("impersonal", next.get(0).lower())
+                && layout.passageAt(next.get(0).start()) == null) {
+            // "In dem Antrag heißt es": with no one as the subject, the writing named before the verb speaks.
+            Mention source = mentions.before(from, cue.start());
+            if (source != null && mentions.nounPhrase(source) && Mentions.plausible(source)) {
+                return source;
+            }
+        }
         if (mentions.verbSecond()) {
             // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
             Mention inverted = subjectAfter(cue);

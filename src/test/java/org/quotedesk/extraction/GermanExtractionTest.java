@@ -77,6 +77,12 @@ class GermanExtractionTest {
     }
 
     @Test
+    void anImpersonalSubjectLeavesTheWritingBeforeTheVerbAsTheSource() {
+        assertThat(only("In dem Antrag heißt es wörtlich: „Die Brücke bleibt bis zum Sommer gesperrt.“")
+                .speaker().written()).isEqualTo("dem Antrag");
+    }
+
+    @Test
     void soAfterAQuoteNamesItsSpeaker() {
         assertThat(only("„Das Dach hält noch ein paar Jahre“, so Paul Weber.").speaker().name())
                 .isEqualTo("Paul Weber");
