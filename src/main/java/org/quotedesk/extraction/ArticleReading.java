@@ -234,7 +234,8 @@ final class ArticleReading {
             return cues.subject(cues.all.get(cues.all.size() - 1));
         }
         List<Word> words = Word.in(text, from, colon);
-        return words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
+        Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
+        return last == null || mentions.objectCase(last) ? null : last;
     }
 
     /**
@@ -248,9 +249,11 @@ final class ArticleReading {
         List<Word> words = Word.in(text, from, to);
         for (int i = 1; i < words.size(); i++) {
             Word verb = words.get(i - 1);
-            if (!verb.capitalized() && words.get(i).capitalized() || language.has("pronouns", words.get(i).lower())) {
+            String next = words.get(i).lower();
+            if (!verb.capitalized() && (words.get(i).capitalized() || language.has("determiners", next))
+                    || language.has("pronouns", next)) {
                 Mention m = mentions.after(verb.end(), to);
-                if (m != null && (mentions.clearlySubject(m) || book.named(m.text()) != null)) {
+                if (m != null && !mentions.objectCase(m) && (mentions.clearlySubject(m) || book.named(m.text()) != null)) {
                     return m;
                 }
             }

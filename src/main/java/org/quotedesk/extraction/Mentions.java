@@ -68,15 +68,31 @@ final class Mentions {
         return !language.says("nouns-capitalized") || m.pronoun() || !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** "den Worten", "dem Minister": a determiner whose case no subject takes opens an object, never who speaks. */
+    boolean objectCase(Mention m) {
+        List<Word> words = Word.first(text, m.start(), m.end());
+        return !words.isEmpty() && language.has("object-determiners", words.get(0).lower());
+    }
+
+    /** A word listed as opening a sentence before its subject, or as an article: no name begins with it. */
+    boolean opensNoName(String lower) {
+        return language.has("openers", lower) || language.has("determiners", lower);
+    }
+
     boolean verbSecond() {
         return language.says("verb-second");
     }
 
     /** A pronoun, a person's name of two words or more, or a title ("der Minister"): no object reads so. */
     boolean clearlySubject(Mention m) {
+        if (objectCase(m)) {
+            return false;
+        }
         List<Word> words = Word.in(text, m.start(), m.end());
+        // "Die Pflichten": a determiner and a noun are two capitalised words, but no person's name.
+        List<Word> name = !words.isEmpty() && determiner(words.get(0)) ? words.subList(1, words.size()) : words;
         return m.pronoun() || m.role() != null || words.stream().anyMatch(w -> titleWord(w.base()))
-                || words.size() >= 2 && Persons.looksLikePerson(m.text());
+                || name.size() >= 2 && Persons.looksLikePerson(m.text());
     }
 
     /**
@@ -89,6 +105,7 @@ final class Mentions {
         }
         List<Word> words = Word.in(text, from, cueStart);
         return !words.isEmpty() && (language.has("openers", words.get(0).lower())
+                || language.has("object-determiners", words.get(0).lower())
                 || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
     }
 
@@ -156,7 +173,7 @@ final class Mentions {
                 break;
             } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower)) && !w.capitalized()) {
                 break;
-            } else if (!w.capitalized() && !determiner && !titleWord(lower)
+            } else if (!w.capitalized() && (!determiner || nounTaken(taken)) && !titleWord(lower)
                     && !(CONNECTORS.contains(lower) && nextCapitalized(words, i)) && !titleFollows(words, i)) {
                 break;
             }
@@ -182,6 +199,11 @@ final class Mentions {
         }
         String role = roles.appositionAfter(mention.end(), to);
         return roles.withTitle(mention, role);
+    }
+
+    /** Where nouns are capitalised, a lower-case word after one is no part of the noun phrase: "Weber ab". */
+    private boolean nounTaken(List<Word> taken) {
+        return language.says("nouns-capitalized") && taken.stream().anyMatch(w -> w.capitalized() && !determiner(w));
     }
 
     /** Words that open a sentence before its subject: "Hours later, Trump…", "Early in his campaign, Trump…". */

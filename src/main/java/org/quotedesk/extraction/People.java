@@ -80,10 +80,15 @@ final class People {
     }
 
     /** The person a run names, titles split off as the role: "Agriculture Minister Czesław Siekierski". */
-    private Named person(Sentence s, List<Word> words, int from, int to) {
+    private Named person(Sentence s, List<Word> words, int runStart, int to) {
+        int from = runStart;
+        // "Am Strand", "Die Verhandlung": where nouns are capitalised, a run may open with a word no name holds.
+        while (from < to && mentions.opensNoName(words.get(from).lower())) {
+            from++;
+        }
         int nameFrom = from;
         for (int k = from; k < to - 1; k++) {
-            if (Names.isTitleWord(words.get(k).base())) {
+            if (mentions.titleWord(words.get(k).base())) {
                 nameFrom = k + 1;
             }
         }
@@ -95,7 +100,7 @@ final class People {
         }
         for (int k = nameFrom; k < to; k++) {
             String lower = words.get(k).lower();
-            if (Names.TIME_WORDS.contains(lower) || Names.DETERMINERS.contains(lower) || Names.isTitleWord(lower)) {
+            if (Names.TIME_WORDS.contains(lower) || Names.DETERMINERS.contains(lower) || mentions.titleWord(lower)) {
                 return null;
             }
         }
@@ -107,7 +112,7 @@ final class People {
         }
         int titleFrom = from;
         while (titleFrom > 0 && titleFrom > from - 6 && joined(words, titleFrom - 1)
-                && (Names.isTitleWord(words.get(titleFrom - 1).base())
+                && (mentions.titleWord(words.get(titleFrom - 1).base())
                         || ROLE_ADJECTIVES.contains(words.get(titleFrom - 1).lower())
                         || titleFrom < from && words.get(titleFrom - 1).capitalized()
                                 && !words.get(titleFrom - 1).possessive()

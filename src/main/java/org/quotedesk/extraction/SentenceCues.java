@@ -91,15 +91,24 @@ final class SentenceCues {
             return previous != null ? subject(previous) : mentions.opening(sentence.start(), cue.start());
         }
         if (Word.in(text, from, cue.start()).isEmpty()) {
-            Mention inverted = mentions.after(cue.end(), sentence.end());
+            Mention inverted = subjectAfter(cue);
             if (inverted != null) {
                 return inverted;
             }
             return previous == null ? null : subject(previous);
         }
+        List<Word> next = Word.first(text, cue.end(), sentence.end());
+        if (!next.isEmpty() && layout.language.has("impersonal", next.get(0).lower())
+                && layout.passageAt(next.get(0).start()) == null) {
+            // "In dem Antrag heißt es": with no one as the subject, the writing named before the verb speaks.
+            Mention source = mentions.before(from, cue.start());
+            if (source != null && mentions.nounPhrase(source) && Mentions.plausible(source)) {
+                return source;
+            }
+        }
         if (mentions.verbSecond()) {
             // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
-            Mention inverted = mentions.after(cue.end(), sentence.end());
+            Mention inverted = subjectAfter(cue);
             if (inverted != null && (mentions.fronted(from, cue.start()) || mentions.clearlySubject(inverted))) {
                 return inverted;
             }
@@ -108,7 +117,8 @@ final class SentenceCues {
                 return afterAuxiliary;
             }
         }
-        Mention m = mentions.before(from, cue.start());
+        Mention before = mentions.before(from, cue.start());
+        Mention m = before != null && mentions.objectCase(before) ? null : before;
         if (m == null || m.relative() || !Mentions.plausible(m) || !mentions.nounPhrase(m)) {
             if (previous != null) {
                 return subject(previous);
@@ -120,6 +130,12 @@ final class SentenceCues {
             return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
         }
         return knownExtension(m, from);
+    }
+
+    /** Who follows the verb, unless an object does: "meldete sich mit den Worten" names no speaker. */
+    private Mention subjectAfter(Cue cue) {
+        Mention after = mentions.after(cue.end(), sentence.end());
+        return after != null && mentions.objectCase(after) ? null : after;
     }
 
     /** "Cruz, leading in Iowa, questioned": a person who opens the sentence outside quote marks. */

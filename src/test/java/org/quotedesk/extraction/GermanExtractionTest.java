@@ -55,6 +55,34 @@ class GermanExtractionTest {
     }
 
     @Test
+    void aFrontedObjectInACaseNoSubjectTakesLeavesTheSubjectAfterTheVerb() {
+        assertThat(only("Den Vorschlag der Stadt lehnte der Bürgermeister Paul Weber ab: „Das ist zu teuer.“")
+                .speaker().name()).isEqualTo("Paul Weber");
+        assertThat(only("Den Unmut der Partei brachte die Sprecherin der Fraktion, Jana Brenner, zum Ausdruck: "
+                + "„Es gibt keinen Grund zur Eile.“").speaker().written()).isEqualTo("die Sprecherin");
+    }
+
+    @Test
+    void aCompoundTitleBeforeANameIsTheRoleNotPartOfTheName() {
+        Candidate c = only("Am Montag besuchte Innenministerin Jana Brenner die Stadt. Brenner sagte: „Wir prüfen das.“");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+        assertThat(only("Innenminister Weber sagte am Montag: „Wir prüfen das.“").speaker().name()).isEqualTo("Weber");
+    }
+
+    @Test
+    void aPrepositionOrArticleBeforeACapitalisedNounMakesNoPersonsName() {
+        Candidate c = only("Am Strand versuchte eine Helferin, die Frau wiederzubeleben. Ein Arzt schilderte der "
+                + "Zeitung später, „dass sie einen Herzstillstand hatte“.");
+        assertThat(c.speaker().name()).isNotEqualTo("Am Strand").isNotEqualTo("Strand");
+    }
+
+    @Test
+    void anImpersonalSubjectLeavesTheWritingBeforeTheVerbAsTheSource() {
+        assertThat(only("In dem Antrag heißt es wörtlich: „Die Brücke bleibt bis zum Sommer gesperrt.“")
+                .speaker().written()).isEqualTo("dem Antrag");
+    }
+
+    @Test
     void soAfterAQuoteNamesItsSpeaker() {
         assertThat(only("„Das Dach hält noch ein paar Jahre“, so Paul Weber.").speaker().name())
                 .isEqualTo("Paul Weber");
