@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.quotedesk.catalogue.quote.QuoteType;
@@ -182,8 +183,10 @@ final class ArticleReading {
         }
         if (f.mention == null) {
             SpeakerBook.Occurrence named = nameOutside(s, p);
+            Mention pronoun = pronounOpening(s, p);
             if (named != null) {
-                f.mention = new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
+                f.mention = pronoun != null ? pronoun
+                        : new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
                 Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
@@ -192,6 +195,9 @@ final class ArticleReading {
                     // just before to go on quoting, the clause's subject.
                     f.mention = opening;
                     f.confidence = 0.5;
+                } else if (pronoun != null) {
+                    f.mention = pronoun;
+                    f.confidence = 0.6;
                 } else {
                     continueFrom(f, s);
                 }
@@ -311,6 +317,13 @@ final class ArticleReading {
                 && cuesOf(next).all.isEmpty()) {
             f.regions.add(new int[] {next.start(), next.end()});
         }
+    }
+
+    /** "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence opens with. */
+    private Mention pronounOpening(Sentence s, QuotedPassage p) {
+        Mention opening = p.open() > s.start() ? mentions.opening(s.start(), p.open()) : null;
+        return opening != null && opening.pronoun() && language.has("person-pronouns", opening.text().toLowerCase(Locale.ROOT))
+                ? opening : null;
     }
 
     /** A known speaker named in the sentence outside quote marks: the last before the passage, else the first after. */

@@ -165,4 +165,13 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().name()).as("speaker of «%s»", fragment).isEqualTo(name);
         assertThat(c.role()).as("role of «%s»", fragment).isEqualTo(role);
     }
+
+    @Test
+    void withNoSpeechVerbASentenceOpeningWithSheIsHersNotTheOtherNamesIn() {
+        String text = "“The catch is small this year,” said Carl Dahl. Anna Berg visited the harbour in Riga on Monday. "
+                + "She applauded Carl Dahl for defending the fishermen “over and over again.”";
+        Candidate c = containing(extract(text), "over and over");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+        assertThat(c.speaker().written()).isEqualTo("She");
+    }
 }
