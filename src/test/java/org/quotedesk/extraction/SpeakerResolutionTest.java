@@ -174,4 +174,13 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().name()).isEqualTo("Anna Berg");
         assertThat(c.speaker().written()).isEqualTo("She");
     }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsNoSpeakerThePronounAfterItIs() {
+        String text = "Anna Berg left the courtroom for an hour. "
+                + "When she returned she began by saying, “The ruling stands and nobody goes to jail.”";
+        Candidate c = containing(extract(text), "ruling stands");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+        assertThat(c.speaker().written()).isEqualTo("she");
+    }
 }
