@@ -183,4 +183,12 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().name()).isEqualTo("Anna Berg");
         assertThat(c.speaker().written()).isEqualTo("she");
     }
+
+    @Test
+    void pleadedAndImpliedReportSpeech() {
+        List<Candidate> candidates = extract("“Keep the ferry running on Sundays,” pleaded Anna Berg. "
+                + "Carl Dahl implied the island was “simply too small for a daily service.”");
+        assertThat(containing(candidates, "ferry running").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "too small").speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
