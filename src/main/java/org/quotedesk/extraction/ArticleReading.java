@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.quotedesk.catalogue.quote.QuoteType;
@@ -321,9 +320,14 @@ final class ArticleReading {
 
     /** "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence opens with. */
     private Mention pronounOpening(Sentence s, QuotedPassage p) {
-        Mention opening = p.open() > s.start() ? mentions.opening(s.start(), p.open()) : null;
-        return opening != null && opening.pronoun() && language.has("person-pronouns", opening.text().toLowerCase(Locale.ROOT))
-                ? opening : null;
+        // Only the first word is read, so that a sentence of many passages stays linear to read.
+        List<Word> first = Word.first(text, s.start(), p.open());
+        if (first.isEmpty() || layout.passageAt(first.get(0).start()) != null
+                || !language.has("person-pronouns", first.get(0).lower())) {
+            return null;
+        }
+        Word w = first.get(0);
+        return new Mention(w.start(), w.end(), w.text(), null);
     }
 
     /** A known speaker named in the sentence outside quote marks: the last before the passage, else the first after. */
