@@ -151,8 +151,10 @@ final class ArticleReading {
         }
         if (f.mention == null) {
             SpeakerBook.Occurrence named = nameOutside(s, p);
+            Mention pronoun = pronounOpening(s, p);
             if (named != null) {
-                f.mention = new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
+                f.mention = pronoun != null ? pronoun
+                        : new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
                 Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
@@ -161,6 +163,9 @@ final class ArticleReading {
                     // just before to go on quoting, the clause's subject.
                     f.mention = opening;
                     f.confidence = 0.5;
+                } else if (pronoun != null) {
+                    f.mention = pronoun;
+                    f.confidence = 0.6;
                 } else {
                     continueFrom(f, s);
                 }
@@ -288,6 +293,18 @@ final class ArticleReading {
                 && cuesOf(next).all.isEmpty()) {
             f.regions.add(new int[] {next.start(), next.end()});
         }
+    }
+
+    /** "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence opens with. */
+    private Mention pronounOpening(Sentence s, QuotedPassage p) {
+        // Only the first word is read, so that a sentence of many passages stays linear to read.
+        List<Word> first = Word.first(text, s.start(), p.open());
+        if (first.isEmpty() || layout.passageAt(first.get(0).start()) != null
+                || !language.has("person-pronouns", first.get(0).lower())) {
+            return null;
+        }
+        Word w = first.get(0);
+        return new Mention(w.start(), w.end(), w.text(), null);
     }
 
     /** A known speaker named in the sentence outside quote marks: the last before the passage, else the first after. */

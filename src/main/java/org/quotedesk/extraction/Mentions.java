@@ -165,6 +165,12 @@ final class Mentions {
                 previousEnd = w.end();
                 continue;
             }
+            if (taken.isEmpty() && !determiner && w.capitalized()
+                    && (CLAUSE_BREAKS.contains(lower) || PREPOSITIONS.contains(lower) || OPENERS.contains(lower))) {
+                // "When he returned he began": a conjunction or preposition opening the sentence names nobody.
+                previousEnd = w.end();
+                continue;
+            }
             if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an")
                     || language.has("determiners", lower))) {
                 determiner = true;

@@ -165,4 +165,30 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().name()).as("speaker of «%s»", fragment).isEqualTo(name);
         assertThat(c.role()).as("role of «%s»", fragment).isEqualTo(role);
     }
+
+    @Test
+    void withNoSpeechVerbASentenceOpeningWithSheIsHersNotTheOtherNamesIn() {
+        String text = "“The catch is small this year,” said Carl Dahl. Anna Berg visited the harbour in Riga on Monday. "
+                + "She applauded Carl Dahl for defending the fishermen “over and over again.”";
+        Candidate c = containing(extract(text), "over and over");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+        assertThat(c.speaker().written()).isEqualTo("She");
+    }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsNoSpeakerThePronounAfterItIs() {
+        String text = "Anna Berg left the courtroom for an hour. "
+                + "When she returned she began by saying, “The ruling stands and nobody goes to jail.”";
+        Candidate c = containing(extract(text), "ruling stands");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+        assertThat(c.speaker().written()).isEqualTo("she");
+    }
+
+    @Test
+    void pleadedAndImpliedReportSpeech() {
+        List<Candidate> candidates = extract("“Keep the ferry running on Sundays,” pleaded Anna Berg. "
+                + "Carl Dahl implied the island was “simply too small for a daily service.”");
+        assertThat(containing(candidates, "ferry running").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "too small").speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
