@@ -7,6 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotedesk.catalogue.quote.DatePrecision;
@@ -35,7 +37,14 @@ final class DateCues {
     private static final String ANNOUNCEMENT = "announcement|announcements";
 
     /** The English expressions, with the words of the article's language added to each group. */
-    private static Pattern expression(Language l) {
+    /** Compiled once per language: an article reading asks for it each time. */
+    private static final Map<String, Pattern> EXPRESSIONS = new ConcurrentHashMap<>();
+
+    private static Pattern expression(Language language) {
+        return EXPRESSIONS.computeIfAbsent(language.code(), code -> compileExpression(language));
+    }
+
+    private static Pattern compileExpression(Language l) {
         return Pattern.compile("(?i)\\b(?:"
             + "(?<rel>since |this |last |on |next |coming |by " + followedBySpace(l.alternatives("weekday-on", "weekday-since"))
             + ")?(?<weekday>" + WEEKDAY + l.alternatives(weekdayKeys()) + ")(?<plural>s)?\\b"

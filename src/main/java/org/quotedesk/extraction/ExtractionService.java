@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.quotedesk.catalogue.speaker.Speaker;
 import org.quotedesk.catalogue.speaker.SpeakerKind;
@@ -56,15 +57,10 @@ public class ExtractionService {
     }
 
     /**
-     * The candidates of an article; its outlet, when given, is a speaker too ("Politico reported").
-     * The speakers are read in a short transaction of their own: the reading itself holds no
-     * database connection.
+     * The candidates of an article, read in the given language ("de"), or the one detected when
+     * null; its outlet, when given, is a speaker too ("Politico reported"). The speakers are read in
+     * a short transaction of their own: the reading itself holds no database connection.
      */
-    public List<Candidate> extract(String text, LocalDate publishedOn, String publisher) {
-        return extract(text, publishedOn, publisher, null);
-    }
-
-    /** As {@link #extract(String, LocalDate, String)}, in the given language ("de"), or the one detected when null. */
     public List<Candidate> extract(String text, LocalDate publishedOn, String publisher, String language) {
         Language reading = languageOf(text, language);
         if (publishedOn != null && (publishedOn.getYear() < 1 || publishedOn.getYear() > 9999)) {
@@ -83,6 +79,18 @@ public class ExtractionService {
             throw new ServiceBusyException("The article could not be read within " + timeLimit.toSeconds()
                     + " s: send a shorter text, or try again when the server is less busy.", RETRY_AFTER);
         }
+    }
+
+    /**
+     * The language the extractor reads for a source's language tag ("de-AT" is German), or null to
+     * detect it: a source in a language without a data file is still read, as the closest one.
+     */
+    public static String readableLanguage(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("-", 2)[0];
+        return Language.CODES.contains(primary) ? primary : null;
     }
 
     private static Language languageOf(String text, String code) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The words and marks of one language that the extractor reads, from its data file
@@ -165,12 +166,13 @@ public final class Language {
 
     /** Pronouns of any language read: a mention carries no language of its own. */
     static boolean pronounInAny(String lowerWord) {
-        for (String c : CODES) {
-            if (of(c).words("pronouns").contains(lowerWord)) {
-                return true;
-            }
-        }
-        return false;
+        return AnyPronoun.WORDS.contains(lowerWord);
+    }
+
+    /** Gathered once, when first asked, after the languages' own statics are ready. */
+    private static final class AnyPronoun {
+        static final Set<String> WORDS = CODES.stream().flatMap(c -> of(c).words("pronouns").stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Map<String, String> read(String resource) {

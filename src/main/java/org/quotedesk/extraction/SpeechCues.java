@@ -78,11 +78,12 @@ final class SpeechCues {
                 continue;
             }
             String lower = w.lower();
-            Word phraseEnd = sourcePhraseEnd(language, words, i);
-            if (phraseEnd != null) {
-                String phrase = text.substring(w.start(), phraseEnd.end()).toLowerCase(java.util.Locale.ROOT);
-                cues.add(new Cue(w.start(), phraseEnd.end(), phrase, Frame.ACCORDING, -1));
-                i = words.indexOf(phraseEnd);
+            int phraseEnd = sourcePhraseEnd(language, words, i);
+            if (phraseEnd > i) {
+                int end = words.get(phraseEnd).end();
+                String phrase = text.substring(w.start(), end).toLowerCase(java.util.Locale.ROOT);
+                cues.add(new Cue(w.start(), end, phrase, Frame.ACCORDING, -1));
+                i = phraseEnd;
                 continue;
             }
             if (language.has("source-before", lower) || language.has("source-after", lower)) {
@@ -121,16 +122,16 @@ final class SpeechCues {
     private static final Set<String> AGREEMENT = Set.of("agree", "agrees", "agreed", "disagree", "disagrees",
             "disagreed");
 
-    /** The last word of a source phrase of two or three words starting here ("according to", "nach Ansicht"), or null. */
-    private static Word sourcePhraseEnd(Language language, List<Word> words, int i) {
+    /** The index of the last word of a source phrase of two or three words starting here ("according to", "nach Ansicht"), or -1. */
+    private static int sourcePhraseEnd(Language language, List<Word> words, int i) {
         String phrase = words.get(i).lower();
         for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
             phrase += " " + words.get(j).lower();
             if (language.has("source-before", phrase)) {
-                return words.get(j);
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 
     /** "„…“, so Merkel": the word right after a closing quote mark and a comma. */

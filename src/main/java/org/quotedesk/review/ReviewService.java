@@ -70,7 +70,8 @@ public class ReviewService {
                 "must be at most " + ExtractionService.MAX_TEXT_LENGTH + " characters: split the article");
         errors.throwIfAny();
         // Read before the transaction, which then only writes.
-        List<Candidate> found = extraction.extract(article.text(), article.publishedOn(), article.publisher());
+        List<Candidate> found = extraction.extract(article.text(), article.publishedOn(), article.publisher(),
+                ExtractionService.readableLanguage(article.language()));
         return writes.commit(() -> {
             Source source = sources.insert(article);
             ArticleImport imported = new ArticleImport();
