@@ -114,12 +114,12 @@ final class SubjectBeforeCue {
     }
 
     /** A clause opened by a time phrase ("Last week Trump said") keeps only what follows the phrase. */
-    private static boolean timePhraseAt(List<Word> words, int i) {
+    private boolean timePhraseAt(List<Word> words, int i) {
         int j = i;
         while (j < words.size() - 1 && Names.TIME_WORDS.contains(words.get(j).lower())) {
             j++;
         }
-        return j > i && j < words.size() && (words.get(j).capitalized() || Names.PRONOUNS.contains(words.get(j).lower()))
+        return j > i && j < words.size() && (words.get(j).capitalized() || language.has("pronouns", words.get(j).lower()))
                 && hasTimeNoun(words, i, j);
     }
 
