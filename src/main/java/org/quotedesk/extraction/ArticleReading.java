@@ -182,7 +182,6 @@ final class ArticleReading {
         return f;
     }
 
-
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */
     private QuoteType typeOf(Sentence s, QuotedPassage p) {
         if (p.close() < 0 || layout.sentenceAt(p.outerEnd() - 1).paragraph() != layout.sentenceAt(p.open()).paragraph()) {
