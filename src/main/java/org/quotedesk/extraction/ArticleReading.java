@@ -3,9 +3,7 @@ package org.quotedesk.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
@@ -25,8 +23,9 @@ final class ArticleReading {
     private final SpeakerResolver resolver;
     private final Deadline deadline;
     private final PassageKinds passageKinds;
+    private final CuesBySentence cuesBySentence;
+    private final PassageIntroducer introducer;
     private final List<Found> found = new ArrayList<>();
-    private final Map<Integer, SentenceCues> cuesBySentence = new HashMap<>();
     /** Where the candidates found so far end, at the furthest. */
     private int foundUntil;
 
@@ -42,6 +41,8 @@ final class ArticleReading {
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
         this.passageKinds = new PassageKinds(text, mentions, language);
+        this.cuesBySentence = new CuesBySentence(layout, mentions, book);
+        this.introducer = new PassageIntroducer(text, language, layout, mentions, book, cuesBySentence);
     }
 
     List<Candidate> candidates() {
@@ -56,7 +57,7 @@ final class ArticleReading {
 
     private void read(Sentence s) {
         people.in(s);
-        SentenceCues cues = cuesOf(s);
+        SentenceCues cues = cuesBySentence.of(s);
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
@@ -146,7 +147,7 @@ final class ArticleReading {
         }
         f.reportedVia = cues.reportingPath(cue, f.mention);
         if (f.mention == null) {
-            f.mention = introducer(s, p);
+            f.mention = introducer.of(s, p);
             f.confidence = 0.7;
         }
         if (f.mention == null) {
@@ -181,91 +182,6 @@ final class ArticleReading {
         return f;
     }
 
-    /**
-     * Who introduces a passage that has no speech verb in its sentence: the subject before a colon
-     * ("Trump leaned in and boomed: “…”", or a sentence of its own ending with a colon), or the cue
-     * of a short sentence right after it in the paragraph ("“…” That is what Trump said.").
-     */
-    private Mention introducer(Sentence s, QuotedPassage p) {
-        String before = text.substring(s.start(), p.open()).strip();
-        if (before.endsWith(":")) {
-            return subjectBeforeColon(s, text.lastIndexOf(':', p.open()));
-        }
-        Sentence previous = layout.sentence(s.index() - 1);
-        if (before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() <= 1
-                && text.substring(previous.start(), previous.end()).strip().endsWith(":")) {
-            return subjectBeforeColon(previous, text.lastIndexOf(':', previous.end()));
-        }
-        if (before.isEmpty() && previous != null && previous.paragraph() == s.paragraph()
-                && !layout.hasPassageIn(previous.start(), previous.end())) {
-            SentenceCues previousCues = cuesOf(previous);
-            if (!previousCues.all.isEmpty()) {
-                return previousCues.subject(previousCues.all.get(previousCues.all.size() - 1));
-            }
-        }
-        Mention lastSubject = before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() == 1
-                && !layout.hasPassageIn(previous.start(), previous.end())
-                ? mentions.opening(previous.start(), previous.end()) : null;
-        if (lastSubject != null && (lastSubject.pronoun() || Persons.looksLikePerson(lastSubject.text()))) {
-            return lastSubject;
-        }
-        Sentence next = layout.sentence(s.index() + 1);
-        if (next != null && next.paragraph() == s.paragraph() && !layout.hasPassageIn(next.start(), next.end())
-                && Word.in(text, next.start(), next.end(), 13).size() <= 12) {
-            SentenceCues nextCues = cuesOf(next);
-            if (!nextCues.all.isEmpty()) {
-                return nextCues.subject(nextCues.all.get(0));
-            }
-        }
-        return null;
-    }
-
-    /** "Perez hammered Trump, …, with Clinton: “…”": the clause's subject, else the last cue's. */
-    private Mention subjectBeforeColon(Sentence s, int colon) {
-        int from = s.start();
-        for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
-            from = Math.max(from, Math.min(q.outerEnd(), colon));
-        }
-        Mention first = mentions.after(from, colon);
-        Mention afterVerb = first != null && mentions.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
-        if (afterVerb != null) {
-            return afterVerb;
-        }
-        if (first != null && (first.pronoun() || Persons.looksLikePerson(first.text()))) {
-            return first;
-        }
-        SentenceCues cues = cuesOf(s, colon);
-        if (!cues.all.isEmpty()) {
-            return cues.subject(cues.all.get(cues.all.size() - 1));
-        }
-        List<Word> words = Word.in(text, from, colon);
-        Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
-        return last == null || mentions.objectCase(last) ? null : last;
-    }
-
-    /**
-     * In a verb-second language the subject may follow whatever verb stands second ("Den Unmut
-     * brachte die Sprecherin … zum Ausdruck:"): the first clear subject right after a lower-case word.
-     */
-    private Mention subjectAfterVerb(int from, int to) {
-        if (!mentions.verbSecond()) {
-            return null;
-        }
-        List<Word> words = Word.in(text, from, to);
-        for (int i = 1; i < words.size(); i++) {
-            Word verb = words.get(i - 1);
-            String next = words.get(i).lower();
-            if (!verb.capitalized() && (words.get(i).capitalized() || language.has("determiners", next))
-                    || language.has("pronouns", next)) {
-                Mention m = mentions.after(verb.end(), to);
-                if (m != null && !mentions.objectCase(m) && (mentions.clearlySubject(m) || book.named(m.text()) != null)) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */
     private QuoteType typeOf(Sentence s, QuotedPassage p) {
         if (p.close() < 0 || layout.sentenceAt(p.outerEnd() - 1).paragraph() != layout.sentenceAt(p.open()).paragraph()) {
@@ -290,7 +206,7 @@ final class ArticleReading {
         Sentence next = layout.sentence(s.index() + 1);
         if (next != null && next.paragraph() == s.paragraph() && Word.in(text, next.start(), next.end(), 11).size() <= 10
                 && !layout.hasPassageIn(next.start(), next.end())
-                && cuesOf(next).all.isEmpty()) {
+                && cuesBySentence.of(next).all.isEmpty()) {
             f.regions.add(new int[] {next.start(), next.end()});
         }
     }
@@ -362,15 +278,5 @@ final class ArticleReading {
             }
         }
         return true;
-    }
-
-    /** The cues of a sentence up to {@code to}. */
-    private SentenceCues cuesOf(Sentence s, int to) {
-        return new SentenceCues(s, SpeechCues.in(layout, s.start(), to), layout, mentions, book);
-    }
-
-    /** The cues of a whole sentence, read once though a neighbour's quote may ask for them again. */
-    private SentenceCues cuesOf(Sentence s) {
-        return cuesBySentence.computeIfAbsent(s.index(), i -> cuesOf(s, s.end()));
     }
 }

@@ -7,14 +7,8 @@ import java.util.Set;
 /** Finds who a cue's subject is: before the cue ("Peskov told"), or after it ("said Kamala Harris"). */
 final class Mentions {
 
-    /** Words between a subject and its verb: "has also said", "later warned". */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
-            "would", "will", "could", "can", "may", "might", "should", "did", "does", "do", "is", "was", "were", "are",
-            "been", "be", "just", "once", "first", "earlier", "initially", "even", "further", "still", "now", "often",
-            "always", "himself", "herself", "itself", "themselves");
-
     /** Words that end the clause holding a subject. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of("that", "who", "which", "whose", "while", "because",
+    static final Set<String> CLAUSE_BREAKS = Set.of("that", "who", "which", "whose", "while", "because",
             "but", "as", "when", "if", "so", "since", "after", "before", "where", "whether", "though", "although",
             "than", "until", "once", "or", "whereas", "unless", "what", "how", "why");
 
@@ -24,32 +18,30 @@ final class Mentions {
             "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "earlier", "later", "recently", "told", "said", "adding", "according");
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "la", "von", "van", "al", "bin",
+    static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "la", "von", "van", "al", "bin",
             "the", "del", "du", "le", "in", "on");
-
-    /** Words opening an aside between a subject and its verb: "Sullivan, in an attempt to …, wrote". */
-    private static final Set<String> PARENTHETICALS = Set.of("in", "on", "at", "during", "after", "before", "with",
-            "for", "according", "speaking", "like", "unlike", "as", "however", "meanwhile", "too", "also", "though",
-            "asked", "when", "while", "once", "instead", "then", "now", "again", "still", "perhaps");
 
     /** "about the protest in Brussels": what a speaker's mention never opens with. */
     private static final Set<String> PREPOSITIONS = Set.of("about", "on", "of", "in", "at", "into", "over", "to");
 
-    /** "with one of her ads asking": the preposition is not part of who speaks. */
-    private static final Set<String> LEADING_PREPOSITIONS = Set.of("with", "by", "from", "among", "including",
-            "like", "unlike", "for");
-
-    private static final Set<String> OPENERS = Set.of("but", "and", "so", "however", "meanwhile", "still", "yet",
+    static final Set<String> OPENERS = Set.of("but", "and", "so", "however", "meanwhile", "still", "yet",
             "now", "instead", "also", "indeed", "moreover", "furthermore", "then");
 
     private final String text;
     private final Language language;
     final Roles roles;
+    private final SubjectBeforeCue subjectBefore;
 
     Mentions(String text, Language language) {
         this.text = text;
         this.language = language;
         this.roles = new Roles(text, this);
+        this.subjectBefore = new SubjectBeforeCue(text, language, this);
+    }
+
+    /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
+    Mention before(int from, int cueStart) {
+        return subjectBefore.read(from, cueStart);
     }
 
     /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
@@ -107,39 +99,6 @@ final class Mentions {
         return !words.isEmpty() && (language.has("openers", words.get(0).lower())
                 || language.has("object-determiners", words.get(0).lower())
                 || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
-    }
-
-    /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
-    Mention before(int from, int cueStart) {
-        List<int[]> segments = segments(from, cueStart);
-        String role = null;
-        for (int s = segments.size() - 1; s >= 0; s--) {
-            int[] seg = segments.get(s);
-            List<Word> segWords = Word.in(text, seg[0], seg[1]);
-            if (segWords.isEmpty()) {
-                continue;
-            }
-            String first = segWords.get(0).lower();
-            boolean titled = first.equals("the") && s > 0 && looksLikeName(segments.get(s - 1));
-            boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
-                    || titled && segWords.stream().anyMatch(w -> Names.isTitleWord(w.base())));
-            boolean appositive = first.equals("a") || first.equals("an") || PARENTHETICALS.contains(first)
-                    || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled;
-            if (appositive && enclosed) {
-                if (!Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
-                    String apposition = Roles.stripArticle(text.substring(seg[0], seg[1]).trim());
-                    role = role == null ? apposition : apposition + ", " + role;
-                }
-                continue;
-            }
-            Mention mention = subjectIn(segWords);
-            if (mention != null && s > 0 && mention.start() == segWords.get(0).start() && looksLikeName(seg)) {
-                String title = roles.titleBefore(segments.get(s - 1));
-                role = title == null ? role : role == null ? title : title + ", " + role;
-            }
-            return mention == null ? null : roles.withTitle(mention, role);
-        }
-        return null;
     }
 
     /** The subject right after an inverted cue ("said US Vice President Kamala Harris"), or null. */
@@ -265,74 +224,7 @@ final class Mentions {
                 || m.text().chars().anyMatch(Character::isUpperCase) || first.endsWith("s") || words.size() <= 2;
     }
 
-    private Mention subjectIn(List<Word> segment) {
-        int last = segment.size();
-        while (last > 0 && auxiliary(segment.get(last - 1))) {
-            last--;
-        }
-        List<Word> words = segment.subList(0, last);
-        if (words.isEmpty()) {
-            return null;
-        }
-        int first = 0;
-        for (int i = words.size() - 1; i >= 0; i--) {
-            String lower = words.get(i).lower();
-            if (CLAUSE_BREAKS.contains(lower) && (!words.get(i).capitalized() || i == 0 && words.size() > 1)) {
-                first = i + 1;
-                break;
-            }
-            if (lower.equals("and") && i > 0 && !(words.get(i - 1).capitalized() && i + 1 < words.size()
-                    && words.get(i + 1).capitalized())) {
-                first = i + 1;
-                break;
-            }
-        }
-        while (first < words.size() - 1 && (OPENERS.contains(words.get(first).lower())
-                || language.has("openers", words.get(first).lower())
-                || LEADING_PREPOSITIONS.contains(words.get(first).lower())
-                || (Names.TIME_WORDS.contains(words.get(first).lower()) && timePhraseAt(words, first)))) {
-            first++;
-        }
-        List<Word> taken = words.subList(Math.min(first, words.size()), words.size());
-        if (taken.isEmpty()) {
-            return null;
-        }
-        if (taken.size() > 8 && !allCapitalized(taken.subList(1, taken.size()))) {
-            int from = taken.size() - 1;
-            while (from > 0 && (taken.get(from - 1).capitalized() || Names.isTitleWord(taken.get(from - 1).text())
-                    || CONNECTORS.contains(taken.get(from - 1).lower()))) {
-                from--;
-            }
-            taken = taken.subList(Math.max(from, taken.size() - 6), taken.size());
-        }
-        if (taken.size() == 1 && (OPENERS.contains(taken.get(0).lower()) || language.has("openers", taken.get(0).lower()))) {
-            return null;
-        }
-        return mentionOf(taken);
-    }
-
-    /** A clause opened by a time phrase ("Last week Trump said") keeps only what follows the phrase. */
-    private static boolean timePhraseAt(List<Word> words, int i) {
-        int j = i;
-        while (j < words.size() - 1 && Names.TIME_WORDS.contains(words.get(j).lower())) {
-            j++;
-        }
-        return j > i && j < words.size() && (words.get(j).capitalized() || Names.PRONOUNS.contains(words.get(j).lower()))
-                && hasTimeNoun(words, i, j);
-    }
-
-    private static boolean hasTimeNoun(List<Word> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = words.get(k).lower();
-            if (!Set.of("on", "in", "at", "the", "this", "last", "next", "same", "but", "and", "so", "then", "still",
-                    "now", "also", "yet", "however", "meanwhile", "since", "earlier", "later").contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Mention mentionOf(List<Word> words) {
+    Mention mentionOf(List<Word> words) {
         int start = words.get(0).start();
         int end = words.get(words.size() - 1).end();
         if (end < text.length() && text.charAt(end) == ')' && TextScan.lastIndexOf(text, '(', start + 1, end) >= 0) {
@@ -351,13 +243,6 @@ final class Mentions {
             }
         }
         return true;
-    }
-
-    /** "Donald Trump" before ", the Republican front-runner,": a name, not "On Saturday". */
-    private boolean looksLikeName(int[] segment) {
-        List<Word> words = Word.in(text, segment[0], segment[1]);
-        return !words.isEmpty() && words.size() <= 6 && allCapitalized(words)
-                && !Names.TIME_WORDS.contains(words.get(0).lower());
     }
 
     /** Comma-, dash- and colon-separated pieces of a range, parentheses kept whole. */
@@ -379,12 +264,6 @@ final class Mentions {
         }
         segments.add(new int[] {start, to});
         return segments;
-    }
-
-    private boolean auxiliary(Word w) {
-        String lower = w.lower();
-        return !w.capitalized() && (AUXILIARIES.contains(lower) || language.has("auxiliaries", lower)
-                || (lower.endsWith("ly") && lower.length() > 4));
     }
 
     /** A title of English or of the article's language. */

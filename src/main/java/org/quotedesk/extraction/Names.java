@@ -11,8 +11,6 @@ final class Names {
     private Names() {
     }
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-
     static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
 
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "his",

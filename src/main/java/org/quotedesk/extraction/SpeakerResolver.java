@@ -40,7 +40,7 @@ final class SpeakerResolver {
             return;
         }
         char gender = Names.gender(first.get(0).text());
-        if (gender != 0 && Names.PRONOUNS.contains(first.get(0).lower())) {
+        if (gender != 0 && Language.pronounInAny(first.get(0).lower())) {
             List<SpeakerBook.Speaker> fitting = nearestNamed(first.get(0).start(), gender, found);
             if (fitting.size() == 1) {
                 pronounSubjects.put(s.index(), fitting.get(0));

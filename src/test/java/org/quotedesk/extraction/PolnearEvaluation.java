@@ -165,7 +165,7 @@ public final class PolnearEvaluation {
         String[] gw = g.split(" ");
         String surname = pw[pw.length - 1];
         return surname.equals(gw[gw.length - 1]) && Character.isUpperCase(predicted.strip().charAt(0))
-                && !Names.PRONOUNS.contains(surname);
+                && !Language.english().has("pronouns", surname);
     }
 
     private static Path goldFile(Path dir, String name) throws IOException {

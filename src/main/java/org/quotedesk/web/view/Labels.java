@@ -63,7 +63,7 @@ public final class Labels {
             case YEAR -> "In that year";
             case ON_OR_BEFORE -> "On or before that day";
             case ON_OR_AFTER -> "On or after that day";
-            case BETWEEN -> "Between that day and the day until";
+            case BETWEEN -> "Between two dates (from … until …)";
             case UNKNOWN -> "Unknown";
         };
     }

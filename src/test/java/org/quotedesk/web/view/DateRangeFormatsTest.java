@@ -28,6 +28,6 @@ class DateRangeFormatsTest {
         for (DatePrecision precision : DatePrecision.values()) {
             assertThat(Labels.label(precision)).isNotBlank();
         }
-        assertThat(Labels.label(DatePrecision.BETWEEN)).isEqualTo("Between that day and the day until");
+        assertThat(Labels.label(DatePrecision.BETWEEN)).isEqualTo("Between two dates (from … until …)");
     }
 }

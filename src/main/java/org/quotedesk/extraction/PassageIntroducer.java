@@ -1,0 +1,109 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+
+/** Who introduces a quoted passage that has no speech verb beside it in its sentence. */
+final class PassageIntroducer {
+
+    private final String text;
+    private final Language language;
+    private final ArticleLayout layout;
+    private final Mentions mentions;
+    private final SpeakerBook book;
+    private final CuesBySentence cues;
+
+    PassageIntroducer(String text, Language language, ArticleLayout layout, Mentions mentions, SpeakerBook book,
+            CuesBySentence cues) {
+        this.text = text;
+        this.language = language;
+        this.layout = layout;
+        this.mentions = mentions;
+        this.book = book;
+        this.cues = cues;
+    }
+
+    /**
+     * Who introduces a passage that has no speech verb in its sentence: the subject before a colon
+     * ("Trump leaned in and boomed: “…”", or a sentence of its own ending with a colon), or the cue
+     * of a short sentence right after it in the paragraph ("“…” That is what Trump said.").
+     */
+    Mention of(Sentence s, QuotedPassage p) {
+        String before = text.substring(s.start(), p.open()).strip();
+        if (before.endsWith(":")) {
+            return subjectBeforeColon(s, text.lastIndexOf(':', p.open()));
+        }
+        Sentence previous = layout.sentence(s.index() - 1);
+        if (before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() <= 1
+                && text.substring(previous.start(), previous.end()).strip().endsWith(":")) {
+            return subjectBeforeColon(previous, text.lastIndexOf(':', previous.end()));
+        }
+        if (before.isEmpty() && previous != null && previous.paragraph() == s.paragraph()
+                && !layout.hasPassageIn(previous.start(), previous.end())) {
+            SentenceCues previousCues = cues.of(previous);
+            if (!previousCues.all.isEmpty()) {
+                return previousCues.subject(previousCues.all.get(previousCues.all.size() - 1));
+            }
+        }
+        Mention lastSubject = before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() == 1
+                && !layout.hasPassageIn(previous.start(), previous.end())
+                ? mentions.opening(previous.start(), previous.end()) : null;
+        if (lastSubject != null && (lastSubject.pronoun() || Persons.looksLikePerson(lastSubject.text()))) {
+            return lastSubject;
+        }
+        Sentence next = layout.sentence(s.index() + 1);
+        if (next != null && next.paragraph() == s.paragraph() && !layout.hasPassageIn(next.start(), next.end())
+                && Word.in(text, next.start(), next.end(), 13).size() <= 12) {
+            SentenceCues nextCues = cues.of(next);
+            if (!nextCues.all.isEmpty()) {
+                return nextCues.subject(nextCues.all.get(0));
+            }
+        }
+        return null;
+    }
+
+    /** "Perez hammered Trump, …, with Clinton: “…”": the clause's subject, else the last cue's. */
+    private Mention subjectBeforeColon(Sentence s, int colon) {
+        int from = s.start();
+        for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
+            from = Math.max(from, Math.min(q.outerEnd(), colon));
+        }
+        Mention first = mentions.after(from, colon);
+        Mention afterVerb = first != null && mentions.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
+        if (afterVerb != null) {
+            return afterVerb;
+        }
+        if (first != null && (first.pronoun() || Persons.looksLikePerson(first.text()))) {
+            return first;
+        }
+        SentenceCues cues = this.cues.upTo(s, colon);
+        if (!cues.all.isEmpty()) {
+            return cues.subject(cues.all.get(cues.all.size() - 1));
+        }
+        List<Word> words = Word.in(text, from, colon);
+        Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
+        return last == null || mentions.objectCase(last) ? null : last;
+    }
+
+    /**
+     * In a verb-second language the subject may follow whatever verb stands second ("Den Unmut
+     * brachte die Sprecherin … zum Ausdruck:"): the first clear subject right after a lower-case word.
+     */
+    private Mention subjectAfterVerb(int from, int to) {
+        if (!mentions.verbSecond()) {
+            return null;
+        }
+        List<Word> words = Word.in(text, from, to);
+        for (int i = 1; i < words.size(); i++) {
+            Word verb = words.get(i - 1);
+            String next = words.get(i).lower();
+            if (!verb.capitalized() && (words.get(i).capitalized() || language.has("determiners", next))
+                    || language.has("pronouns", next)) {
+                Mention m = mentions.after(verb.end(), to);
+                if (m != null && !mentions.objectCase(m) && (mentions.clearlySubject(m) || book.named(m.text()) != null)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,149 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The subject written before a cue, in the clause that ends at it: "Peskov told", "Donald Trump,
+ * the Republican front-runner, said", "Last week Trump said".
+ */
+final class SubjectBeforeCue {
+
+    /** Words between a subject and its verb: "has also said", "later warned". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
+            "would", "will", "could", "can", "may", "might", "should", "did", "does", "do", "is", "was", "were", "are",
+            "been", "be", "just", "once", "first", "earlier", "initially", "even", "further", "still", "now", "often",
+            "always", "himself", "herself", "itself", "themselves");
+
+    /** Words opening an aside between a subject and its verb: "Sullivan, in an attempt to …, wrote". */
+    private static final Set<String> PARENTHETICALS = Set.of("in", "on", "at", "during", "after", "before", "with",
+            "for", "according", "speaking", "like", "unlike", "as", "however", "meanwhile", "too", "also", "though",
+            "asked", "when", "while", "once", "instead", "then", "now", "again", "still", "perhaps");
+
+    /** "with one of her ads asking": the preposition is not part of who speaks. */
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("with", "by", "from", "among", "including",
+            "like", "unlike", "for");
+
+    private final String text;
+    private final Language language;
+    private final Mentions mentions;
+
+    SubjectBeforeCue(String text, Language language, Mentions mentions) {
+        this.text = text;
+        this.language = language;
+        this.mentions = mentions;
+    }
+
+    /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
+    Mention read(int from, int cueStart) {
+        List<int[]> segments = mentions.segments(from, cueStart);
+        String role = null;
+        for (int s = segments.size() - 1; s >= 0; s--) {
+            int[] seg = segments.get(s);
+            List<Word> segWords = Word.in(text, seg[0], seg[1]);
+            if (segWords.isEmpty()) {
+                continue;
+            }
+            String first = segWords.get(0).lower();
+            boolean titled = first.equals("the") && s > 0 && looksLikeName(segments.get(s - 1));
+            boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
+                    || titled && segWords.stream().anyMatch(w -> Names.isTitleWord(w.base())));
+            boolean appositive = first.equals("a") || first.equals("an") || PARENTHETICALS.contains(first)
+                    || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled;
+            if (appositive && enclosed) {
+                if (!Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
+                    String apposition = Roles.stripArticle(text.substring(seg[0], seg[1]).trim());
+                    role = role == null ? apposition : apposition + ", " + role;
+                }
+                continue;
+            }
+            Mention mention = subjectIn(segWords);
+            if (mention != null && s > 0 && mention.start() == segWords.get(0).start() && looksLikeName(seg)) {
+                String title = mentions.roles.titleBefore(segments.get(s - 1));
+                role = title == null ? role : role == null ? title : title + ", " + role;
+            }
+            return mention == null ? null : mentions.roles.withTitle(mention, role);
+        }
+        return null;
+    }
+
+    private Mention subjectIn(List<Word> segment) {
+        int last = segment.size();
+        while (last > 0 && auxiliary(segment.get(last - 1))) {
+            last--;
+        }
+        List<Word> words = segment.subList(0, last);
+        if (words.isEmpty()) {
+            return null;
+        }
+        int first = 0;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String lower = words.get(i).lower();
+            if (Mentions.CLAUSE_BREAKS.contains(lower) && (!words.get(i).capitalized() || i == 0 && words.size() > 1)) {
+                first = i + 1;
+                break;
+            }
+            if (lower.equals("and") && i > 0 && !(words.get(i - 1).capitalized() && i + 1 < words.size()
+                    && words.get(i + 1).capitalized())) {
+                first = i + 1;
+                break;
+            }
+        }
+        while (first < words.size() - 1 && (Mentions.OPENERS.contains(words.get(first).lower())
+                || language.has("openers", words.get(first).lower())
+                || LEADING_PREPOSITIONS.contains(words.get(first).lower())
+                || (Names.TIME_WORDS.contains(words.get(first).lower()) && timePhraseAt(words, first)))) {
+            first++;
+        }
+        List<Word> taken = words.subList(Math.min(first, words.size()), words.size());
+        if (taken.isEmpty()) {
+            return null;
+        }
+        if (taken.size() > 8 && !Mentions.allCapitalized(taken.subList(1, taken.size()))) {
+            int from = taken.size() - 1;
+            while (from > 0 && (taken.get(from - 1).capitalized() || Names.isTitleWord(taken.get(from - 1).text())
+                    || Mentions.CONNECTORS.contains(taken.get(from - 1).lower()))) {
+                from--;
+            }
+            taken = taken.subList(Math.max(from, taken.size() - 6), taken.size());
+        }
+        if (taken.size() == 1 && (Mentions.OPENERS.contains(taken.get(0).lower()) || language.has("openers", taken.get(0).lower()))) {
+            return null;
+        }
+        return mentions.mentionOf(taken);
+    }
+
+    /** A clause opened by a time phrase ("Last week Trump said") keeps only what follows the phrase. */
+    private boolean timePhraseAt(List<Word> words, int i) {
+        int j = i;
+        while (j < words.size() - 1 && Names.TIME_WORDS.contains(words.get(j).lower())) {
+            j++;
+        }
+        return j > i && j < words.size() && (words.get(j).capitalized() || language.has("pronouns", words.get(j).lower()))
+                && hasTimeNoun(words, i, j);
+    }
+
+    private static boolean hasTimeNoun(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = words.get(k).lower();
+            if (!Set.of("on", "in", "at", "the", "this", "last", "next", "same", "but", "and", "so", "then", "still",
+                    "now", "also", "yet", "however", "meanwhile", "since", "earlier", "later").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Donald Trump" before ", the Republican front-runner,": a name, not "On Saturday". */
+    private boolean looksLikeName(int[] segment) {
+        List<Word> words = Word.in(text, segment[0], segment[1]);
+        return !words.isEmpty() && words.size() <= 6 && Mentions.allCapitalized(words)
+                && !Names.TIME_WORDS.contains(words.get(0).lower());
+    }
+
+    private boolean auxiliary(Word w) {
+        String lower = w.lower();
+        return !w.capitalized() && (AUXILIARIES.contains(lower) || language.has("auxiliaries", lower)
+                || (lower.endsWith("ly") && lower.length() > 4));
+    }
+}
