@@ -53,9 +53,9 @@ final class PassageKinds {
             // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product
             // too, and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").
             // An article right before the marks makes a capitalised noun phrase a noun of its sentence, a
-            // name: "die „Woche des verbotenen Buches“".
+            // name: "die „Woche des verbotenen Buches“"; one in brackets translates a name before it.
             return words.isEmpty() || words.size() > 10 || ".!?".indexOf(last) >= 0
-                    || !titleCase(words) && !(afterArticle(before) && nounPhrase(words));
+                    || !titleCase(words) && !(afterArticle(before) && nounPhrase(words)) && !before.strip().endsWith("(");
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
         // but for chants ("Marco! Marco!").

@@ -151,6 +151,13 @@ class GermanExtractionTest {
     }
 
     @Test
+    void aTranslationOfANameIsNoQuote() {
+        assertThat(quoted("Paul Weber sagte, die Partei Farm Front („Front für freie Höfe“) wachse.")).isEmpty();
+        assertThat(quoted("Paul Weber sagte, die Bauern riefen „Farm First“ (deutsch „Höfe zuerst“).")
+                .stream().map(Candidate::text)).doesNotContain("Höfe zuerst");
+    }
+
+    @Test
     void aMottoOpeningWithAFigureIsNoQuote() {
         assertThat(quoted("Die Bauern zogen unter dem Motto „50 Jahre sind genug“ durch die Stadt, sagte Paul Weber."))
                 .isEmpty();
