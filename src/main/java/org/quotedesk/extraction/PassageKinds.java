@@ -39,16 +39,23 @@ final class PassageKinds {
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
         List<Word> words = Word.in(text, p.start(), p.end());
-        boolean clause = words.size() >= 4 && !words.get(0).capitalized();
+        boolean nounsCapitalized = language.says("nouns-capitalized");
+        // Where nouns are capitalised, a figure opens names too ("Motto „50 Jahre …“"): only a lower-case
+        // word opens a clause.
+        boolean clause = words.size() >= 4 && (nounsCapitalized
+                ? Character.isLowerCase(words.get(0).text().charAt(0)) : !words.get(0).capitalized());
         if (!clause && mentionsWord(before)) {
             // "the slogan “Axe the tax”", but not "his campaign “cannot forget us farmers”" nor "Dr. Song".
             return false;
         }
         char last = text.charAt(p.end() - 1);
-        if (language.says("nouns-capitalized")) {
+        if (nounsCapitalized) {
             // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product
             // too, and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").
-            return words.isEmpty() || words.size() > 10 || ".!?".indexOf(last) >= 0 || !titleCase(words);
+            // An article right before the marks makes a capitalised noun phrase a noun of its sentence, a
+            // name: "die „Woche des verbotenen Buches“"; one in brackets translates a name before it.
+            return words.isEmpty() || words.size() > 10 || ".!?".indexOf(last) >= 0
+                    || !titleCase(words) && !(afterArticle(before) && nounPhrase(words)) && !before.strip().endsWith("(");
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
         // but for chants ("Marco! Marco!").
@@ -56,6 +63,31 @@ final class PassageKinds {
             return true;
         }
         return !titleCase(words);
+    }
+
+    private boolean afterArticle(String before) {
+        List<Word> words = Word.in(before, 0, before.length());
+        return !words.isEmpty() && before.substring(words.get(words.size() - 1).end()).isBlank()
+                && language.has("determiners", words.get(words.size() - 1).lower());
+    }
+
+    /**
+     * Capitalised words and small words of titles after a figure or a capitalised word ("4. Winterwelt"),
+     * and lower-case words only as inflected
+     * adjectives before a noun ("verbotenen Buches"); a verb makes it a clause ("Geist wach ist").
+     */
+    private boolean nounPhrase(List<Word> words) {
+        if (!Character.isUpperCase(words.get(0).text().charAt(0)) && !Character.isDigit(words.get(0).text().charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean adjective = w.lower().matches(".*(e|en|er|es|em)") && i + 1 < words.size() && words.get(i + 1).capitalized();
+            if (!w.capitalized() && !adjective && !language.has("title-small-words", w.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean titleCase(List<Word> words) {
@@ -80,6 +112,10 @@ final class PassageKinds {
             }
             phrase = phrase.isEmpty() ? w.lower() : w.lower() + " " + phrase;
             if (language.has("mentioned", phrase)) {
+                return true;
+            }
+            if (anyCase && i == words.size() - 1 && language.has("mentioned", phrase.substring(phrase.lastIndexOf('-') + 1))) {
+                // The last part of a compound names the kind too: "die Beatles-LP „…“".
                 return true;
             }
         }

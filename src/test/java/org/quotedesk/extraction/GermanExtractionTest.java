@@ -18,8 +18,12 @@ class GermanExtractionTest {
         return Extractor.extract(text, PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
     }
 
+    private static List<Candidate> quoted(String text) {
+        return extract(text).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+    }
+
     private static Candidate only(String text) {
-        List<Candidate> quoted = extract(text).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        List<Candidate> quoted = quoted(text);
         assertThat(quoted).hasSize(1);
         return quoted.get(0);
     }
@@ -131,6 +135,32 @@ class GermanExtractionTest {
         assertThat(extract("Die Zeitung „Tagesbote“ berichtete am Montag über den Streit.")).isEmpty();
         assertThat(extract("Paul Weber sagte der „Nordpost“, er bleibe im Amt.").stream()
                 .filter(c -> c.type() != QuoteType.INDIRECT)).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedNounPhraseAfterAnArticleIsANameButAClauseIsQuoted() {
+        assertThat(quoted("Paul Weber sagte, die „Woche des offenen Hofes“ beginne am Montag.")).isEmpty();
+        assertThat(quoted("Paul Weber sagte, der „Rat für ländliche Fragen“ tage am Montag.")).isEmpty();
+        assertThat(only("Paul Weber sagte, der „Plan sei gescheitert“.").text()).isEqualTo("Plan sei gescheitert");
+    }
+
+    @Test
+    void aWorkNamedAfterItsKindIsNoQuote() {
+        assertThat(quoted("Paul Weber sagte, das Fachblatt „Grüne Felder heute“ habe ihn falsch zitiert.")).isEmpty();
+        assertThat(quoted("Paul Weber sagte, die Hofkapellen-LP „Wir bleiben hier“ sei vergriffen.")).isEmpty();
+    }
+
+    @Test
+    void aTranslationOfANameIsNoQuote() {
+        assertThat(quoted("Paul Weber sagte, die Partei Farm Front („Front für freie Höfe“) wachse.")).isEmpty();
+        assertThat(quoted("Paul Weber sagte, die Bauern riefen „Farm First“ (deutsch „Höfe zuerst“).")
+                .stream().map(Candidate::text)).doesNotContain("Höfe zuerst");
+    }
+
+    @Test
+    void aMottoOpeningWithAFigureIsNoQuote() {
+        assertThat(quoted("Die Bauern zogen unter dem Motto „50 Jahre sind genug“ durch die Stadt, sagte Paul Weber."))
+                .isEmpty();
     }
 
     @Test
