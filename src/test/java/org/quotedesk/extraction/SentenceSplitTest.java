@@ -34,8 +34,9 @@ class SentenceSplitTest {
     }
 
     @Test
-    void aNoBreakSpaceBeforeAQuoteMarkStillSeparatesSentences() {
+    void aNoBreakSpaceSeparatesSentencesOnlyBeforeAQuoteMark() {
         assertThat(sentences("The mayor spoke last.\u00a0“The bridge stays open,” she said."))
                 .containsExactly("The mayor spoke last.", "“The bridge stays open,” she said.");
+        assertThat(sentences("The mayor spoke last.\u00a0The bridge stays open.")).hasSize(1);
     }
 }
