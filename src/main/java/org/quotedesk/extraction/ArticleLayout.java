@@ -11,13 +11,19 @@ import java.util.Set;
  */
 final class ArticleLayout {
 
-    /** Words whose full stop is an abbreviation's, not a sentence's end. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
-            "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "no", "inc", "corp", "co", "ltd", "vs", "v", "jan", "feb",
-            "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "gens", "reps",
-            "sens", "messrs", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "d.c", "calif", "fla", "ariz", "mass",
-            "conn", "penn", "wash", "tenn", "ga", "ky", "md", "mich", "minn", "ore", "nev", "la", "ala", "ill", "ind",
-            "okla", "colo", "wis", "va", "n.y", "n.j", "n.h", "s.c", "n.c");
+    /** Titles: a name always follows, so their full stop never ends a sentence. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen",
+            "lt", "col", "capt", "sgt", "st", "mt", "ft", "rev", "hon", "pres", "gens", "reps", "sens", "messrs");
+
+    /**
+     * Words whose full stop is an abbreviation's, but which may also close a sentence ("in the U.S. He
+     * said…"): the stop ends the sentence when a word that opens sentences follows.
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("jr", "sr", "inc", "corp", "co", "ltd", "vs", "v", "jan",
+            "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g",
+            "i.e", "d.c", "calif", "fla", "ariz", "mass", "conn", "penn", "wash", "tenn", "ga", "ky", "md", "mich",
+            "minn", "ore", "nev", "la", "ala", "ill", "ind", "okla", "colo", "wis", "va", "n.y", "n.j", "n.h", "s.c",
+            "n.c");
 
     /** Longer than any word in {@link #ABBREVIATIONS}: no need to look further back from a full stop. */
     private static final int LONGEST_ABBREVIATION = 8;
@@ -171,12 +177,17 @@ final class ArticleLayout {
         return c == '.' || c == '!' || c == '?';
     }
 
-    /** Whitespace, then a capital, a digit or an opening mark: a new sentence begins. */
+    /**
+     * Whitespace, then a capital, a digit or an opening mark: a new sentence begins. A no-break space
+     * counts only before an opening mark (".\u00a0“"), where some sites glue a quote to the sentence
+     * before; before a plain word, cutting there cost more quotes than it gained on the news measured.
+     */
     private boolean startsSentence(int after, int to) {
         if (after >= to) {
             return false;
         }
-        if (!Character.isWhitespace(text.charAt(after))) {
+        char space = text.charAt(after);
+        if (!isSpace(space)) {
             return false;
         }
         int next = skipSpace(after, to);
@@ -184,8 +195,11 @@ final class ArticleLayout {
             return false;
         }
         char c = text.charAt(next);
-        return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘«„(".indexOf(c) >= 0
-                || language.closersFor(c) != null;
+        boolean openingMark = "“\"‘«„(".indexOf(c) >= 0 || language.closersFor(c) != null;
+        if (openingMark) {
+            return true;
+        }
+        return Character.isWhitespace(space) && (Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private boolean abbreviation(int stop) {
@@ -205,14 +219,38 @@ final class ArticleLayout {
             List<Word> next = Word.first(text, stop + 1, Math.min(text.length(), stop + 30));
             return !next.isEmpty() && language.ordinalBefore(next.get(0).text());
         }
-        return ABBREVIATIONS.contains(word) || language.has("abbreviations", word);
+        if (word.equals("no")) {
+            // "No. 3" abbreviates number; "said no. But…" is the word.
+            int next = skipSpace(stop + 1, text.length());
+            return next < text.length() && Character.isDigit(text.charAt(next));
+        }
+        if (TITLES.contains(word)) {
+            return true;
+        }
+        return (ABBREVIATIONS.contains(word) || language.has("abbreviations", word)) && !openerFollows(stop + 1);
+    }
+
+    /** Space, then a capitalised word that opens sentences ("He", "The", "But"), not a name. */
+    private boolean openerFollows(int after) {
+        if (after >= text.length() || !isSpace(text.charAt(after))) {
+            return false;
+        }
+        int next = skipSpace(after, text.length());
+        List<Word> words = Word.first(text, next, Math.min(text.length(), next + 30));
+        return !words.isEmpty() && words.get(0).start() == next && Character.isUpperCase(text.charAt(next))
+                && language.has("sentence-openers", words.get(0).text());
     }
 
     private int skipSpace(int i, int to) {
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && isSpace(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** Whitespace, including the no-break space that some sites put between a full stop and a quote mark. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     private int trimEnd(int start, int to) {

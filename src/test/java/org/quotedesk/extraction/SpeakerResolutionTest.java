@@ -191,4 +191,12 @@ class SpeakerResolutionTest {
         assertThat(containing(candidates, "ferry running").speaker().name()).isEqualTo("Anna Berg");
         assertThat(containing(candidates, "too small").speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsNoPartOfTheSpeakersName() {
+        String text = "While Ada Vance toured the harbour, the ferry stopped. “We will fix the engine by Friday,” "
+                + "she said.";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().name()).isEqualTo("Ada Vance");
+    }
 }
