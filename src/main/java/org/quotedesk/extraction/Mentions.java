@@ -285,7 +285,7 @@ final class Mentions {
                     || INVERTED_STOPS.contains(words.get(k).lower())) {
                 return false;
             }
-            if (Names.isTitleWord(words.get(k).lower())) {
+            if (titleWord(words.get(k).lower())) {
                 return true;
             }
         }

@@ -82,7 +82,7 @@ final class Roles {
                 || words.stream().anyMatch(w -> Mentions.NOT_IN_NAMES.contains(w.lower()) || w.possessive())) {
             return null;
         }
-        return words.stream().anyMatch(w -> Names.isTitleWord(w.base())) ? stripArticle(text.substring(words.get(0).start(), words.get(words.size() - 1).end())) : null;
+        return words.stream().anyMatch(w -> mentions.titleWord(w.base())) ? stripArticle(text.substring(words.get(0).start(), words.get(words.size() - 1).end())) : null;
     }
 
     /** ", a researcher at IMEMO RAS, a Russian think tank," right after a name: the role it gives. */
@@ -102,7 +102,7 @@ final class Roles {
             }
             String first = ws.get(0).lower();
             boolean describes = first.equals("a") || first.equals("an") || first.equals("the")
-                    || Names.isTitleWord(first);
+                    || mentions.titleWord(first);
             if (!describes || ws.size() > 12 || verbBeforeRelative(ws)) {
                 break;
             }

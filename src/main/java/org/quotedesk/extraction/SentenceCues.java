@@ -140,7 +140,7 @@ final class SentenceCues {
 
     /** "Cruz, leading in Iowa, questioned": a person who opens the sentence outside quote marks. */
     private boolean personOpening(Mention m) {
-        if (layout.passageAt(m.start()) != null || !Mentions.plausible(m) || Names.isTitleWord(m.text())) {
+        if (layout.passageAt(m.start()) != null || !Mentions.plausible(m) || mentions.titleWord(m.text())) {
             return false;
         }
         return m.pronoun() || (m.text().contains(" ") ? Persons.looksLikePerson(m.text())

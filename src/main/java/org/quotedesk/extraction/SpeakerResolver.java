@@ -89,7 +89,7 @@ final class SpeakerResolver {
         String pronoun = m.text().toLowerCase(Locale.ROOT);
         boolean person = layout.language.has("person-pronouns", pronoun);
         char gender = Names.gender(pronoun);
-        if (!pronoun.equals("i")) {
+        if (!layout.language.has("first-person", pronoun)) {
             List<SpeakerBook.Speaker> fitting = person ? nearestNamed(m.start(), gender, found) : List.of();
             if (!fitting.isEmpty()) {
                 SpeakerBook.Speaker chosen = fitting.get(0);

@@ -47,7 +47,7 @@ final class SubjectBeforeCue {
             String first = segWords.get(0).lower();
             boolean titled = first.equals("the") && s > 0 && looksLikeName(segments.get(s - 1));
             boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
-                    || titled && segWords.stream().anyMatch(w -> Names.isTitleWord(w.base())));
+                    || titled && segWords.stream().anyMatch(w -> mentions.titleWord(w.base())));
             boolean appositive = first.equals("a") || first.equals("an") || PARENTHETICALS.contains(first)
                     || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled;
             if (appositive && enclosed) {
@@ -101,7 +101,7 @@ final class SubjectBeforeCue {
         }
         if (taken.size() > 8 && !Mentions.allCapitalized(taken.subList(1, taken.size()))) {
             int from = taken.size() - 1;
-            while (from > 0 && (taken.get(from - 1).capitalized() || Names.isTitleWord(taken.get(from - 1).text())
+            while (from > 0 && (taken.get(from - 1).capitalized() || mentions.titleWord(taken.get(from - 1).text())
                     || Mentions.CONNECTORS.contains(taken.get(from - 1).lower()))) {
                 from--;
             }

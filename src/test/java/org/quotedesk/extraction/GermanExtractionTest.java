@@ -36,6 +36,15 @@ class GermanExtractionTest {
         assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
     }
 
+    /** As "I" in English: "ich" is never the nearest person named, who is only talked about. */
+    @Test
+    void ichIsNotThePersonNamedJustBefore() {
+        List<Candidate> quoted = quoted("„Die Brücke bleibt offen“, sagte Paul Weber am Montag. Über Jana Brenner"
+                + " wurde viel geredet. „Das glaube ich nicht“, antwortete ich.");
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted.get(1).speaker().name()).isNotEqualTo("Jana Brenner");
+    }
+
     @Test
     void guillemetsPointingInwardAndSingleLowMarksAreQuoteMarks() {
         assertThat(only("»Die Brücke bleibt gesperrt«, erklärte Tom Keller.").text())
