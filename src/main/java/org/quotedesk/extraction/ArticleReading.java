@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.quotedesk.catalogue.quote.QuoteType;
 
 /**
@@ -11,6 +12,9 @@ import org.quotedesk.catalogue.quote.QuoteType;
  * that goes on quoting refer back to what was read before.
  */
 final class ArticleReading {
+
+    /** Inner capitals, digits or dots: a product or an address („iPod nano“, „amazon.de“), not words. */
+    private static final Pattern PRODUCT_OR_ADDRESS = Pattern.compile("(?s)\\S*\\p{Lu}.*|.*[\\d.].*");
 
     private final String text;
     private final Language language;
@@ -118,7 +122,7 @@ final class ArticleReading {
     private boolean quotesWords(Sentence s, QuotedPassage p, Found f) {
         String quoted = text.substring(p.start(), p.end());
         if (!language.says("nouns-capitalized") || !Character.isLowerCase(quoted.charAt(0))
-                || quoted.matches("(?s)\\S*\\p{Lu}.*|.*[\\d.].*")) {
+                || PRODUCT_OR_ADDRESS.matcher(quoted).matches()) {
             return false;
         }
         Found last = found.isEmpty() ? null : found.get(found.size() - 1);
