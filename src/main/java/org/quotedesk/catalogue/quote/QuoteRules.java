@@ -28,7 +28,7 @@ public final class QuoteRules {
 
     /**
      * The date, its precision and a range's last day agree: {@code spokenUntil} is given exactly when
-     * the precision is BETWEEN, and is not before {@code spokenOn}; neither is after publication.
+     * the precision is BETWEEN, and is after {@code spokenOn} (one day is DAY); neither is after publication.
      */
     public static void checkDate(LocalDate spokenOn, DatePrecision precision, LocalDate spokenUntil,
             LocalDate publishedOn, FieldErrors errors) {
@@ -44,8 +44,8 @@ public final class QuoteRules {
         } else if (spokenUntil == null) {
             errors.add("spokenUntil", "is required when datePrecision is BETWEEN: the last day it may have been said");
         } else {
-            errors.check(spokenOn == null || !spokenUntil.isBefore(spokenOn), "spokenUntil",
-                    "must not be before spokenOn, " + spokenOn);
+            errors.check(spokenOn == null || spokenUntil.isAfter(spokenOn), "spokenUntil",
+                    "must be after spokenOn, " + spokenOn + " (a single day is datePrecision DAY)");
             errors.check(publishedOn == null || !spokenUntil.isAfter(publishedOn), "spokenUntil",
                     "must not be after the source's publication date, " + publishedOn);
         }

@@ -76,11 +76,13 @@ class QuoteRulesTest {
         assertThat(errors.isEmpty()).isTrue();
         QuoteRules.checkDate(monday, DatePrecision.BETWEEN, null, published, errors);
         QuoteRules.checkDate(monday, DatePrecision.BETWEEN, monday.minusDays(1), published, errors);
+        QuoteRules.checkDate(monday, DatePrecision.BETWEEN, monday, published, errors);
         QuoteRules.checkDate(monday, DatePrecision.BETWEEN, published.plusDays(1), published, errors);
         QuoteRules.checkDate(monday, DatePrecision.DAY, monday.plusDays(1), published, errors);
         assertThat(errors.describe()).containsExactly(
                 "spokenUntil: is required when datePrecision is BETWEEN: the last day it may have been said",
-                "spokenUntil: must not be before spokenOn, 2024-03-04",
+                "spokenUntil: must be after spokenOn, 2024-03-04 (a single day is datePrecision DAY)",
+                "spokenUntil: must be after spokenOn, 2024-03-04 (a single day is datePrecision DAY)",
                 "spokenUntil: must not be after the source's publication date, 2024-03-09",
                 "spokenUntil: must be empty unless datePrecision is BETWEEN");
     }

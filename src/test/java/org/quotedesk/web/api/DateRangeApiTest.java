@@ -69,10 +69,11 @@ class DateRangeApiTest {
     }
 
     @Test
-    void theLastDayIsRequiredForARangeNotBeforeItsFirstAndForbiddenOtherwise() {
+    void theLastDayIsRequiredForARangeAfterItsFirstAndForbiddenOtherwise() {
         String words = "the nets are full";
         for (Map<String, Object> wrong : List.of(quote(words, "2024-02-26", "BETWEEN", null),
-                quote(words, "2024-02-26", "BETWEEN", "2024-02-25"), quote(words, "2024-02-26", "BETWEEN", "2024-03-03"),
+                quote(words, "2024-02-26", "BETWEEN", "2024-02-25"), quote(words, "2024-02-26", "BETWEEN", "2024-02-26"),
+                quote(words, "2024-02-26", "BETWEEN", "2024-03-03"),
                 quote(words, "2024-02-26", "DAY", "2024-02-27"))) {
             editor().body(wrong).post("/api/quotes").then().statusCode(400)
                     .contentType("application/problem+json")
