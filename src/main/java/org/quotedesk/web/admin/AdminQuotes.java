@@ -86,7 +86,8 @@ public class AdminQuotes {
     @GET
     @Path("new")
     @Operation(hidden = true)
-    public RestResponse<Object> newQuote(@QueryParam("source") String source, @QueryParam("candidate") Long candidate) {
+    public RestResponse<Object> newQuote(@QueryParam("source") String source, @QueryParam("candidate") Long candidate,
+            @QueryParam("speaker") String speaker) {
         if (candidate == null) {
             return page(200, form(QuoteForm.blank(source), null, Map.of(), null));
         }
@@ -95,7 +96,7 @@ public class AdminQuotes {
             return Flash.redirect(Links.record("quotes", c.quoteId()), "Candidate " + candidate
                     + " is already this quote.");
         }
-        return page(200, form(QuoteForm.fromCandidate(c), null, Map.of(), null));
+        return page(200, form(QuoteForm.fromCandidate(c, speaker), null, Map.of(), null));
     }
 
     @POST

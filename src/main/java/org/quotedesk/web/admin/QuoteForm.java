@@ -196,17 +196,25 @@ public class QuoteForm {
     /**
      * The form filled from a review candidate (as {@link CandidateQuote} reads it), for the editor to
      * complete: its speaker by the stored name, or by the name the article gives, ticked to create.
+     * {@code otherSpeaker}, when it is one of the candidate's alternatives, is the speaker instead: a
+     * person, found by that name or created (any other value is ignored).
      */
-    public static QuoteForm fromCandidate(ReviewCandidateDto c) {
+    public static QuoteForm fromCandidate(ReviewCandidateDto c, String otherSpeaker) {
         QuoteForm form = new QuoteForm();
         form.candidate = Long.toString(c.id());
         form.text = c.text();
         form.type = c.type().name();
-        form.speaker = c.knownSpeakerName() != null ? c.knownSpeakerName() : c.speakerName();
-        if (c.knownSpeakerName() == null && c.speakerName() != null) {
+        if (otherSpeaker != null && c.speakerAlternatives().contains(otherSpeaker)) {
+            form.speaker = otherSpeaker;
             form.createSpeaker = CHECKED;
-            form.newSpeakerKind = CandidateQuote.kindOf(c).name();
-            form.newSpeakerRole = c.role();
+            form.newSpeakerKind = SpeakerKind.PERSON.name();
+        } else {
+            form.speaker = c.knownSpeakerName() != null ? c.knownSpeakerName() : c.speakerName();
+            if (c.knownSpeakerName() == null && c.speakerName() != null) {
+                form.createSpeaker = CHECKED;
+                form.newSpeakerKind = CandidateQuote.kindOf(c).name();
+                form.newSpeakerRole = c.role();
+            }
         }
         form.source = Long.toString(c.sourceId());
         form.start = Integer.toString(c.start());

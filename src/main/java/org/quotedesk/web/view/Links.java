@@ -1,6 +1,8 @@
 package org.quotedesk.web.view;
 
 import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where the pages are: every link and redirect is built here, in Java as in templates
@@ -63,6 +65,11 @@ public final class Links {
     /** The quote form filled from a review candidate. */
     public static String newQuoteFromCandidate(Object candidateId) {
         return newRecord("quotes") + "?candidate=" + candidateId;
+    }
+
+    /** The quote form filled from a review candidate, with one of the other people its words could name as speaker. */
+    public static String newQuoteFromCandidateAs(Object candidateId, String speaker) {
+        return newQuoteFromCandidate(candidateId) + "&speaker=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8);
     }
 
     /** The review page of an imported article, at one of its candidates. */

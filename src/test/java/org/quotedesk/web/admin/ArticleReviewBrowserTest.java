@@ -127,4 +127,24 @@ class ArticleReviewBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#article-text mark.candidate.accepted"))).hasSize(1);
         assertThat(driver.findElement(By.cssSelector(card)).getText()).doesNotContain("Check the speaker");
     }
+
+    @Test
+    void theOtherPersonAPronounCouldNameIsOneClickFromTheQuoteForm() {
+        ChromeDriver driver = importArticle("Ferry talks stall", SpeakerAlternativesTest.TWO_MEN);
+        WebElement card = driver.findElement(By.cssSelector(".candidate-card"));
+        assertThat(card.findElement(By.cssSelector(".candidate-facts")).getText()).contains("Erik Holm");
+        card.findElement(By.linkText("Sean O'Leary")).click();
+
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin/quotes/new\\?candidate=\\d+&speaker="));
+        assertThat(driver.findElement(By.id("speaker")).getAttribute("value")).isEqualTo("Sean O'Leary");
+        assertThat(driver.findElement(By.name("createSpeaker")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("button[value=save]")).click();
+
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin/articles/\\d+#candidate-\\d+$"));
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("created from candidate");
+        String quote = driver.findElement(By.cssSelector(".candidate-card.accepted a[href^='/admin/quotes/']"))
+                .getAttribute("href");
+        open(quote.substring(quote.indexOf("/admin/")));
+        assertThat(driver.findElement(By.id("speaker")).getAttribute("value")).isEqualTo("Sean O'Leary");
+    }
 }

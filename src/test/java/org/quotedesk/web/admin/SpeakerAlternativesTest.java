@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quotedesk.support.AdminSession;
 import org.quotedesk.support.WritableDatabase;
@@ -29,9 +31,30 @@ class SpeakerAlternativesTest {
         long sourceId = ArticleReviewTest.importArticle(editor, "Ferry talks (two men)", TWO_MEN);
         String page = editor.get("/admin/articles/" + sourceId).then().statusCode(200).extract().asString();
         assertThat(page).containsOnlyOnce("Check the speaker:")
-                .containsOnlyOnce("Could also be: Sean O&#39;Leary</p>")
+                .containsOnlyOnce("Sean O&#39;Leary</a></p>")
                 .doesNotContain("Sean O'Leary");
         assertThat(page.indexOf("Could also be:")).isGreaterThan(page.indexOf("Check the speaker:"));
+    }
+
+    @Test
+    void theOtherNameOpensTheQuoteFormWithThatSpeakerAndNothingElseCanBeSlippedIn() {
+        AdminSession editor = ArticleReviewTest.editor();
+        long sourceId = ArticleReviewTest.importArticle(editor, "Ferry talks (two men, edited)", TWO_MEN);
+        String page = editor.get("/admin/articles/" + sourceId).then().statusCode(200).extract().asString();
+        Matcher link = Pattern.compile("href=\"(/admin/quotes/new\\?candidate=\\d+&amp;speaker=[^\"]+)\"").matcher(page);
+        assertThat(link.find()).isTrue();
+        String path = link.group(1).replace("&amp;", "&");
+        assertThat(path).endsWith("&speaker=Sean+O%27Leary");
+
+        // The link is sent as the browser sends it, already encoded.
+        String form = editor.request().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString();
+        assertThat(form).contains("value=\"Sean O&#39;Leary\"").doesNotContain("value=\"Erik Holm\"");
+        assertThat(form).containsPattern("name=\"createSpeaker\"[^>]*checked");
+
+        String other = editor.request().urlEncodingEnabled(false).get(path.replace("Sean+O%27Leary", "Somebody+Else"))
+                .then().statusCode(200)
+                .extract().asString();
+        assertThat(other).doesNotContain("Somebody Else").contains("value=\"Erik Holm\"");
     }
 
     @Test
