@@ -111,6 +111,15 @@ final class ArticleLayout {
         return false;
     }
 
+    /**
+     * The last character between the offsets that is not whitespace, or 0 when there is none: asked
+     * per passage, so it must not copy a long sentence each time.
+     */
+    char lastNonSpace(int from, int to) {
+        int end = trimEnd(from, to);
+        return end > from ? text.charAt(end - 1) : 0;
+    }
+
     /** Passages are in text order and never overlap: the last one opening at or before the offset, or -1. */
     private int lastOpeningAtOrBefore(int offset) {
         int low = 0;

@@ -191,8 +191,8 @@ final class ArticleReading {
         if (p.close() < 0 || layout.sentenceAt(p.outerEnd() - 1).paragraph() != layout.sentenceAt(p.open()).paragraph()) {
             return QuoteType.DIRECT;
         }
-        String before = text.substring(s.start(), p.open()).strip();
-        boolean opensSentence = before.isEmpty() || before.endsWith(":") || before.endsWith(",");
+        char before = layout.lastNonSpace(s.start(), p.open());
+        boolean opensSentence = before == 0 || before == ':' || before == ',';
         return opensSentence && Character.isUpperCase(text.charAt(p.start())) ? QuoteType.DIRECT : QuoteType.PARTIAL;
     }
 
@@ -217,13 +217,11 @@ final class ArticleReading {
 
     /** "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence opens with. */
     private Mention pronounOpening(Sentence s, QuotedPassage p) {
-        // Only the first word is read, so that a sentence of many passages stays linear to read.
-        List<Word> first = Word.first(text, s.start(), p.open());
-        if (first.isEmpty() || layout.passageAt(first.get(0).start()) != null
-                || !language.has("person-pronouns", first.get(0).lower())) {
+        Word w = cuesBySentence.of(s).firstWord();
+        if (w == null || w.start() >= p.open() || layout.passageAt(w.start()) != null
+                || !language.has("person-pronouns", w.lower())) {
             return null;
         }
-        Word w = first.get(0);
         return new Mention(w.start(), w.end(), w.text(), null);
     }
 

@@ -28,23 +28,24 @@ final class PassageIntroducer {
      * of a short sentence right after it in the paragraph ("“…” That is what Trump said.").
      */
     Mention of(Sentence s, QuotedPassage p) {
-        String before = text.substring(s.start(), p.open()).strip();
-        if (before.endsWith(":")) {
+        char lastBefore = layout.lastNonSpace(s.start(), p.open());
+        boolean opensSentence = lastBefore == 0;
+        if (lastBefore == ':') {
             return subjectBeforeColon(s, text.lastIndexOf(':', p.open()));
         }
         Sentence previous = layout.sentence(s.index() - 1);
-        if (before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() <= 1
-                && text.substring(previous.start(), previous.end()).strip().endsWith(":")) {
+        if (opensSentence && previous != null && s.paragraph() - previous.paragraph() <= 1
+                && layout.lastNonSpace(previous.start(), previous.end()) == ':') {
             return subjectBeforeColon(previous, text.lastIndexOf(':', previous.end()));
         }
-        if (before.isEmpty() && previous != null && previous.paragraph() == s.paragraph()
+        if (opensSentence && previous != null && previous.paragraph() == s.paragraph()
                 && !layout.hasPassageIn(previous.start(), previous.end())) {
             SentenceCues previousCues = cues.of(previous);
             if (!previousCues.all.isEmpty()) {
                 return previousCues.subject(previousCues.all.get(previousCues.all.size() - 1));
             }
         }
-        Mention lastSubject = before.isEmpty() && previous != null && s.paragraph() - previous.paragraph() == 1
+        Mention lastSubject = opensSentence && previous != null && s.paragraph() - previous.paragraph() == 1
                 && !layout.hasPassageIn(previous.start(), previous.end())
                 ? mentions.opening(previous.start(), previous.end()) : null;
         if (lastSubject != null && (lastSubject.pronoun() || Persons.looksLikePerson(lastSubject.text()))) {

@@ -14,7 +14,8 @@ final class SentenceCues {
     private final Mentions mentions;
     private final SpeakerBook book;
     private final Map<Cue, Mention> subjects = new HashMap<>();
-    private int firstWordStart = -1;
+    private Word firstWord;
+    private boolean firstWordRead;
 
     SentenceCues(Sentence sentence, List<Cue> all, ArticleLayout layout, Mentions mentions, SpeakerBook book) {
         this.sentence = sentence;
@@ -36,20 +37,24 @@ final class SentenceCues {
                 after = c;
             }
         }
-        boolean opens = firstWordStart() >= p.open();
+        boolean opens = firstWord() == null || firstWord().start() >= p.open();
         if (opens && after != null) {
             return after;
         }
         return before != null ? before : after;
     }
 
-    /** Where the sentence's first word starts (its end when it has none): read once, asked per passage. */
-    private int firstWordStart() {
-        if (firstWordStart < 0) {
+    /**
+     * The sentence's first word, null when it has none: read once, asked per passage, so that a
+     * sentence of many passages and no words is not read again for each.
+     */
+    Word firstWord() {
+        if (!firstWordRead) {
             List<Word> first = Word.first(text, sentence.start(), sentence.end());
-            firstWordStart = first.isEmpty() ? sentence.end() : first.get(0).start();
+            firstWord = first.isEmpty() ? null : first.get(0);
+            firstWordRead = true;
         }
-        return firstWordStart;
+        return firstWord;
     }
 
     /** Where the words governed by this cue's subject begin: after the last passage or cue before it. */

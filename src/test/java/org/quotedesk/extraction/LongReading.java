@@ -3,11 +3,13 @@ package org.quotedesk.extraction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.quotedesk.support.SlowTexts;
 
 /**
- * The evaluation's speed figure for the largest text the public endpoint takes: one text of
+ * The evaluation's speed figures for the largest text the public endpoint takes: one text of
  * {@link ExtractionService#MAX_TEXT_LENGTH} characters made of the corpus's own articles, read
- * once to warm up and then five times, with calibration, as a request would.
+ * once to warm up and then five times, with calibration, as a request would; and each text made to
+ * be slow ({@link SlowTexts}), read the same way.
  */
 final class LongReading {
 
@@ -24,7 +26,14 @@ final class LongReading {
         for (int i = 0; joined.length() < ExtractionService.MAX_TEXT_LENGTH; i++) {
             joined.append(articles.get(i % articles.size())).append("\n\n");
         }
-        String text = joined.substring(0, ExtractionService.MAX_TEXT_LENGTH);
+        time(joined.substring(0, ExtractionService.MAX_TEXT_LENGTH), language.code() + " articles joined", published,
+                language);
+        for (String unit : SlowTexts.UNITS) {
+            time(SlowTexts.of(unit), "made to be slow, " + unit + " repeated", published, language);
+        }
+    }
+
+    private static void time(String text, String what, LocalDate published, Language language) {
         int candidates = Extractor.extract(text, published, List.of(), Deadline.NONE, language).size();
         double slowest = 0;
         double total = 0;
@@ -35,8 +44,7 @@ final class LongReading {
             slowest = Math.max(slowest, ms);
             total += ms;
         }
-        System.out.printf(Locale.ROOT, "one text of %,d characters (%s articles joined, %d candidates): mean %.0f ms,"
-                + " slowest %.0f ms of %d readings%n", text.length(), language.code(), candidates, total / RUNS,
-                slowest, RUNS);
+        System.out.printf(Locale.ROOT, "one text of %,d characters (%s, %d candidates): mean %.0f ms,"
+                + " slowest %.0f ms of %d readings%n", text.length(), what, candidates, total / RUNS, slowest, RUNS);
     }
 }
