@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the passages in quote marks: “…”, "…", ''…'', «…», „…“, »…«, ‹…›, ›…‹ (and ”…” where the
- * wrong mark opens) and, outside those, the
- * single marks ‘…’, '…' and ‚…‘, and the dialogue dash that opens a paragraph ("— We open on
+ * Finds the passages in quote marks: “…”, "…", ''…'', «…», „…“, ‹…› (and ”…” where the wrong
+ * mark opens) and, outside those, the single marks ‘…’ and '…', the pairs a language's data file
+ * adds (German »…«, ›…‹ and ‚…‘), and the dialogue dash that opens a paragraph ("— We open on
  * Monday, — she said."). Marks nested in an open passage belong to it. A passage running over
  * several paragraphs repeats its opening mark at the start of each paragraph and closes only in
  * the last one; a passage in double marks that neither closes nor continues ends with its
  * paragraph, while one in single marks is then no passage at all (an apostrophe: "rock 'n roll").
- * A language's data file may add pairs of its own (German ‚…’). Marks inside markup tags
+ * A language's own marks open a passage only where a word follows them and none precedes them, so
+ * that an English "Read more »" opens nothing. Marks inside markup tags
  * ({@code <tweet id="…">}) are not quote marks.
  */
 final class QuoteMarks {
@@ -84,23 +85,26 @@ final class QuoteMarks {
             case '“' -> "”\"“";
             case '”' -> opensWord(text, i) ? "”\"“" : null;
             case '„' -> "“”";
-            case '«' -> "»";
-            case '»' -> "«";
+            case '«' -> followsWord(text, i) ? null : "»";
             case '‹' -> "›";
-            case '›' -> "‹";
             case '"' -> opensWord(text, i) ? "\"”“" : null;
             case '‘' -> opensWord(text, i) ? "’" : null;
-            case '‚' -> opensWord(text, i) ? "‘’" : null;
             case '\'' -> opensWord(text, i) && !elision(text, i) ? doubled(text, i) ? "'\"”" : "'’" : null;
-            default -> language.closersFor(c);
+            default -> {
+                String closers = language.closersFor(c);
+                yield closers != null && opensWord(text, i) ? closers : null;
+            }
         };
+    }
+
+    /** A letter or digit right before the mark: it closes something ("Friday«") rather than opens. */
+    private static boolean followsWord(String text, int i) {
+        return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
     }
 
     /** A straight or single mark opens a passage when a word follows it and none precedes it. */
     private static boolean opensWord(String text, int i) {
-        boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-        boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
-        return before && after;
+        return !followsWord(text, i) && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** "the '90s", "rock 'n' roll": an apostrophe standing for the century or for letters left out. */

@@ -50,6 +50,8 @@ class GermanExtractionTest {
         assertThat(only("»Die Brücke bleibt gesperrt«, erklärte Tom Keller.").text())
                 .isEqualTo("Die Brücke bleibt gesperrt");
         assertThat(only("‚Das Wasser steigt weiter‘, warnte Tom Keller.").text()).isEqualTo("Das Wasser steigt weiter");
+        assertThat(only("›Wir bauen neu‹, sagte Tom Keller.").text()).isEqualTo("Wir bauen neu");
+        assertThat(only("‚Noch eine Woche’, sagte Tom Keller.").text()).isEqualTo("Noch eine Woche");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.quotedesk.extraction.ExtractorTest.containing;
 import static org.quotedesk.extraction.ExtractorTest.extract;
 import static org.quotedesk.extraction.ExtractorTest.only;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,12 +51,24 @@ class QuoteStylesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"‘%s,’ said Marta Kowalczyk.", "«%s», said Marta Kowalczyk.", "« %s », said Marta Kowalczyk.",
-            "„%s“, said Marta Kowalczyk.", "‹%s›, said Marta Kowalczyk.", "»%s«, said Marta Kowalczyk.",
-            "‚%s‘, said Marta Kowalczyk.", "\"%s,\" said Marta Kowalczyk.", "”%s,” said Marta Kowalczyk."})
+            "„%s“, said Marta Kowalczyk.", "‹%s›, said Marta Kowalczyk.", "\"%s,\" said Marta Kowalczyk.",
+            "”%s,” said Marta Kowalczyk."})
     void everyPairOfMarksHoldsAQuote(String pattern) {
         Candidate c = only(quoted(String.format(pattern, "The border stays closed until Friday")));
         assertThat(c.text()).isEqualTo("The border stays closed until Friday");
         assertThat(c.speaker().name()).isEqualTo("Marta Kowalczyk");
+    }
+
+    /**
+     * The marks only German's data file lists open nothing in English ("Read more »" is an arrow),
+     * and a « right after a word ("Friday«") closes rather than opens.
+     */
+    @Test
+    void germanMarksAreReadOnlyInGerman() {
+        String text = "»The border stays closed until Friday«, said Marta Kowalczyk. Read more » Archive";
+        assertThat(quoted(text)).isEmpty();
+        assertThat(Extractor.extract(text, LocalDate.of(2024, 3, 12), List.of(), Deadline.NONE, Language.of("de")))
+                .extracting(Candidate::text).containsExactly("The border stays closed until Friday");
     }
 
     @ParameterizedTest
