@@ -25,7 +25,7 @@ final class SentenceCues {
         this.book = book;
     }
 
-    /** The cue that attributes a passage: the one right after it when it opens the sentence, else the closest before. */
+    /** The cue that attributes a passage: the one right after it when it opens the sentence or tags it, else the closest before. */
     Cue forPassage(QuotedPassage p) {
         Cue before = null;
         Cue after = null;
@@ -37,10 +37,34 @@ final class SentenceCues {
             }
         }
         boolean opens = firstWordStart() >= p.open();
-        if (opens && after != null) {
+        if (after != null && (opens || taggedBy(p, after))) {
             return after;
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * "“…,” he said" inside a longer sentence: a passage closing on a comma, question or exclamation
+     * mark, with only its speaker between it and the cue, belongs to that cue rather than to one
+     * before it ("Smith said he would stay: “…,” he added"). Not when the words between open a new
+     * clause ("“…,” but he also warned China") or the cue reports a clause of its own ("“…,” he
+     * claimed they never met").
+     */
+    private boolean taggedBy(QuotedPassage p, Cue after) {
+        int close = p.close() < 0 ? p.end() : p.close();
+        String ending = text.substring(p.end(), close) + text.substring(p.outerEnd(), Math.min(p.outerEnd() + 1, after.start()));
+        if (ending.indexOf(',') < 0 && ending.indexOf('?') < 0 && ending.indexOf('!') < 0
+                || layout.hasPassageIn(p.outerEnd(), after.start())) {
+            return false;
+        }
+        List<Word> between = Word.in(text, p.outerEnd(), after.start(), 7);
+        if (between.size() > 6 || between.stream().anyMatch(w -> layout.language.has("clause-joiners", w.lower()))) {
+            return false;
+        }
+        List<Word> next = Word.first(text, after.end(), sentence.end());
+        return between.isEmpty() || next.isEmpty() || after.frame() == SpeechCues.Frame.TELL
+                || !text.substring(after.end(), next.get(0).start()).isBlank()
+                || ReportedSpeech.PREPOSITIONS.contains(next.get(0).lower());
     }
 
     /** Where the sentence's first word starts (its end when it has none): read once, asked per passage. */

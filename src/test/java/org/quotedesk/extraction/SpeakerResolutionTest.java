@@ -199,4 +199,21 @@ class SpeakerResolutionTest {
         Candidate c = only(extract(text));
         assertThat(c.speaker().name()).isEqualTo("Ada Vance");
     }
+
+    @Test
+    void theTagRightAfterAQuoteNamesItsSpeakerNotTheCueOfTheClauseBefore() {
+        String text = "Mayor Ada Vance said the bridge would open in May, and Carl Dahl announced a ferry strike: "
+                + "“The boats stay in port until Monday,” he said of the dispute.";
+        Candidate c = containing(extract(text), "boats stay");
+        assertThat(c.speaker().written()).isEqualTo("he");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aCueOpeningItsOwnClauseAfterAQuoteTagsNothing() {
+        String joined = "Ada Vance said the harbour was “too small for the new ferries,” but she also warned the council.";
+        String ownClause = "Ada Vance admitted that the plan was “late and expensive,” Carl Dahl claimed the money was gone.";
+        assertThat(containing(extract(joined), "too small").speaker().name()).isEqualTo("Ada Vance");
+        assertThat(containing(extract(ownClause), "late and").speaker().name()).isEqualTo("Ada Vance");
+    }
 }
