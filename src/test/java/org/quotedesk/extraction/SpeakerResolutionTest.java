@@ -216,4 +216,13 @@ class SpeakerResolutionTest {
         assertThat(containing(extract(joined), "too small").speaker().name()).isEqualTo("Ada Vance");
         assertThat(containing(extract(ownClause), "late and").speaker().name()).isEqualTo("Ada Vance");
     }
+
+    @Test
+    void sheInsideASentenceIsTheWomanItOpensWithNotOneNamedBefore() {
+        String text = "Mrs Anna Berg opened the meeting at the town hall. Mrs Clara Holm said she believes the plan is "
+                + "“far too costly for the island.”";
+        Candidate c = containing(extract(text), "far too costly");
+        assertThat(c.speaker().written()).isEqualTo("she");
+        assertThat(c.speaker().name()).isEqualTo("Clara Holm");
+    }
 }
