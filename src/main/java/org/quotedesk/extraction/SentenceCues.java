@@ -14,6 +14,7 @@ final class SentenceCues {
     private final Mentions mentions;
     private final SpeakerBook book;
     private final Map<Cue, Mention> subjects = new HashMap<>();
+    private final Map<Cue, Mention> relatives = new HashMap<>();
     private int firstWordStart = -1;
 
     SentenceCues(Sentence sentence, List<Cue> all, ArticleLayout layout, Mentions mentions, SpeakerBook book) {
@@ -102,6 +103,15 @@ final class SentenceCues {
         return subject;
     }
 
+    /**
+     * The relative pronoun written as the cue's subject ("Smith, who said"), which stands for the
+     * subject {@link #subject} names: where the article names the speaker for this cue. Null when none.
+     */
+    Mention relative(Cue cue) {
+        subject(cue);
+        return relatives.get(cue);
+    }
+
     private Mention findSubject(Cue cue) {
         if (cue.according()) {
             return accordingSource(cue);
@@ -143,6 +153,13 @@ final class SentenceCues {
         }
         Mention before = mentions.before(from, cue.start());
         Mention m = before != null && mentions.objectCase(before) ? null : before;
+        if (m != null && m.relative()) {
+            Mention antecedent = mentions.before(sentence.start(), m.start());
+            if (antecedent != null && !antecedent.relative() && Mentions.plausible(antecedent)) {
+                relatives.put(cue, m);
+                return antecedent;
+            }
+        }
         if (m == null || m.relative() || !Mentions.plausible(m) || !mentions.nounPhrase(m)) {
             if (previous != null) {
                 return subject(previous);

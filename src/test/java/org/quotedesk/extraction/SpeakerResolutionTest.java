@@ -225,4 +225,19 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().written()).isEqualTo("she");
         assertThat(c.speaker().name()).isEqualTo("Clara Holm");
     }
+
+    @Test
+    void aRelativePronounAsSubjectIsWhereTheSpeakerIsNamedAndStandsForTheNameBeforeIt() {
+        String text = "The vote went badly for Carl Dahl, who has called the new tax “a gift to the rich.”";
+        Candidate c = containing(extract(text), "gift to the rich");
+        assertThat(c.speaker().written()).isEqualTo("who");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aRelativePronounAsObjectIsNoSpeaker() {
+        String text = "Ada Vance attacked Carl Dahl, who she called “a danger to the harbour.”";
+        Candidate c = containing(extract(text), "danger to the harbour");
+        assertThat(c.speaker().written()).isNotEqualTo("who");
+    }
 }
