@@ -129,7 +129,8 @@ final class SentenceCues {
             if (inverted != null) {
                 return inverted;
             }
-            return previous == null ? null : subject(previous);
+            // "“…,” said one New Hampshire Democrat": a description no name reading takes.
+            return previous == null ? describedAfter(cue) : subject(previous);
         }
         List<Word> next = Word.first(text, cue.end(), sentence.end());
         if (!next.isEmpty() && layout.language.has("impersonal", next.get(0).lower())
@@ -171,6 +172,21 @@ final class SentenceCues {
             return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
         }
         return knownExtension(m, from);
+    }
+
+    /**
+     * The phrase after an inverted cue when it describes someone: "said one source", not "said in a
+     * statement". Not where the verb stands second: the name reading after it already takes all a
+     * subject there may be.
+     */
+    private Mention describedAfter(Cue cue) {
+        List<Word> next = Word.first(text, cue.end(), sentence.end());
+        if (next.isEmpty() || mentions.verbSecond() || ReportedSpeech.PREPOSITIONS.contains(next.get(0).lower())
+                || layout.language.has("clause-joiners", next.get(0).lower())) {
+            return null;
+        }
+        Mention phrase = phraseAfter(cue);
+        return phrase != null && Mentions.plausible(phrase) ? phrase : null;
     }
 
     /** Who follows the verb, unless an object does: "meldete sich mit den Worten" names no speaker. */
@@ -222,6 +238,30 @@ final class SentenceCues {
         return previous;
     }
 
+    /**
+     * The words after a cue up to the next comma, stop, dash or quote mark, eight at most, with the
+     * name after a title taken alone: "according to the ministry", "said master of ceremonies Asab
+     * Al-Tabchi". Null when there are none or more.
+     */
+    private Mention phraseAfter(Cue cue) {
+        int stop = sentence.end();
+        for (char c : new char[] {',', '.', ';', '“', '"', '—'}) {
+            int i = TextScan.indexOf(text, c, cue.end(), stop);
+            if (i >= 0) {
+                stop = i;
+            }
+        }
+        List<Word> source = Word.in(text, cue.end(), stop, 9);
+        if (source.isEmpty() || source.size() > 8) {
+            return null;
+        }
+        int start = source.get(0).start();
+        int end = source.get(source.size() - 1).end();
+        Mention written = new Mention(start, end, text.substring(start, end), null);
+        Mention named = mentions.roles.nameAfterTitle(written, sentence.end());
+        return named != null ? named : written;
+    }
+
     /** "according to X, …", "according to the US and natothe Russians…" (a missing space). */
     private Mention accordingSource(Cue cue) {
         if (layout.language.has("source-after", cue.word())) {
@@ -237,20 +277,9 @@ final class SentenceCues {
         if (words.isEmpty()) {
             return null;
         }
-        int stop = sentence.end();
-        for (char c : new char[] {',', '.', ';', '“', '"', '—'}) {
-            int i = TextScan.indexOf(text, c, cue.end(), stop);
-            if (i >= 0) {
-                stop = i;
-            }
-        }
-        List<Word> source = Word.in(text, cue.end(), stop, 9);
-        if (!source.isEmpty() && source.size() <= 8) {
-            int start = source.get(0).start();
-            int end = source.get(source.size() - 1).end();
-            Mention written = new Mention(start, end, text.substring(start, end), null);
-            Mention named = mentions.roles.nameAfterTitle(written, sentence.end());
-            return named != null ? named : written;
+        Mention phrase = phraseAfter(cue);
+        if (phrase != null) {
+            return phrase;
         }
         for (Word w : words.subList(0, Math.min(2, words.size()))) {
             SpeakerBook.Occurrence o = book.startingAt(w.start());

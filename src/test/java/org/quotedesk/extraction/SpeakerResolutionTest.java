@@ -240,4 +240,11 @@ class SpeakerResolutionTest {
         Candidate c = containing(extract(text), "danger to the harbour");
         assertThat(c.speaker().written()).isNotEqualTo("who");
     }
+
+    @Test
+    void aDescriptionAfterAnInvertedSaidIsTheSpeaker() {
+        String text = "“The ferry must run on Sundays as well,” said one island councillor.";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().written()).isEqualTo("one island councillor");
+    }
 }
