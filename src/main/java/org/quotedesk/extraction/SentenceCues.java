@@ -124,6 +124,9 @@ final class SentenceCues {
         if (cue.participle() && participleOf(cue)) {
             return previous != null ? subject(previous) : mentions.opening(sentence.start(), cue.start());
         }
+        if (closingTag(cue, from)) {
+            return subjectAfter(cue);
+        }
         if (Word.in(text, from, cue.start()).isEmpty()) {
             Mention inverted = subjectAfter(cue);
             if (inverted != null) {
@@ -206,8 +209,33 @@ final class SentenceCues {
 
     /** "“…,” said Harris": the cue's subject follows it; what it reports is the passage before. */
     boolean inverted(Cue cue) {
-        return !cue.according() && Word.in(text, regionStart(cue), cue.start()).isEmpty()
+        int from = regionStart(cue);
+        return !cue.according() && (Word.in(text, from, cue.start()).isEmpty() || closingTag(cue, from))
                 && !(cue.participle() && participleOf(cue));
+    }
+
+    /**
+     * "The mood has changed, said Alan Abramowitz, a demographer.": a verb after a comma with the
+     * speaker after it, ending the sentence or the clause, reports the words before it, and its
+     * subject is the one that follows.
+     */
+    private boolean closingTag(Cue cue, int from) {
+        if (cue.according() || cue.participle() || cue.frame() != SpeechCues.Frame.CLAUSE) {
+            return false;
+        }
+        String before = text.substring(from, cue.start()).strip();
+        if (!before.endsWith(",") || Word.in(text, from, cue.start(), 4).size() < 4) {
+            return false;
+        }
+        Mention after = subjectAfter(cue);
+        if (after == null || after.pronoun() || !Character.isUpperCase(after.text().charAt(0))
+                || !Mentions.plausible(after)
+                || Names.TIME_WORDS.contains(Word.first(text, after.start(), after.end()).get(0).lower())) {
+            return false;
+        }
+        // The speaker ends the sentence, or an apposition follows: "said Alan Abramowitz, a demographer."
+        String rest = text.substring(after.end(), sentence.end()).strip();
+        return rest.startsWith(",") || Word.first(text, after.end(), sentence.end()).isEmpty();
     }
 
     /** "while demanding", ", saying": the participle's subject is the clause's. */

@@ -247,4 +247,18 @@ class SpeakerResolutionTest {
         Candidate c = only(extract(text));
         assertThat(c.speaker().written()).isEqualTo("one island councillor");
     }
+
+    @Test
+    void aSpeechVerbAfterACommaWithANameEndingTheSentenceTagsTheWordsBefore() {
+        String text = "The ferry plan is “dead in the water” now that the harbour has closed, said Carl Dahl, a boatman.";
+        Candidate c = containing(extract(text), "dead in the water");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aSpeechVerbAfterACommaWithAnObjectAfterItIsNoClosingTag() {
+        String text = "Ada Vance, the mayor of the island town, said Carl Dahl was “a fine boatman.”";
+        Candidate c = containing(extract(text), "fine boatman");
+        assertThat(c.speaker().name()).isEqualTo("Ada Vance");
+    }
 }
