@@ -41,7 +41,24 @@ final class SentenceCues {
         if (after != null && (opens || taggedBy(p, after))) {
             return after;
         }
-        return before != null ? before : after;
+        return before != null ? reporting(before) : after;
+    }
+
+    /**
+     * "He said that he would offer “a prayer”": a cue whose subject is a pronoun inside the clause an
+     * earlier cue of the sentence reports gives way to that cue, whose subject is the one who speaks.
+     */
+    private Cue reporting(Cue cue) {
+        Cue main = previous(cue);
+        if (main == null || main.according() || main.frame() == SpeechCues.Frame.OBJECT
+                || layout.hasPassageIn(main.end(), cue.start()) || !oneClause(main.end(), cue.start())) {
+            return cue;
+        }
+        Mention inner = subject(cue);
+        Mention outer = subject(main);
+        boolean samePerson = inner != null && inner.pronoun() && outer != null
+                && (!outer.pronoun() || outer.text().equalsIgnoreCase(inner.text()));
+        return samePerson ? main : cue;
     }
 
     /**
@@ -66,6 +83,17 @@ final class SentenceCues {
         return between.isEmpty() || next.isEmpty() || after.frame() == SpeechCues.Frame.TELL
                 || !text.substring(after.end(), next.get(0).start()).isBlank()
                 || ReportedSpeech.PREPOSITIONS.contains(next.get(0).lower());
+    }
+
+    /** No punctuation or word opening another clause between the two: "said that he would", not "said, though he". */
+    private boolean oneClause(int from, int to) {
+        for (char c : new char[] {',', ';', ':', '—', '–', '('}) {
+            if (TextScan.indexOf(text, c, from, to) >= 0) {
+                return false;
+            }
+        }
+        return Word.in(text, from, to).stream().noneMatch(w -> layout.language.has("clause-joiners", w.lower())
+                && !w.lower().equals("that"));
     }
 
     /** Where the sentence's first word starts (its end when it has none): read once, asked per passage. */

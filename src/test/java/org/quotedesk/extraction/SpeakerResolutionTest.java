@@ -219,8 +219,8 @@ class SpeakerResolutionTest {
 
     @Test
     void sheInsideASentenceIsTheWomanItOpensWithNotOneNamedBefore() {
-        String text = "Mrs Anna Berg opened the meeting at the town hall. Mrs Clara Holm said she believes the plan is "
-                + "“far too costly for the island.”";
+        String text = "Mrs Anna Berg opened the meeting at the town hall. Mrs Clara Holm spoke for an hour, and she believes "
+                + "the plan is “far too costly for the island.”";
         Candidate c = containing(extract(text), "far too costly");
         assertThat(c.speaker().written()).isEqualTo("she");
         assertThat(c.speaker().name()).isEqualTo("Clara Holm");
@@ -259,6 +259,14 @@ class SpeakerResolutionTest {
     void aSpeechVerbAfterACommaWithAnObjectAfterItIsNoClosingTag() {
         String text = "Ada Vance, the mayor of the island town, said Carl Dahl was “a fine boatman.”";
         Candidate c = containing(extract(text), "fine boatman");
+        assertThat(c.speaker().name()).isEqualTo("Ada Vance");
+    }
+
+    @Test
+    void aPronounSubjectInsideTheReportedClauseGivesWayToTheSubjectOfTheVerbThatReportsIt() {
+        String text = "Mrs Ada Vance spoke at the harbour. She said that she believes the ferry is “far too slow.”";
+        Candidate c = containing(extract(text), "far too slow");
+        assertThat(c.speaker().start()).isEqualTo(text.indexOf("She said"));
         assertThat(c.speaker().name()).isEqualTo("Ada Vance");
     }
 }
