@@ -60,12 +60,12 @@ final class AttributingCue {
      * mark, with only its speaker between it and the cue, belongs to that cue rather than to one
      * before it ("Smith said he would stay: “…,” he added"). Not when the words between open a new
      * clause ("“…,” but he also warned China") or the cue reports a clause of its own ("“…,” he
-     * claimed they never met").
+     * claimed they never met"); "“…”, according to X" after a speech verb is how X reported it.
      */
     private boolean taggedBy(QuotedPassage p, Cue after) {
         int close = p.close() < 0 ? p.end() : p.close();
         String ending = text.substring(p.end(), close) + text.substring(p.outerEnd(), Math.min(p.outerEnd() + 1, after.start()));
-        if (ending.indexOf(',') < 0 && ending.indexOf('?') < 0 && ending.indexOf('!') < 0
+        if (after.according() || ending.indexOf(',') < 0 && ending.indexOf('?') < 0 && ending.indexOf('!') < 0
                 || layout.hasPassageIn(p.outerEnd(), after.start())) {
             return false;
         }
