@@ -3,6 +3,7 @@ package org.quotedesk.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The cues of one sentence and the subjects they report, worked out once each. */
 final class SentenceCues {
@@ -126,7 +127,11 @@ final class SentenceCues {
             if (m != null && m.relative()) {
                 return mentions.before(sentence.start(), m.start());
             }
-            Mention opening = m == null ? null : mentions.opening(sentence.start(), cue.start());
+            if (m == null) {
+                int conjunction = secondVerb(from, cue);
+                return conjunction < 0 ? null : firstVerbSubject(from, conjunction);
+            }
+            Mention opening = mentions.opening(sentence.start(), cue.start());
             return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
         }
         return knownExtension(m, from);
@@ -151,6 +156,37 @@ final class SentenceCues {
     private Mention subjectAfter(Cue cue) {
         Mention after = mentions.after(cue.end(), sentence.end());
         return after != null && mentions.objectCase(after) ? null : after;
+    }
+
+    /**
+     * "Trump called on her to resign and said": a verb joined to the clause's first by "and" or
+     * "but" (an adverb or two between) shares its subject. Where the conjunction starts, or -1.
+     */
+    private int secondVerb(int from, Cue cue) {
+        List<Word> words = Word.in(text, from, cue.start());
+        for (int back = 1; back <= 3 && back <= words.size(); back++) {
+            Word w = words.get(words.size() - back);
+            String lower = w.lower();
+            if (lower.equals("and") || lower.equals("but")) {
+                return w.start();
+            }
+            if (!lower.endsWith("ly") && !Set.of("also", "then", "later", "again").contains(lower)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject of the first of two joined verbs: a pronoun opening its clause ("he laughed and said"), else the person the sentence opens with. */
+    private Mention firstVerbSubject(int from, int conjunction) {
+        int clause = Math.max(from, TextScan.lastIndexOf(text, ',', from, conjunction) + 1);
+        List<Word> first = Word.first(text, clause, conjunction);
+        if (!first.isEmpty() && layout.language.has("pronouns", first.get(0).lower())) {
+            Word w = first.get(0);
+            return new Mention(w.start(), w.end(), w.text(), null);
+        }
+        Mention opening = mentions.opening(sentence.start(), conjunction);
+        return opening != null && personOpening(opening) ? opening : null;
     }
 
     /** "Cruz, leading in Iowa, questioned": a person who opens the sentence outside quote marks. */

@@ -269,4 +269,13 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().start()).isEqualTo(text.indexOf("She said"));
         assertThat(c.speaker().name()).isEqualTo("Ada Vance");
     }
+
+    @Test
+    void aSecondVerbJoinedByAndSharesTheSubjectOfTheFirst() {
+        String text = "Carl Dahl called on the council to resign and said, “The harbour deserves better.” "
+                + "When Ada Vance was asked about the ferry, she laughed and said, “We will see about that.”";
+        List<Candidate> candidates = extract(text);
+        assertThat(containing(candidates, "harbour deserves").speaker().name()).isEqualTo("Carl Dahl");
+        assertThat(containing(candidates, "will see").speaker().written()).isEqualTo("she");
+    }
 }
