@@ -206,16 +206,16 @@ final class SentenceCues {
     }
 
     /**
-     * "The mood has changed, said Alan Abramowitz, a demographer.": a verb after a comma with the
-     * speaker after it, ending the sentence or the clause, reports the words before it, and its
-     * subject is the one that follows.
+     * "The mood has changed, said Alan Abramowitz, a demographer.", "In other words, explained Nancy
+     * Cordes: …": a verb after a comma with the speaker after it, ending the sentence or followed
+     * by a comma or colon, reports the words around it, and its subject is the one that follows.
      */
     private boolean closingTag(Cue cue, int from) {
         if (cue.according() || cue.participle() || cue.frame() != SpeechCues.Frame.CLAUSE) {
             return false;
         }
         String before = text.substring(from, cue.start()).strip();
-        if (!before.endsWith(",") || Word.in(text, from, cue.start(), 4).size() < 4) {
+        if (!before.endsWith(",") || Word.first(text, from, cue.start()).isEmpty()) {
             return false;
         }
         Mention after = subjectAfter(cue);
@@ -226,7 +226,7 @@ final class SentenceCues {
         }
         // The speaker ends the sentence, or an apposition follows: "said Alan Abramowitz, a demographer."
         String rest = text.substring(after.end(), sentence.end()).strip();
-        return rest.startsWith(",") || Word.first(text, after.end(), sentence.end()).isEmpty();
+        return rest.startsWith(",") || rest.startsWith(":") || Word.first(text, after.end(), sentence.end()).isEmpty();
     }
 
     /** "while demanding", ", saying": the participle's subject is the clause's. */

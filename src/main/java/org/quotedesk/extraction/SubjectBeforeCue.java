@@ -147,8 +147,13 @@ final class SubjectBeforeCue {
     /** "Donald Trump" before ", the Republican front-runner,": a name, not "On Saturday". */
     private boolean looksLikeName(int[] segment) {
         List<Word> words = Word.in(text, segment[0], segment[1]);
-        return !words.isEmpty() && words.size() <= 6 && Mentions.allCapitalized(words)
-                && !Names.TIME_WORDS.contains(words.get(0).lower());
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        // "Appearing on CBS, the front-runner said", "In Iowa, the senator said": a fronted phrase, no name.
+        boolean fronted = PARENTHETICALS.contains(first) || first.endsWith("ing") && first.length() > 4;
+        return words.size() <= 6 && Mentions.allCapitalized(words) && !fronted && !Names.TIME_WORDS.contains(first);
     }
 
     private boolean auxiliary(Word w) {

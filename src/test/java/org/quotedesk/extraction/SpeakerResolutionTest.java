@@ -278,4 +278,18 @@ class SpeakerResolutionTest {
         assertThat(containing(candidates, "harbour deserves").speaker().name()).isEqualTo("Carl Dahl");
         assertThat(containing(candidates, "will see").speaker().written()).isEqualTo("she");
     }
+
+    @Test
+    void aFrontedPhraseBeforeTheSubjectIsNoName() {
+        String text = "Appearing on Island Radio, the ferry party chairman said the plan was “a disaster for everyone.”";
+        Candidate c = containing(extract(text), "disaster for everyone");
+        assertThat(c.speaker().written()).isEqualTo("the ferry party chairman");
+    }
+
+    @Test
+    void aVerbAfterAFrontedPhraseAndACommaHasItsSubjectAfterIt() {
+        String text = "In other words, explained Carl Dahl: “The ferry will not come back to the island.”";
+        Candidate c = containing(extract(text), "ferry will not");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
