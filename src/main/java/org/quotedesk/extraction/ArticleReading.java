@@ -141,6 +141,7 @@ final class ArticleReading {
         int words = Word.in(text, p.start(), p.end()).size();
         if (cue != null) {
             f.mention = cues.subject(cue);
+            f.writtenAs = f.mention == null ? null : cues.relative(cue);
             f.confidence = f.type == QuoteType.DIRECT ? 0.9 : 0.85;
             if (cue.start() > p.open()) {
                 f.regions.add(new int[] {p.outerEnd(), s.end()});

@@ -14,6 +14,8 @@ final class Found {
     /** The ranges around the statement that may say when and where it was made. */
     final List<int[]> regions = new ArrayList<>();
     Mention mention;
+    /** Where the article names the speaker when not by the mention itself: "who" in "Smith, who said". */
+    Mention writtenAs;
     SpeakerBook.Speaker speaker;
     String name;
     String role;
@@ -42,7 +44,7 @@ final class Found {
     }
 
     Candidate candidate(String text) {
-        Mention written = mention;
+        Mention written = writtenAs != null ? writtenAs : mention;
         for (Found f = inheritedFrom; written == null && f != null; f = f.inheritedFrom) {
             written = f.mention;
         }

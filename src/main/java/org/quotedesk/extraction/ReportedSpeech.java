@@ -20,7 +20,8 @@ final class ReportedSpeech {
     record Denial(int start, int end, int sourceStart, int sourceEnd) {
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "about", "of", "for", "with",
+    /** Words after a cue that open no reported clause: "said in a statement", "said of the industry". */
+    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "about", "of", "for", "with",
             "during", "after", "before", "from", "by", "through", "so", "as", "into", "over", "under",
             "up", "out", "back", "again", "repeatedly", "earlier", "later", "publicly", "privately", "instead",
             "yesterday", "today", "here", "then", "thus", "nothing", "anything", "something", "much", "little",

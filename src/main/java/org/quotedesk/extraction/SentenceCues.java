@@ -3,6 +3,7 @@ package org.quotedesk.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The cues of one sentence and the subjects they report, worked out once each. */
 final class SentenceCues {
@@ -14,6 +15,8 @@ final class SentenceCues {
     private final Mentions mentions;
     private final SpeakerBook book;
     private final Map<Cue, Mention> subjects = new HashMap<>();
+    private final Map<Cue, Mention> relatives = new HashMap<>();
+    private final AttributingCue attributing;
     private Word firstWord;
     private boolean firstWordRead;
 
@@ -24,24 +27,12 @@ final class SentenceCues {
         this.layout = layout;
         this.mentions = mentions;
         this.book = book;
+        this.attributing = new AttributingCue(this, layout);
     }
 
-    /** The cue that attributes a passage: the one right after it when it opens the sentence, else the closest before. */
+    /** The cue that attributes a passage, chosen once per passage by {@link AttributingCue}. */
     Cue forPassage(QuotedPassage p) {
-        Cue before = null;
-        Cue after = null;
-        for (Cue c : all) {
-            if (c.end() <= p.open()) {
-                before = c;
-            } else if (c.start() >= p.outerEnd() && after == null) {
-                after = c;
-            }
-        }
-        boolean opens = firstWord() == null || firstWord().start() >= p.open();
-        if (opens && after != null) {
-            return after;
-        }
-        return before != null ? before : after;
+        return attributing.forPassage(p);
     }
 
     /**
@@ -83,6 +74,15 @@ final class SentenceCues {
         return subject;
     }
 
+    /**
+     * The relative pronoun written as the cue's subject ("Smith, who said"), which stands for the
+     * subject {@link #subject} names: where the article names the speaker for this cue. Null when none.
+     */
+    Mention relative(Cue cue) {
+        subject(cue);
+        return relatives.get(cue);
+    }
+
     private Mention findSubject(Cue cue) {
         if (cue.according()) {
             return accordingSource(cue);
@@ -95,12 +95,16 @@ final class SentenceCues {
         if (cue.participle() && participleOf(cue)) {
             return previous != null ? subject(previous) : mentions.opening(sentence.start(), cue.start());
         }
+        if (closingTag(cue, from)) {
+            return subjectAfter(cue);
+        }
         if (Word.in(text, from, cue.start()).isEmpty()) {
             Mention inverted = subjectAfter(cue);
             if (inverted != null) {
                 return inverted;
             }
-            return previous == null ? null : subject(previous);
+            // "“…,” said one New Hampshire Democrat": a description no name reading takes.
+            return previous == null ? describedAfter(cue) : subject(previous);
         }
         List<Word> next = Word.first(text, cue.end(), sentence.end());
         if (!next.isEmpty() && layout.language.has("impersonal", next.get(0).lower())
@@ -124,6 +128,13 @@ final class SentenceCues {
         }
         Mention before = mentions.before(from, cue.start());
         Mention m = before != null && mentions.objectCase(before) ? null : before;
+        if (m != null && m.relative()) {
+            Mention antecedent = mentions.before(sentence.start(), m.start());
+            if (antecedent != null && !antecedent.relative() && Mentions.plausible(antecedent)) {
+                relatives.put(cue, m);
+                return antecedent;
+            }
+        }
         if (m == null || m.relative() || !Mentions.plausible(m) || !mentions.nounPhrase(m)) {
             if (previous != null) {
                 return subject(previous);
@@ -131,16 +142,66 @@ final class SentenceCues {
             if (m != null && m.relative()) {
                 return mentions.before(sentence.start(), m.start());
             }
-            Mention opening = m == null ? null : mentions.opening(sentence.start(), cue.start());
+            if (m == null) {
+                int conjunction = secondVerb(from, cue);
+                return conjunction < 0 ? null : firstVerbSubject(from, conjunction);
+            }
+            Mention opening = mentions.opening(sentence.start(), cue.start());
             return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
         }
         return knownExtension(m, from);
+    }
+
+    /**
+     * The phrase after an inverted cue when it describes someone: "said one source", not "said in a
+     * statement". Not where the verb stands second: the name reading after it already takes all a
+     * subject there may be.
+     */
+    private Mention describedAfter(Cue cue) {
+        List<Word> next = Word.first(text, cue.end(), sentence.end());
+        if (next.isEmpty() || mentions.verbSecond() || ReportedSpeech.PREPOSITIONS.contains(next.get(0).lower())
+                || layout.language.has("clause-joiners", next.get(0).lower())) {
+            return null;
+        }
+        Mention phrase = phraseAfter(cue);
+        return phrase != null && Mentions.plausible(phrase) ? phrase : null;
     }
 
     /** Who follows the verb, unless an object does: "meldete sich mit den Worten" names no speaker. */
     private Mention subjectAfter(Cue cue) {
         Mention after = mentions.after(cue.end(), sentence.end());
         return after != null && mentions.objectCase(after) ? null : after;
+    }
+
+    /**
+     * "Trump called on her to resign and said": a verb joined to the clause's first by "and" or
+     * "but" (an adverb or two between) shares its subject. Where the conjunction starts, or -1.
+     */
+    private int secondVerb(int from, Cue cue) {
+        List<Word> words = Word.in(text, from, cue.start());
+        for (int back = 1; back <= 3 && back <= words.size(); back++) {
+            Word w = words.get(words.size() - back);
+            String lower = w.lower();
+            if (lower.equals("and") || lower.equals("but")) {
+                return w.start();
+            }
+            if (!lower.endsWith("ly") && !Set.of("also", "then", "later", "again").contains(lower)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject of the first of two joined verbs: a pronoun opening its clause ("he laughed and said"), else the person the sentence opens with. */
+    private Mention firstVerbSubject(int from, int conjunction) {
+        int clause = Math.max(from, TextScan.lastIndexOf(text, ',', from, conjunction) + 1);
+        List<Word> first = Word.first(text, clause, conjunction);
+        if (!first.isEmpty() && layout.language.has("pronouns", first.get(0).lower())) {
+            Word w = first.get(0);
+            return new Mention(w.start(), w.end(), w.text(), null);
+        }
+        Mention opening = mentions.opening(sentence.start(), conjunction);
+        return opening != null && personOpening(opening) ? opening : null;
     }
 
     /** "Cruz, leading in Iowa, questioned": a person who opens the sentence outside quote marks. */
@@ -154,8 +215,33 @@ final class SentenceCues {
 
     /** "“…,” said Harris": the cue's subject follows it; what it reports is the passage before. */
     boolean inverted(Cue cue) {
-        return !cue.according() && Word.in(text, regionStart(cue), cue.start()).isEmpty()
+        int from = regionStart(cue);
+        return !cue.according() && (Word.in(text, from, cue.start()).isEmpty() || closingTag(cue, from))
                 && !(cue.participle() && participleOf(cue));
+    }
+
+    /**
+     * "The mood has changed, said Alan Abramowitz, a demographer.", "In other words, explained Nancy
+     * Cordes: …": a verb after a comma with the speaker after it, ending the sentence or followed
+     * by a comma or colon, reports the words around it, and its subject is the one that follows.
+     */
+    private boolean closingTag(Cue cue, int from) {
+        if (cue.according() || cue.participle() || cue.frame() != SpeechCues.Frame.CLAUSE) {
+            return false;
+        }
+        String before = text.substring(from, cue.start()).strip();
+        if (!before.endsWith(",") || Word.first(text, from, cue.start()).isEmpty()) {
+            return false;
+        }
+        Mention after = subjectAfter(cue);
+        if (after == null || after.pronoun() || !Character.isUpperCase(after.text().charAt(0))
+                || !Mentions.plausible(after)
+                || Names.TIME_WORDS.contains(Word.first(text, after.start(), after.end()).get(0).lower())) {
+            return false;
+        }
+        // The speaker ends the sentence, or an apposition follows: "said Alan Abramowitz, a demographer."
+        String rest = text.substring(after.end(), sentence.end()).strip();
+        return rest.startsWith(",") || rest.startsWith(":") || Word.first(text, after.end(), sentence.end()).isEmpty();
     }
 
     /** "while demanding", ", saying": the participle's subject is the clause's. */
@@ -176,7 +262,8 @@ final class SentenceCues {
         return m;
     }
 
-    private Cue previous(Cue cue) {
+    /** The last cue that ends before this one starts, or null. */
+    Cue previous(Cue cue) {
         Cue previous = null;
         for (Cue c : all) {
             if (c.end() <= cue.start()) {
@@ -184,6 +271,30 @@ final class SentenceCues {
             }
         }
         return previous;
+    }
+
+    /**
+     * The words after a cue up to the next comma, stop, dash or quote mark, eight at most, with the
+     * name after a title taken alone: "according to the ministry", "said master of ceremonies Asab
+     * Al-Tabchi". Null when there are none or more.
+     */
+    private Mention phraseAfter(Cue cue) {
+        int stop = sentence.end();
+        for (char c : new char[] {',', '.', ';', '“', '"', '—'}) {
+            int i = TextScan.indexOf(text, c, cue.end(), stop);
+            if (i >= 0) {
+                stop = i;
+            }
+        }
+        List<Word> source = Word.in(text, cue.end(), stop, 9);
+        if (source.isEmpty() || source.size() > 8) {
+            return null;
+        }
+        int start = source.get(0).start();
+        int end = source.get(source.size() - 1).end();
+        Mention written = new Mention(start, end, text.substring(start, end), null);
+        Mention named = mentions.roles.nameAfterTitle(written, sentence.end());
+        return named != null ? named : written;
     }
 
     /** "according to X, …", "according to the US and natothe Russians…" (a missing space). */
@@ -201,20 +312,9 @@ final class SentenceCues {
         if (words.isEmpty()) {
             return null;
         }
-        int stop = sentence.end();
-        for (char c : new char[] {',', '.', ';', '“', '"', '—'}) {
-            int i = TextScan.indexOf(text, c, cue.end(), stop);
-            if (i >= 0) {
-                stop = i;
-            }
-        }
-        List<Word> source = Word.in(text, cue.end(), stop, 9);
-        if (!source.isEmpty() && source.size() <= 8) {
-            int start = source.get(0).start();
-            int end = source.get(source.size() - 1).end();
-            Mention written = new Mention(start, end, text.substring(start, end), null);
-            Mention named = mentions.roles.nameAfterTitle(written, sentence.end());
-            return named != null ? named : written;
+        Mention phrase = phraseAfter(cue);
+        if (phrase != null) {
+            return phrase;
         }
         for (Word w : words.subList(0, Math.min(2, words.size()))) {
             SpeakerBook.Occurrence o = book.startingAt(w.start());

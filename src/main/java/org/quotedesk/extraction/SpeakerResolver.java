@@ -159,6 +159,9 @@ final class SpeakerResolver {
             for (Found earlier : speakersIn(s, at, found)) {
                 add(fitting, earlier.speaker, gender);
             }
+            if (back == 0 && fitting.isEmpty()) {
+                add(fitting, firstNamedBefore(s, at), gender);
+            }
             if (back > 0) {
                 add(fitting, pronounSubjects.get(s.index()), gender);
                 for (People.Named n : people.in(s)) {
@@ -171,6 +174,16 @@ final class SpeakerResolver {
             s = layout.sentence(s.index() - 1);
         }
         return List.of();
+    }
+
+    /**
+     * "Trump said he believes …": within its own sentence, "he" (or a quote with no speaker) refers
+     * first to the first person the sentence names before it, mostly its subject, rather than to
+     * someone named in the sentences before.
+     */
+    private SpeakerBook.Speaker firstNamedBefore(Sentence s, int at) {
+        List<People.Named> named = people.in(s);
+        return named.isEmpty() || named.get(0).end() >= at ? null : named.get(0).speaker();
     }
 
     private static void add(List<SpeakerBook.Speaker> fitting, SpeakerBook.Speaker speaker, char gender) {

@@ -24,6 +24,9 @@ final class SubjectBeforeCue {
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("with", "by", "from", "among", "including",
             "like", "unlike", "for");
 
+    /** Relative pronouns that open a clause as its subject: "Beck, who has said", "the agency, which warned". */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which");
+
     private final String text;
     private final Language language;
     private final Mentions mentions;
@@ -45,6 +48,13 @@ final class SubjectBeforeCue {
                 continue;
             }
             String first = segWords.get(0).lower();
+            if (s > 0 && s == segments.size() - 1 && RELATIVE_SUBJECTS.contains(first)
+                    && segWords.subList(1, segWords.size()).stream().allMatch(this::auxiliary)) {
+                // "Sanders, who has long said": the relative pronoun is the verb's subject; not in
+                // "Trump, who he blasted as", where it is the object.
+                Word relative = segWords.get(0);
+                return new Mention(relative.start(), relative.end(), relative.text(), null);
+            }
             boolean titled = first.equals("the") && s > 0 && looksLikeName(segments.get(s - 1));
             boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
                     || titled && segWords.stream().anyMatch(w -> mentions.titleWord(w.base())));
@@ -137,8 +147,13 @@ final class SubjectBeforeCue {
     /** "Donald Trump" before ", the Republican front-runner,": a name, not "On Saturday". */
     private boolean looksLikeName(int[] segment) {
         List<Word> words = Word.in(text, segment[0], segment[1]);
-        return !words.isEmpty() && words.size() <= 6 && Mentions.allCapitalized(words)
-                && !Names.TIME_WORDS.contains(words.get(0).lower());
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        // "Appearing on CBS, the front-runner said", "In Iowa, the senator said": a fronted phrase, no name.
+        boolean fronted = PARENTHETICALS.contains(first) || first.endsWith("ing") && first.length() > 4;
+        return words.size() <= 6 && Mentions.allCapitalized(words) && !fronted && !Names.TIME_WORDS.contains(first);
     }
 
     private boolean auxiliary(Word w) {

@@ -199,4 +199,97 @@ class SpeakerResolutionTest {
         Candidate c = only(extract(text));
         assertThat(c.speaker().name()).isEqualTo("Ada Vance");
     }
+
+    @Test
+    void theTagRightAfterAQuoteNamesItsSpeakerNotTheCueOfTheClauseBefore() {
+        String text = "Mayor Ada Vance said the bridge would open in May, and Carl Dahl announced a ferry strike: "
+                + "“The boats stay in port until Monday,” he said of the dispute.";
+        Candidate c = containing(extract(text), "boats stay");
+        assertThat(c.speaker().written()).isEqualTo("he");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aCueOpeningItsOwnClauseAfterAQuoteTagsNothing() {
+        String joined = "Ada Vance said the harbour was “too small for the new ferries,” but she also warned the council.";
+        String ownClause = "Ada Vance admitted that the plan was “late and expensive,” Carl Dahl claimed the money was gone.";
+        assertThat(containing(extract(joined), "too small").speaker().name()).isEqualTo("Ada Vance");
+        assertThat(containing(extract(ownClause), "late and").speaker().name()).isEqualTo("Ada Vance");
+    }
+
+    @Test
+    void sheInsideASentenceIsTheWomanItOpensWithNotOneNamedBefore() {
+        String text = "Mrs Anna Berg opened the meeting at the town hall. Mrs Clara Holm spoke for an hour, and she believes "
+                + "the plan is “far too costly for the island.”";
+        Candidate c = containing(extract(text), "far too costly");
+        assertThat(c.speaker().written()).isEqualTo("she");
+        assertThat(c.speaker().name()).isEqualTo("Clara Holm");
+    }
+
+    @Test
+    void aRelativePronounAsSubjectIsWhereTheSpeakerIsNamedAndStandsForTheNameBeforeIt() {
+        String text = "The vote went badly for Carl Dahl, who has called the new tax “a gift to the rich.”";
+        Candidate c = containing(extract(text), "gift to the rich");
+        assertThat(c.speaker().written()).isEqualTo("who");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aRelativePronounAsObjectIsNoSpeaker() {
+        String text = "Ada Vance attacked Carl Dahl, who she called “a danger to the harbour.”";
+        Candidate c = containing(extract(text), "danger to the harbour");
+        assertThat(c.speaker().written()).isNotEqualTo("who");
+    }
+
+    @Test
+    void aDescriptionAfterAnInvertedSaidIsTheSpeaker() {
+        String text = "“The ferry must run on Sundays as well,” said one island councillor.";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().written()).isEqualTo("one island councillor");
+    }
+
+    @Test
+    void aSpeechVerbAfterACommaWithANameEndingTheSentenceTagsTheWordsBefore() {
+        String text = "The ferry plan is “dead in the water” now that the harbour has closed, said Carl Dahl, a boatman.";
+        Candidate c = containing(extract(text), "dead in the water");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aSpeechVerbAfterACommaWithAnObjectAfterItIsNoClosingTag() {
+        String text = "Ada Vance, the mayor of the island town, said Carl Dahl was “a fine boatman.”";
+        Candidate c = containing(extract(text), "fine boatman");
+        assertThat(c.speaker().name()).isEqualTo("Ada Vance");
+    }
+
+    @Test
+    void aPronounSubjectInsideTheReportedClauseGivesWayToTheSubjectOfTheVerbThatReportsIt() {
+        String text = "Mrs Ada Vance spoke at the harbour. She said that she believes the ferry is “far too slow.”";
+        Candidate c = containing(extract(text), "far too slow");
+        assertThat(c.speaker().start()).isEqualTo(text.indexOf("She said"));
+        assertThat(c.speaker().name()).isEqualTo("Ada Vance");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndSharesTheSubjectOfTheFirst() {
+        String text = "Carl Dahl called on the council to resign and said, “The harbour deserves better.” "
+                + "When Ada Vance was asked about the ferry, she laughed and said, “We will see about that.”";
+        List<Candidate> candidates = extract(text);
+        assertThat(containing(candidates, "harbour deserves").speaker().name()).isEqualTo("Carl Dahl");
+        assertThat(containing(candidates, "will see").speaker().written()).isEqualTo("she");
+    }
+
+    @Test
+    void aFrontedPhraseBeforeTheSubjectIsNoName() {
+        String text = "Appearing on Island Radio, the ferry party chairman said the plan was “a disaster for everyone.”";
+        Candidate c = containing(extract(text), "disaster for everyone");
+        assertThat(c.speaker().written()).isEqualTo("the ferry party chairman");
+    }
+
+    @Test
+    void aVerbAfterAFrontedPhraseAndACommaHasItsSubjectAfterIt() {
+        String text = "In other words, explained Carl Dahl: “The ferry will not come back to the island.”";
+        Candidate c = containing(extract(text), "ferry will not");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
 }

@@ -1,0 +1,92 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+
+/**
+ * Which cue of a sentence attributes a quoted passage in it: a tag right after the passage ("“…,”
+ * he said") or the cue before it, and of two cues one inside the other's reported clause, the
+ * outer one.
+ */
+final class AttributingCue {
+
+    private final SentenceCues cues;
+    private final String text;
+    private final ArticleLayout layout;
+
+    AttributingCue(SentenceCues cues, ArticleLayout layout) {
+        this.cues = cues;
+        this.text = layout.text;
+        this.layout = layout;
+    }
+
+    /** The cue that attributes a passage: the one right after it when it opens the sentence or tags it, else the closest before. */
+    Cue forPassage(QuotedPassage p) {
+        Cue before = null;
+        Cue after = null;
+        for (Cue c : cues.all) {
+            if (c.end() <= p.open()) {
+                before = c;
+            } else if (c.start() >= p.outerEnd() && after == null) {
+                after = c;
+            }
+        }
+        Word first = cues.firstWord();
+        boolean opens = first == null || first.start() >= p.open();
+        if (after != null && (opens || taggedBy(p, after))) {
+            return after;
+        }
+        return before != null ? reporting(before) : after;
+    }
+
+    /**
+     * "He said that he would offer “a prayer”": a cue whose subject is a pronoun inside the clause an
+     * earlier cue of the sentence reports gives way to that cue, whose subject is the one who speaks.
+     */
+    private Cue reporting(Cue cue) {
+        Cue main = cues.previous(cue);
+        if (main == null || main.according() || main.frame() == SpeechCues.Frame.OBJECT
+                || layout.hasPassageIn(main.end(), cue.start()) || !oneClause(main.end(), cue.start())) {
+            return cue;
+        }
+        Mention inner = cues.subject(cue);
+        Mention outer = cues.subject(main);
+        boolean samePerson = inner != null && inner.pronoun() && outer != null
+                && (!outer.pronoun() || outer.text().equalsIgnoreCase(inner.text()));
+        return samePerson ? main : cue;
+    }
+
+    /**
+     * "“…,” he said" inside a longer sentence: a passage closing on a comma, question or exclamation
+     * mark, with only its speaker between it and the cue, belongs to that cue rather than to one
+     * before it ("Smith said he would stay: “…,” he added"). Not when the words between open a new
+     * clause ("“…,” but he also warned China") or the cue reports a clause of its own ("“…,” he
+     * claimed they never met"); "“…”, according to X" after a speech verb is how X reported it.
+     */
+    private boolean taggedBy(QuotedPassage p, Cue after) {
+        int close = p.close() < 0 ? p.end() : p.close();
+        String ending = text.substring(p.end(), close) + text.substring(p.outerEnd(), Math.min(p.outerEnd() + 1, after.start()));
+        if (after.according() || ending.indexOf(',') < 0 && ending.indexOf('?') < 0 && ending.indexOf('!') < 0
+                || layout.hasPassageIn(p.outerEnd(), after.start())) {
+            return false;
+        }
+        List<Word> between = Word.in(text, p.outerEnd(), after.start(), 7);
+        if (between.size() > 6 || between.stream().anyMatch(w -> layout.language.has("clause-joiners", w.lower()))) {
+            return false;
+        }
+        List<Word> next = Word.first(text, after.end(), cues.sentence.end());
+        return between.isEmpty() || next.isEmpty() || after.frame() == SpeechCues.Frame.TELL
+                || !text.substring(after.end(), next.get(0).start()).isBlank()
+                || ReportedSpeech.PREPOSITIONS.contains(next.get(0).lower());
+    }
+
+    /** No punctuation or word opening another clause between the two: "said that he would", not "said, though he". */
+    private boolean oneClause(int from, int to) {
+        for (char c : new char[] {',', ';', ':', '—', '–', '('}) {
+            if (TextScan.indexOf(text, c, from, to) >= 0) {
+                return false;
+            }
+        }
+        return Word.in(text, from, to).stream().noneMatch(w -> layout.language.has("clause-joiners", w.lower())
+                && !w.lower().equals("that"));
+    }
+}
