@@ -127,8 +127,7 @@ final class ArticleReading {
         }
         Found last = found.isEmpty() ? null : found.get(found.size() - 1);
         return last != null && last.paragraph == f.paragraph
-                || Word.in(text, s.start(), s.end()).stream().anyMatch(w -> language.has("reported-speech", w.lower())
-                        && layout.passageAt(w.start()) == null);
+                || introducer.reportsSpeech(s);
     }
 
     private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
@@ -163,7 +162,11 @@ final class ArticleReading {
                 f.confidence = 0.5;
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
                 Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
-                if (opening != null && mentions.clearlySubject(opening)) {
+                Mention reporter = introducer.reporterBefore(s);
+                if (reporter != null) {
+                    f.mention = reporter;
+                    f.confidence = 0.6;
+                } else if (opening != null && mentions.clearlySubject(opening)) {
                     // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": with nobody quoted
                     // just before to go on quoting, the clause's subject.
                     f.mention = opening;

@@ -61,6 +61,40 @@ final class PassageIntroducer {
         return null;
     }
 
+    /** How far back in its paragraph a sentence in reported speech looks for who reports it. */
+    private static final int REPORTED_REACH = 2;
+
+    /**
+     * "Die Verwaltung versicherte, dass … Eine „offene Frage“ sei der Grund.": a sentence in reported
+     * speech (Konjunktiv I) goes on reporting the subject of the last speech verb just before it in
+     * its paragraph.
+     */
+    Mention reporterBefore(Sentence s) {
+        if (!reportsSpeech(s)) {
+            return null;
+        }
+        for (int back = 1; back <= REPORTED_REACH; back++) {
+            Sentence previous = layout.sentence(s.index() - back);
+            if (previous == null || previous.paragraph() != s.paragraph()) {
+                return null;
+            }
+            SentenceCues previousCues = cues.of(previous);
+            for (int i = previousCues.all.size() - 1; i >= 0; i--) {
+                Mention subject = previousCues.subject(previousCues.all.get(i));
+                if (subject != null && mentions.nounPhrase(subject) && !mentions.objectCase(subject)) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a sentence holds, outside quote marks, a verb form that reports speech ("sei", "habe"). */
+    boolean reportsSpeech(Sentence s) {
+        return Word.in(text, s.start(), s.end()).stream()
+                .anyMatch(w -> language.has("reported-speech", w.lower()) && layout.passageAt(w.start()) == null);
+    }
+
     /** "Perez hammered Trump, …, with Clinton: “…”": the clause's subject, else the last cue's. */
     private Mention subjectBeforeColon(Sentence s, int colon) {
         int from = s.start();

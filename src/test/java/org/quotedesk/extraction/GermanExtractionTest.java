@@ -185,4 +185,12 @@ class GermanExtractionTest {
     void anUnknownLanguageIsRefused() {
         assertThatThrownBy(() -> Language.of("xx")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Konjunktiv I goes on reporting whoever the sentence before in the paragraph had speak. */
+    @Test
+    void reportedSpeechGoesOnWithTheSubjectOfTheSentenceBefore() {
+        Candidate c = only("Die Stadtverwaltung versicherte am Montag, dass die Tafel bald zurückkehre. Eine „offene"
+                + " bauliche Frage“ sei der Grund für die Verzögerung.");
+        assertThat(c.speaker().written()).isEqualTo("Die Stadtverwaltung");
+    }
 }
