@@ -30,7 +30,7 @@ final class SentenceCues {
         Cue before = null;
         Cue after = null;
         for (Cue c : all) {
-            if (c.end() <= p.open()) {
+            if (c.end() <= p.open() && (!followsReported(c) || sourceRightBefore(c, p))) {
                 before = c;
             } else if (c.start() >= p.outerEnd() && after == null) {
                 after = c;
@@ -40,7 +40,22 @@ final class SentenceCues {
         if (opens && after != null) {
             return after;
         }
+        if (after != null && followsReported(after) && !layout.hasPassageIn(p.outerEnd(), after.start())) {
+            // "„…“, so Bader": the cue names the source of the passage just before it.
+            return after;
+        }
         return before != null ? before : after;
+    }
+
+    /** "so" in "„…“, so Bader": a cue that follows what it reports. */
+    private boolean followsReported(Cue c) {
+        return layout.language.has("after-quote", c.word());
+    }
+
+    /** "…, so Bader, „…“": such a cue reports a passage that follows its source at once. */
+    private boolean sourceRightBefore(Cue c, QuotedPassage p) {
+        Mention source = subject(c);
+        return source != null && source.end() <= p.open() && Word.in(text, source.end(), p.open()).isEmpty();
     }
 
     /** Where the sentence's first word starts (its end when it has none): read once, asked per passage. */
@@ -84,6 +99,9 @@ final class SentenceCues {
         }
         if (cue.agent() >= 0) {
             return mentions.after(cue.agent(), sentence.end());
+        }
+        if (followsReported(cue)) {
+            return subjectAfter(cue);
         }
         int from = regionStart(cue);
         Cue previous = previous(cue);

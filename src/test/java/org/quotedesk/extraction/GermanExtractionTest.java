@@ -193,4 +193,28 @@ class GermanExtractionTest {
                 + " bauliche Frage“ sei der Grund für die Verzögerung.");
         assertThat(c.speaker().written()).isEqualTo("Die Stadtverwaltung");
     }
+
+    @Test
+    void soAfterACommaNamesTheSourceOfTheSentence() {
+        Candidate c = only("Die Anlage sei wegen „technischer Probleme mit dem Strom“ ausgefallen, so ein Sprecher der"
+                + " Stadtwerke.");
+        assertThat(c.speaker().written()).startsWith("ein Sprecher");
+    }
+
+    @Test
+    void soRightAfterAQuoteOutweighsASpeechVerbBeforeIt() {
+        List<Candidate> quoted = quoted("Der Anwalt Paul Weber hatte betont, sein Mandant sei nicht „gefährlich“, doch"
+                + " eine Strafe sei nötig, „wenn jemand so rücksichtslos fährt“, so Jana Brenner.");
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Paul Weber");
+        assertThat(quoted.get(1).speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    /** "so" also lists examples ("such as"): it names no source of a passage further on. */
+    @Test
+    void soBeforeAListIsNoSourceOfAPassageFurtherOn() {
+        Candidate c = only("Viele gratulierten, so der Bürgermeister Tom Keller, der Trainer Paul Weber („Das ist ein"
+                + " großer Tag für uns alle.“) und die Rektorin Anna Roth.");
+        assertThat(c.speaker().name()).isNotEqualTo("Tom Keller");
+    }
 }
