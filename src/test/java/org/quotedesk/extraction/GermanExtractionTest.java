@@ -217,4 +217,23 @@ class GermanExtractionTest {
                 + " großer Tag für uns alle.“) und die Rektorin Anna Roth.");
         assertThat(c.speaker().name()).isNotEqualTo("Tom Keller");
     }
+
+    @Test
+    void aClauseOpenedByASubordinatorStandsBeforeTheVerbAndTheSubjectFollowsIt() {
+        Candidate c = only("Da die Brunnen im Sommer leer sind, warnte der Verband der Brauer: „Das Wasser wird knapp.“");
+        assertThat(c.speaker().written()).startsWith("der Verband");
+    }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndVerbIsNotTheSubject() {
+        Candidate c = only("Jana Brenner, die seit Mai den Vorsitz des Vereins inne hat, sagte am Abend: „Wir bleiben hier.“");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    /** When the speech verb ends the relative clause, its pronoun is who speaks. */
+    @Test
+    void aRelativeClauseHoldingTheSpeechVerbKeepsItsPronoun() {
+        Candidate c = only("Tausende zogen durch die Stadt, die unter anderem riefen: „Wir bleiben hier!“");
+        assertThat(c.speaker().written()).startsWith("die");
+    }
 }
