@@ -124,9 +124,23 @@ final class SentenceCues {
                 return source;
             }
         }
+        if (mentions.coordinated(from, cue.start()) && previous == null) {
+            // "Weber hat sich … informiert und sprach von …": the subject opens the sentence.
+            Mention opening = mentions.opening(sentence.start(), cue.start());
+            if (opening != null && (mentions.clearlySubject(opening) || personOpening(opening))) {
+                return opening;
+            }
+        }
         if (mentions.verbSecond()) {
             // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
             Mention inverted = subjectAfter(cue);
+            if (inverted != null && mentions.mayBeObject(inverted) && !mentions.fronted(from, cue.start())) {
+                // "Der Sprecher nannte sie „fahrlässig“": a pronoun after the verb is its object when a subject stands first.
+                Mention before = mentions.before(from, cue.start());
+                if (before != null && mentions.clearlySubject(before)) {
+                    return before;
+                }
+            }
             if (inverted != null && (mentions.fronted(from, cue.start()) || mentions.clearlySubject(inverted))) {
                 return inverted;
             }

@@ -236,4 +236,26 @@ class GermanExtractionTest {
         Candidate c = only("Tausende zogen durch die Stadt, die unter anderem riefen: „Wir bleiben hier!“");
         assertThat(c.speaker().written()).startsWith("die");
     }
+
+    /** "gesagt und auf … verwiesen": what follows "und" after the verb is no subject. */
+    @Test
+    void noSubjectIsReadAfterAVerbAndUnd() {
+        List<Candidate> quoted = quoted("Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Jana Brenner"
+                + " damals gesagt und auf die Beurteilung durch ihren Betreuer verwiesen.");
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    @Test
+    void aVerbAfterUndSharesTheSubjectOfTheSentence() {
+        Candidate c = only("Jana Brenner hat sich vor Ort über die Lage informiert und sprach von einer „vollständigen"
+                + " Zerstörung“.");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    @Test
+    void sieAfterTheVerbIsItsObjectWhenASubjectStandsFirst() {
+        Candidate c = only("Der Geschäftsführer des Verbands nannte sie „fahrlässig“ und verwies auf andere Studien.");
+        assertThat(c.speaker().written()).isEqualTo("Der Geschäftsführer des Verbands");
+    }
 }
