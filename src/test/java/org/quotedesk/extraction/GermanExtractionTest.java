@@ -258,4 +258,14 @@ class GermanExtractionTest {
         Candidate c = only("Der Geschäftsführer des Verbands nannte sie „fahrlässig“ und verwies auf andere Studien.");
         assertThat(c.speaker().written()).isEqualTo("Der Geschäftsführer des Verbands");
     }
+
+    @Test
+    void ausführenSchildernAndAnprangernReportSpeech() {
+        assertThat(only("Wie die Richterin Jana Brenner ausführte, hätte es „ein großes Unglück gegeben“.").speaker().name())
+                .isEqualTo("Jana Brenner");
+        assertThat(only("Paul Weber schilderte seinen Eindruck, „dass sie nicht mehr atmete“.").speaker().name())
+                .isEqualTo("Paul Weber");
+        assertThat(only("Tom Keller prangerte an, dass die Lehrer „als Hilfspolizisten“ dienten.").speaker().name())
+                .isEqualTo("Tom Keller");
+    }
 }
