@@ -44,6 +44,11 @@ final class SentenceCues {
             // "„…“, so Bader": the cue names the source of the passage just before it.
             return after;
         }
+        if (after != null && mentions.verbSecond() && Word.in(text, p.outerEnd(), after.start()).isEmpty()) {
+            // "Es gibt eine …, die „…“, erklärte Weber": a verb right after the quote marks reports them, its
+            // subject after it, whatever verb stands before them.
+            return after;
+        }
         return before != null ? before : after;
     }
 

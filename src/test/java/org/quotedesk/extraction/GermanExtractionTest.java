@@ -268,4 +268,11 @@ class GermanExtractionTest {
         assertThat(only("Tom Keller prangerte an, dass die Lehrer „als Hilfspolizisten“ dienten.").speaker().name())
                 .isEqualTo("Tom Keller");
     }
+
+    @Test
+    void aVerbRightAfterTheQuoteMarksReportsThemOverAVerbBefore() {
+        Candidate c = only("Jetzt gibt es eine neue Lösung, die „eine neue Ära für die Stadt einleiten könnte“, erklärte"
+                + " Projektleiter Paul Weber.");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+    }
 }
