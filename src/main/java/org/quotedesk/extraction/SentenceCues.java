@@ -139,11 +139,13 @@ final class SentenceCues {
         if (mentions.verbSecond()) {
             // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
             Mention inverted = subjectAfter(cue);
-            if (inverted != null && mentions.mayBeObject(inverted) && !mentions.fronted(from, cue.start())) {
-                // "Der Sprecher nannte sie „fahrlässig“": a pronoun after the verb is its object when a subject stands first.
-                Mention before = mentions.before(from, cue.start());
-                if (before != null && mentions.clearlySubject(before)) {
-                    return before;
+            if (inverted != null && !mentions.fronted(from, cue.start())
+                    && (!inverted.pronoun() || mentions.mayBeObject(inverted))) {
+                // "Der Sprecher nannte sie „…“", "Weber nannte Brenners Plan „…“": when a subject stands
+                // first, what follows the verb is its object, unless only a subject reads so ("lobte er").
+                Mention first = mentions.before(from, cue.start());
+                if (first != null && (mentions.clearlySubject(first) || personOpening(first))) {
+                    return first;
                 }
             }
             if (inverted != null && (mentions.fronted(from, cue.start()) || mentions.clearlySubject(inverted))) {

@@ -275,4 +275,18 @@ class GermanExtractionTest {
                 + " Projektleiter Paul Weber.");
         assertThat(c.speaker().name()).isEqualTo("Paul Weber");
     }
+
+    @Test
+    void aNameAfterTheVerbIsItsObjectWhenAPersonStandsFirst() {
+        Candidate c = only("Paul Weber nannte Brenners Entscheidung „eine sehr schlechte Wahl“.");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    /** "er" is never an object: the phrase before the verb is. */
+    @Test
+    void erAfterTheVerbIsItsSubjectWhateverStandsFirst() {
+        Candidate c = only("Die Arbeit der Regierung seit dem Amtsantritt von Jana Brenner als Bundeskanzlerin lobte er mit"
+                + " den Worten: „Es gibt weniger Theater.“");
+        assertThat(c.speaker().written()).isEqualTo("er");
+    }
 }
