@@ -289,4 +289,11 @@ class GermanExtractionTest {
                 + " den Worten: „Es gibt weniger Theater.“");
         assertThat(c.speaker().written()).isEqualTo("er");
     }
+
+    @Test
+    void dessenOpensASubjectAfterTheVerb() {
+        Candidate c = only("Nach Gerüchten über eine Festnahme auf dem Flughafen teilte dessen Stellvertreter mit: „Er ruft"
+                + " uns an, wenn er zurückkommt.“");
+        assertThat(c.speaker().written()).isEqualTo("dessen Stellvertreter");
+    }
 }
