@@ -218,13 +218,18 @@ final class ArticleReading {
         }
     }
 
-    /** "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence opens with. */
+    /**
+     * "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence
+     * opens with, or in a verb-second language the one right after its verb ("Ursprünglich wollte er „…“").
+     */
     private Mention pronounOpening(Sentence s, QuotedPassage p) {
         // Only the first word is read, so that a sentence of many passages stays linear to read.
         List<Word> first = Word.first(text, s.start(), p.open());
-        if (first.isEmpty() || layout.passageAt(first.get(0).start()) != null
-                || !language.has("person-pronouns", first.get(0).lower())) {
+        if (first.isEmpty() || layout.passageAt(first.get(0).start()) != null) {
             return null;
+        }
+        if (!language.has("person-pronouns", first.get(0).lower())) {
+            return introducer.pronounAfterVerb(s.start(), p.open());
         }
         Word w = first.get(0);
         return new Mention(w.start(), w.end(), w.text(), null);

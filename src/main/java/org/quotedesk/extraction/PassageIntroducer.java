@@ -118,6 +118,12 @@ final class PassageIntroducer {
         return last == null || mentions.objectCase(last) ? null : last;
     }
 
+    /** "Ursprünglich wollte er „…“": in a verb-second language, a person's pronoun after the verb standing second. */
+    Mention pronounAfterVerb(int from, int to) {
+        Mention m = subjectAfterVerb(from, to);
+        return m != null && m.pronoun() && language.has("person-pronouns", m.text()) ? m : null;
+    }
+
     /**
      * In a verb-second language the subject may follow whatever verb stands second ("Den Unmut
      * brachte die Sprecherin … zum Ausdruck:"): the first clear subject right after a lower-case word.

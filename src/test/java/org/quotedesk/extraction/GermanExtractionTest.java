@@ -296,4 +296,13 @@ class GermanExtractionTest {
                 + " uns an, wenn er zurückkommt.“");
         assertThat(c.speaker().written()).isEqualTo("dessen Stellvertreter");
     }
+
+    @Test
+    void aPronounAfterTheVerbStandingSecondSpeaksAQuoteWithoutSpeechVerb() {
+        List<Candidate> quoted = quoted("„Wir bewerben uns“, sagte Paul Weber am Montag. Ursprünglich wollte er „ein Konzept"
+                + " mit zwölf Stadien vorlegen“, am Ende waren es acht.");
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted.get(1).speaker().written()).isEqualTo("er");
+        assertThat(quoted.get(1).speaker().name()).isEqualTo("Paul Weber");
+    }
 }
