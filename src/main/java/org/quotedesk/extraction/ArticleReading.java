@@ -223,7 +223,7 @@ final class ArticleReading {
      * opens with, or in a verb-second language the one right after its verb ("Ursprünglich wollte er „…“").
      */
     private Mention pronounOpening(Sentence s, QuotedPassage p) {
-        // Only the first word is read, so that a sentence of many passages stays linear to read.
+        // Only the first words are read, so that a sentence of many passages stays linear to read.
         List<Word> first = Word.first(text, s.start(), p.open());
         if (first.isEmpty() || layout.passageAt(first.get(0).start()) != null) {
             return null;

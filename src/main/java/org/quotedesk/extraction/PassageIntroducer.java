@@ -118,9 +118,16 @@ final class PassageIntroducer {
         return last == null || mentions.objectCase(last) ? null : last;
     }
 
+    /** How many words a clause's opening is read for the verb standing second: a passage's sentence is read in bounded time. */
+    private static final int VERB_SECOND_REACH = 12;
+
     /** "Ursprünglich wollte er „…“": in a verb-second language, a person's pronoun after the verb standing second. */
     Mention pronounAfterVerb(int from, int to) {
-        Mention m = subjectAfterVerb(from, to);
+        List<Word> opening = Word.in(text, from, to, VERB_SECOND_REACH);
+        if (opening.isEmpty()) {
+            return null;
+        }
+        Mention m = subjectAfterVerb(from, opening.get(opening.size() - 1).end());
         return m != null && m.pronoun() && language.has("person-pronouns", m.text()) ? m : null;
     }
 
