@@ -305,4 +305,10 @@ class GermanExtractionTest {
         assertThat(quoted.get(1).speaker().written()).isEqualTo("er");
         assertThat(quoted.get(1).speaker().name()).isEqualTo("Paul Weber");
     }
+
+    @Test
+    void skandierenReportsSpeech() {
+        Candidate c = only("Die Menschenmenge skandierte vor dem Rathaus Parolen wie „Weber raus!“ und zog dann weiter.");
+        assertThat(c.speaker().written()).isEqualTo("Die Menschenmenge");
+    }
 }
