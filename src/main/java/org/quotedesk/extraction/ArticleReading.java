@@ -127,8 +127,7 @@ final class ArticleReading {
         }
         Found last = found.isEmpty() ? null : found.get(found.size() - 1);
         return last != null && last.paragraph == f.paragraph
-                || Word.in(text, s.start(), s.end()).stream().anyMatch(w -> language.has("reported-speech", w.lower())
-                        && layout.passageAt(w.start()) == null);
+                || introducer.reportsSpeech(s);
     }
 
     private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
@@ -164,7 +163,11 @@ final class ArticleReading {
                 f.confidence = 0.5;
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
                 Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
-                if (opening != null && mentions.clearlySubject(opening)) {
+                Mention reporter = introducer.reporterBefore(s);
+                if (reporter != null) {
+                    f.mention = reporter;
+                    f.confidence = 0.6;
+                } else if (opening != null && mentions.clearlySubject(opening)) {
                     // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": with nobody quoted
                     // just before to go on quoting, the clause's subject.
                     f.mention = opening;
@@ -216,12 +219,17 @@ final class ArticleReading {
         }
     }
 
-    /** "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence opens with. */
+    /**
+     * "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence
+     * opens with, or in a verb-second language the one right after its verb ("Ursprünglich wollte er „…“").
+     */
     private Mention pronounOpening(Sentence s, QuotedPassage p) {
         Word w = cuesBySentence.of(s).firstWord();
-        if (w == null || w.start() >= p.open() || layout.passageAt(w.start()) != null
-                || !language.has("person-pronouns", w.lower())) {
+        if (w == null || w.start() >= p.open() || layout.passageAt(w.start()) != null) {
             return null;
+        }
+        if (!language.has("person-pronouns", w.lower())) {
+            return introducer.pronounAfterVerb(s.start(), p.open());
         }
         return new Mention(w.start(), w.end(), w.text(), null);
     }

@@ -24,7 +24,7 @@ final class AttributingCue {
         Cue before = null;
         Cue after = null;
         for (Cue c : cues.all) {
-            if (c.end() <= p.open()) {
+            if (c.end() <= p.open() && (!cues.followsReported(c) || sourceRightBefore(c, p))) {
                 before = c;
             } else if (c.start() >= p.outerEnd() && after == null) {
                 after = c;
@@ -35,7 +35,22 @@ final class AttributingCue {
         if (after != null && (opens || taggedBy(p, after))) {
             return after;
         }
+        if (after != null && cues.followsReported(after) && !layout.hasPassageIn(p.outerEnd(), after.start())) {
+            // "„…“, so Bader": the cue names the source of the passage just before it.
+            return after;
+        }
+        if (after != null && layout.language.says("verb-second") && Word.in(text, p.outerEnd(), after.start()).isEmpty()) {
+            // "Es gibt eine …, die „…“, erklärte Weber": a verb right after the quote marks reports them, its
+            // subject after it, whatever verb stands before them.
+            return after;
+        }
         return before != null ? reporting(before) : after;
+    }
+
+    /** "…, so Bader, „…“": such a cue reports a passage that follows its source at once. */
+    private boolean sourceRightBefore(Cue c, QuotedPassage p) {
+        Mention source = cues.subject(c);
+        return source != null && source.end() <= p.open() && Word.in(text, source.end(), p.open()).isEmpty();
     }
 
     /**

@@ -66,6 +66,17 @@ final class Mentions {
         return !words.isEmpty() && language.has("object-determiners", words.get(0).lower());
     }
 
+    /** "nannte sie", "bestätigte es": a pronoun after the verb that may as well be its object. */
+    boolean mayBeObject(Mention m) {
+        return m.pronoun() && language.has("object-pronouns", m.text());
+    }
+
+    /** "… informiert und sprach": a verb joined to the clause before it, whose subject it shares. */
+    boolean coordinated(int sentenceStart, int cueStart) {
+        List<Word> before = Word.in(text, sentenceStart, cueStart);
+        return !before.isEmpty() && language.has("coordinators", before.get(before.size() - 1).lower());
+    }
+
     /** A word listed as opening a sentence before its subject, or as an article: no name begins with it. */
     boolean opensNoName(String lower) {
         return language.has("openers", lower) || language.has("determiners", lower);
@@ -119,6 +130,10 @@ final class Mentions {
                 break;
             }
             String lower = w.lower();
+            if (taken.isEmpty() && !determiner && language.has("coordinators", lower)) {
+                // "hatte sie gesagt und auf … verwiesen": the verb's clause has ended before any subject.
+                break;
+            }
             if (taken.isEmpty() && !determiner && language.has("openers", lower)) {
                 // "sagte dazu Merkel", "Dabei: …": an adverb or preposition is no part of who speaks.
                 previousEnd = w.end();

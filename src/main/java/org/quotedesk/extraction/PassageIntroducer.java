@@ -62,6 +62,40 @@ final class PassageIntroducer {
         return null;
     }
 
+    /** How far back in its paragraph a sentence in reported speech looks for who reports it. */
+    private static final int REPORTED_REACH = 2;
+
+    /**
+     * "Die Verwaltung versicherte, dass … Eine „offene Frage“ sei der Grund.": a sentence in reported
+     * speech (Konjunktiv I) goes on reporting the subject of the last speech verb just before it in
+     * its paragraph.
+     */
+    Mention reporterBefore(Sentence s) {
+        if (!reportsSpeech(s)) {
+            return null;
+        }
+        for (int back = 1; back <= REPORTED_REACH; back++) {
+            Sentence previous = layout.sentence(s.index() - back);
+            if (previous == null || previous.paragraph() != s.paragraph()) {
+                return null;
+            }
+            SentenceCues previousCues = cues.of(previous);
+            for (int i = previousCues.all.size() - 1; i >= 0; i--) {
+                Mention subject = previousCues.subject(previousCues.all.get(i));
+                if (subject != null && mentions.nounPhrase(subject) && !mentions.objectCase(subject)) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a sentence holds, outside quote marks, a verb form that reports speech ("sei", "habe"). */
+    boolean reportsSpeech(Sentence s) {
+        return Word.in(text, s.start(), s.end()).stream()
+                .anyMatch(w -> language.has("reported-speech", w.lower()) && layout.passageAt(w.start()) == null);
+    }
+
     /** "Perez hammered Trump, …, with Clinton: “…”": the clause's subject, else the last cue's. */
     private Mention subjectBeforeColon(Sentence s, int colon) {
         int from = s.start();
@@ -83,6 +117,19 @@ final class PassageIntroducer {
         List<Word> words = Word.in(text, from, colon);
         Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
         return last == null || mentions.objectCase(last) ? null : last;
+    }
+
+    /** How many words a clause's opening is read for the verb standing second: a passage's sentence is read in bounded time. */
+    private static final int VERB_SECOND_REACH = 12;
+
+    /** "Ursprünglich wollte er „…“": in a verb-second language, a person's pronoun after the verb standing second. */
+    Mention pronounAfterVerb(int from, int to) {
+        List<Word> opening = Word.in(text, from, to, VERB_SECOND_REACH);
+        if (opening.isEmpty()) {
+            return null;
+        }
+        Mention m = subjectAfterVerb(from, opening.get(opening.size() - 1).end());
+        return m != null && m.pronoun() && language.has("person-pronouns", m.text()) ? m : null;
     }
 
     /**

@@ -83,12 +83,20 @@ final class SentenceCues {
         return relatives.get(cue);
     }
 
+    /** "so" in "„…“, so Bader": a cue that follows what it reports. */
+    boolean followsReported(Cue c) {
+        return layout.language.has("after-quote", c.word());
+    }
+
     private Mention findSubject(Cue cue) {
         if (cue.according()) {
             return accordingSource(cue);
         }
         if (cue.agent() >= 0) {
             return mentions.after(cue.agent(), sentence.end());
+        }
+        if (followsReported(cue)) {
+            return subjectAfter(cue);
         }
         int from = regionStart(cue);
         Cue previous = previous(cue);
@@ -115,9 +123,25 @@ final class SentenceCues {
                 return source;
             }
         }
+        if (mentions.coordinated(from, cue.start()) && previous == null) {
+            // "Weber hat sich … informiert und sprach von …": the subject opens the sentence.
+            Mention opening = mentions.opening(sentence.start(), cue.start());
+            if (opening != null && (mentions.clearlySubject(opening) || personOpening(opening))) {
+                return opening;
+            }
+        }
         if (mentions.verbSecond()) {
             // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
             Mention inverted = subjectAfter(cue);
+            if (inverted != null && !mentions.fronted(from, cue.start())
+                    && (!inverted.pronoun() || mentions.mayBeObject(inverted))) {
+                // "Der Sprecher nannte sie „…“", "Weber nannte Brenners Plan „…“": when a subject stands
+                // first, what follows the verb is its object, unless only a subject reads so ("lobte er").
+                Mention first = mentions.before(from, cue.start());
+                if (first != null && (mentions.clearlySubject(first) || personOpening(first))) {
+                    return first;
+                }
+            }
             if (inverted != null && (mentions.fronted(from, cue.start()) || mentions.clearlySubject(inverted))) {
                 return inverted;
             }
@@ -226,7 +250,8 @@ final class SentenceCues {
      * by a comma or colon, reports the words around it, and its subject is the one that follows.
      */
     private boolean closingTag(Cue cue, int from) {
-        if (cue.according() || cue.participle() || cue.frame() != SpeechCues.Frame.CLAUSE) {
+        // Verb-second order puts every subject after a verb that follows a clause: "Brenner, die …, sagte am Abend".
+        if (cue.according() || cue.participle() || cue.frame() != SpeechCues.Frame.CLAUSE || mentions.verbSecond()) {
             return false;
         }
         String before = text.substring(from, cue.start()).strip();

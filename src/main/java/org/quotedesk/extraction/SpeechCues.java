@@ -90,7 +90,7 @@ final class SpeechCues {
                 cues.add(new Cue(w.start(), w.end(), lower, Frame.ACCORDING, -1));
                 continue;
             }
-            if (language.has("after-quote", lower) && afterQuote(text, w.start())) {
+            if (language.has("after-quote", lower) && (afterQuote(text, w.start()) || namesAfterComma(language, text, words, i))) {
                 cues.add(new Cue(w.start(), w.end(), lower, Frame.CLAUSE, -1));
                 continue;
             }
@@ -138,6 +138,17 @@ final class SpeechCues {
     private static boolean afterQuote(String text, int at) {
         String before = text.substring(Math.max(0, at - 4), at).strip();
         return before.endsWith(",") && before.length() > 1 && "“”\"«»‘’".indexOf(before.charAt(before.length() - 2)) >= 0;
+    }
+
+    /** "…, so die Polizei.", "– so der Sprecher –": after a comma or dash, when a subject follows at once. */
+    private static boolean namesAfterComma(Language language, String text, List<Word> words, int i) {
+        String before = text.substring(Math.max(0, words.get(i).start() - 3), words.get(i).start()).strip();
+        if (i + 1 >= words.size() || !(before.endsWith(",") || before.endsWith("–") || before.endsWith("—"))) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return text.substring(words.get(i).end(), next.start()).equals(" ")
+                && (next.capitalized() || language.has("determiners", next.lower()));
     }
 
     private static boolean agreesWith(String text, List<Word> words, int i) {

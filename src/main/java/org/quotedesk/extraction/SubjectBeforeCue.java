@@ -48,6 +48,9 @@ final class SubjectBeforeCue {
                 continue;
             }
             String first = segWords.get(0).lower();
+            if (s > 0 && s < segments.size() - 1 && relativeClause(segWords)) {
+                continue;
+            }
             if (s > 0 && s == segments.size() - 1 && RELATIVE_SUBJECTS.contains(first)
                     && segWords.subList(1, segWords.size()).stream().allMatch(this::auxiliary)) {
                 // "Sanders, who has long said": the relative pronoun is the verb's subject; not in
@@ -75,6 +78,15 @@ final class SubjectBeforeCue {
             return mention == null ? null : mentions.roles.withTitle(mention, role);
         }
         return null;
+    }
+
+    /**
+     * ", der zur Zeit den Vorsitz inne hat,": where the verb ends a relative clause, a clause opened by
+     * a relative pronoun and closed by a lower-case word describes the subject; it is not the subject.
+     */
+    private boolean relativeClause(List<Word> segment) {
+        return segment.size() > 1 && language.has("relative-pronouns", segment.get(0).lower())
+                && !segment.get(segment.size() - 1).capitalized();
     }
 
     private Mention subjectIn(List<Word> segment) {

@@ -187,4 +187,133 @@ class GermanExtractionTest {
     void anUnknownLanguageIsRefused() {
         assertThatThrownBy(() -> Language.of("xx")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Konjunktiv I goes on reporting whoever the sentence before in the paragraph had speak. */
+    @Test
+    void reportedSpeechGoesOnWithTheSubjectOfTheSentenceBefore() {
+        Candidate c = only("Die Stadtverwaltung versicherte am Montag, dass die Tafel bald zurückkehre. Eine „offene"
+                + " bauliche Frage“ sei der Grund für die Verzögerung.");
+        assertThat(c.speaker().written()).isEqualTo("Die Stadtverwaltung");
+    }
+
+    @Test
+    void soAfterACommaNamesTheSourceOfTheSentence() {
+        Candidate c = only("Die Anlage sei wegen „technischer Probleme mit dem Strom“ ausgefallen, so ein Sprecher der"
+                + " Stadtwerke.");
+        assertThat(c.speaker().written()).startsWith("ein Sprecher");
+    }
+
+    @Test
+    void soRightAfterAQuoteOutweighsASpeechVerbBeforeIt() {
+        List<Candidate> quoted = quoted("Der Anwalt Paul Weber hatte betont, sein Mandant sei nicht „gefährlich“, doch"
+                + " eine Strafe sei nötig, „wenn jemand so rücksichtslos fährt“, so Jana Brenner.");
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Paul Weber");
+        assertThat(quoted.get(1).speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    /**
+     * "so" also lists examples ("such as"): it names no source of a passage further on, so no words
+     * of the sentence are given as the speaker's (what remains is a guess, without a mention).
+     */
+    @Test
+    void soBeforeAListIsNoSourceOfAPassageFurtherOn() {
+        Candidate c = only("Viele gratulierten, so der Bürgermeister Tom Keller, der Trainer Paul Weber („Das ist ein"
+                + " großer Tag für uns alle.“) und die Rektorin Anna Roth.");
+        assertThat(c.speaker().start()).isNull();
+    }
+
+    @Test
+    void aClauseOpenedByASubordinatorStandsBeforeTheVerbAndTheSubjectFollowsIt() {
+        Candidate c = only("Da die Brunnen im Sommer leer sind, warnte der Verband der Brauer: „Das Wasser wird knapp.“");
+        assertThat(c.speaker().written()).startsWith("der Verband");
+    }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndVerbIsNotTheSubject() {
+        Candidate c = only("Jana Brenner, die seit Mai den Vorsitz des Vereins inne hat, sagte am Abend: „Wir bleiben hier.“");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    /** When the speech verb ends the relative clause, its pronoun is who speaks. */
+    @Test
+    void aRelativeClauseHoldingTheSpeechVerbKeepsItsPronoun() {
+        Candidate c = only("Tausende zogen durch die Stadt, die unter anderem riefen: „Wir bleiben hier!“");
+        assertThat(c.speaker().written()).startsWith("die");
+    }
+
+    /** "gesagt und auf … verwiesen": what follows "und" after the verb is no subject. */
+    @Test
+    void noSubjectIsReadAfterAVerbAndUnd() {
+        List<Candidate> quoted = quoted("Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Jana Brenner"
+                + " damals gesagt und auf die Beurteilung durch ihren Betreuer verwiesen.");
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    @Test
+    void aVerbAfterUndSharesTheSubjectOfTheSentence() {
+        Candidate c = only("Jana Brenner hat sich vor Ort über die Lage informiert und sprach von einer „vollständigen"
+                + " Zerstörung“.");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    @Test
+    void sieAfterTheVerbIsItsObjectWhenASubjectStandsFirst() {
+        Candidate c = only("Der Geschäftsführer des Verbands nannte sie „fahrlässig“ und verwies auf andere Studien.");
+        assertThat(c.speaker().written()).isEqualTo("Der Geschäftsführer des Verbands");
+    }
+
+    @Test
+    void ausführenSchildernAndAnprangernReportSpeech() {
+        assertThat(only("Wie die Richterin Jana Brenner ausführte, hätte es „ein großes Unglück gegeben“.").speaker().name())
+                .isEqualTo("Jana Brenner");
+        assertThat(only("Paul Weber schilderte seinen Eindruck, „dass sie nicht mehr atmete“.").speaker().name())
+                .isEqualTo("Paul Weber");
+        assertThat(only("Tom Keller prangerte an, dass die Lehrer „als Hilfspolizisten“ dienten.").speaker().name())
+                .isEqualTo("Tom Keller");
+    }
+
+    @Test
+    void aVerbRightAfterTheQuoteMarksReportsThemOverAVerbBefore() {
+        Candidate c = only("Jetzt gibt es eine neue Lösung, die „eine neue Ära für die Stadt einleiten könnte“, erklärte"
+                + " Projektleiter Paul Weber.");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    @Test
+    void aNameAfterTheVerbIsItsObjectWhenAPersonStandsFirst() {
+        Candidate c = only("Paul Weber nannte Brenners Entscheidung „eine sehr schlechte Wahl“.");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    /** "er" is never an object: the phrase before the verb is. */
+    @Test
+    void erAfterTheVerbIsItsSubjectWhateverStandsFirst() {
+        Candidate c = only("Die Arbeit der Regierung seit dem Amtsantritt von Jana Brenner als Bundeskanzlerin lobte er mit"
+                + " den Worten: „Es gibt weniger Theater.“");
+        assertThat(c.speaker().written()).isEqualTo("er");
+    }
+
+    @Test
+    void dessenOpensASubjectAfterTheVerb() {
+        Candidate c = only("Nach Gerüchten über eine Festnahme auf dem Flughafen teilte dessen Stellvertreter mit: „Er ruft"
+                + " uns an, wenn er zurückkommt.“");
+        assertThat(c.speaker().written()).isEqualTo("dessen Stellvertreter");
+    }
+
+    @Test
+    void aPronounAfterTheVerbStandingSecondSpeaksAQuoteWithoutSpeechVerb() {
+        List<Candidate> quoted = quoted("„Wir bewerben uns“, sagte Paul Weber am Montag. Ursprünglich wollte er „ein Konzept"
+                + " mit zwölf Stadien vorlegen“, am Ende waren es acht.");
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted.get(1).speaker().written()).isEqualTo("er");
+        assertThat(quoted.get(1).speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    @Test
+    void skandierenReportsSpeech() {
+        Candidate c = only("Die Menschenmenge skandierte vor dem Rathaus Parolen wie „Weber raus!“ und zog dann weiter.");
+        assertThat(c.speaker().written()).isEqualTo("Die Menschenmenge");
+    }
 }
