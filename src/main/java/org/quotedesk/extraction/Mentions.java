@@ -115,7 +115,8 @@ final class Mentions {
         int previousEnd = cueEnd;
         for (int i = 0; i < words.size() && taken.size() < 9; i++) {
             Word w = words.get(i);
-            if (!text.substring(previousEnd, w.start()).isBlank()) {
+            boolean abbreviated = !taken.isEmpty() && abbreviated(taken.get(taken.size() - 1), w);
+            if (!text.substring(previousEnd, w.start()).isBlank() && !abbreviated) {
                 break;
             }
             String lower = w.lower();
@@ -136,7 +137,9 @@ final class Mentions {
             } else if (taken.isEmpty() && language.has("pronouns", lower)) {
                 taken.add(w);
                 break;
-            } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower)) && !w.capitalized()) {
+            } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower) || language.frame(lower) != null)
+                    && !w.capitalized()) {
+                // "Mr. Ubben called Valeant's chief executive": a verb of speech is the predicate, never part of a name.
                 break;
             } else if (!w.capitalized() && (!determiner || nounTaken(taken)) && !titleWord(lower)
                     && !(CONNECTORS.contains(lower) && nextCapitalized(words, i)) && !titleFollows(words, i)) {
@@ -164,6 +167,32 @@ final class Mentions {
         }
         String role = roles.appositionAfter(mention.end(), to);
         return roles.withTitle(mention, role);
+    }
+
+    /**
+     * "Mr. Ekovich", "Paul D. Ryan", "Louisiana Gov. Bobby Jindal": a title or an initial whose full stop
+     * abbreviates it, then the capitalised word that goes on with the name.
+     */
+    private boolean abbreviated(Word previous, Word next) {
+        boolean initial = previous.text().length() == 1 && previous.capitalized();
+        return abbreviationStop(text.substring(previous.end(), next.start())) && next.capitalized()
+                && (initial || titleWord(previous.text()) || Names.isHonorific(previous.text()));
+    }
+
+    /** ". " between two words: the full stop of an abbreviation, then a space. */
+    private static boolean abbreviationStop(String gap) {
+        return gap.length() > 1 && gap.charAt(0) == '.' && gap.substring(1).isBlank();
+    }
+
+    /** "Mr. Ubben", "Senator Capito": a title or form of address stands right before the mention. */
+    boolean titled(Mention m) {
+        List<Word> before = Word.in(text, Math.max(0, m.start() - 16), m.start());
+        if (before.isEmpty()) {
+            return false;
+        }
+        Word word = before.get(before.size() - 1);
+        String gap = text.substring(word.end(), m.start());
+        return (gap.isBlank() || abbreviationStop(gap)) && (titleWord(word.text()) || Names.isHonorific(word.text()));
     }
 
     /** Where nouns are capitalised, a lower-case word after one is no part of the noun phrase: "Weber ab". */

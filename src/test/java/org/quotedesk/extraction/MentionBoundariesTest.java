@@ -1,0 +1,37 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.containing;
+import static org.quotedesk.extraction.ExtractorTest.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where a speaker's mention begins and ends: the whole name, and nothing but a name or a description. */
+class MentionBoundariesTest {
+
+    @Test
+    void anAbbreviatedTitleOrInitialGoesOnWithTheNameAfterIt() {
+        List<Candidate> candidates = extract("“The road stays closed,” said Mr. Dahl.\n\n"
+                + "“We will reopen it in May,” said Sen. Anna Berg.\n\n"
+                + "“Nobody asked us,” said Carl J. Ostrow.");
+        assertThat(containing(candidates, "road stays").speaker().name()).isEqualTo("Dahl");
+        assertThat(containing(candidates, "reopen").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "Nobody asked").speaker().name()).isEqualTo("Carl J. Ostrow");
+    }
+
+    @Test
+    void aSpeechVerbAfterTheNameEndsTheMention() {
+        String text = "Speaking on the radio on Monday, Mr. Ostrow called the harbour's new director “reckless” "
+                + "and left the studio.";
+        Candidate c = containing(extract(text), "reckless");
+        assertThat(c.speaker().name()).isEqualTo("Ostrow");
+    }
+
+    @Test
+    void aSurnameAfterAFormOfAddressIsAPersonOpeningTheSentence() {
+        String text = "In a separate letter, Mr. Ostrow passed along a request for “a small favor” from his cousin.";
+        Candidate c = containing(extract(text), "small favor");
+        assertThat(c.speaker().name()).isEqualTo("Ostrow");
+    }
+}
