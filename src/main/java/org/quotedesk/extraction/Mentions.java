@@ -41,7 +41,25 @@ final class Mentions {
 
     /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
     Mention before(int from, int cueStart) {
-        return subjectBefore.read(from, cueStart);
+        return speakerShaped(subjectBefore.read(from, cueStart));
+    }
+
+    /**
+     * What can name a speaker in a mention read off the text, or null: "his audience he" is "he", since
+     * a subject pronoun starts the clause whose verb follows; a phrase with a verb in it names nobody.
+     */
+    private Mention speakerShaped(Mention m) {
+        if (m == null || m.relative()) {
+            return m;
+        }
+        List<Word> words = Word.in(text, m.start(), m.end());
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (language.has("subject-pronouns", words.get(i).text())) {
+                Word w = words.get(i);
+                return words.size() == 1 ? m : new Mention(w.start(), w.end(), w.text(), null);
+            }
+        }
+        return m;
     }
 
     /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */

@@ -34,4 +34,13 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "small favor");
         assertThat(c.speaker().name()).isEqualTo("Ostrow");
     }
+
+    @Test
+    void aSubjectPronounStartsTheClauseOfTheVerbAfterIt() {
+        String text = "Anna Berg spoke at the harbour on Monday. She assured her audience she would tell the owners "
+                + "to “pay what they owe to the town.”";
+        Candidate c = containing(extract(text), "pay what");
+        assertThat(c.speaker().written()).isEqualTo("she");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
 }
