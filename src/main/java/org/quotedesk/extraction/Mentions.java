@@ -44,10 +44,7 @@ final class Mentions {
         return speakerShaped(subjectBefore.read(from, cueStart));
     }
 
-    /**
-     * What can name a speaker in a mention read off the text, or null: "his audience he" is "he", since
-     * a subject pronoun starts the clause whose verb follows; a phrase with a verb in it names nobody.
-     */
+    /** "his audience he will tell" names "he": a subject pronoun starts the clause whose verb follows. */
     private Mention speakerShaped(Mention m) {
         if (m == null || m.relative()) {
             return m;
@@ -60,6 +57,22 @@ final class Mentions {
             }
         }
         return m;
+    }
+
+    /**
+     * "Sarandon, 69, told", "Cory James, 22, of Flint, Mich., said": an age or a home town set off by
+     * commas after a name, which neither names the speaker nor gives a role.
+     */
+    boolean ageOrHome(List<Word> segment, List<Word> previous) {
+        boolean age = segment.size() == 1 && segment.get(0).text().length() <= 3
+                && segment.get(0).text().chars().allMatch(Character::isDigit);
+        return age || home(segment) || segment.size() <= 2 && allCapitalized(segment) && home(previous);
+    }
+
+    /** "of Flint": a preposition of origin, written lower case inside the sentence, then a place's name. */
+    private boolean home(List<Word> segment) {
+        return segment.size() >= 2 && !segment.get(0).capitalized() && language.has("home-prepositions", segment.get(0).text())
+                && allCapitalized(segment.subList(1, segment.size()));
     }
 
     /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */

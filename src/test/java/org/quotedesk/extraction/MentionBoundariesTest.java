@@ -43,4 +43,14 @@ class MentionBoundariesTest {
         assertThat(c.speaker().written()).isEqualTo("she");
         assertThat(c.speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void anAgeOrAHomeTownAfterTheNameIsNoSpeaker() {
+        List<Candidate> candidates = extract("“The ferry must run every day,” Ostrow, 64, told reporters.\n\n"
+                + "Lena Marsh, 31, of Dover, Kent, said the town would “keep waiting for an answer.”");
+        assertThat(containing(candidates, "ferry must").speaker().name()).isEqualTo("Ostrow");
+        Candidate marsh = containing(candidates, "keep waiting");
+        assertThat(marsh.speaker().name()).isEqualTo("Lena Marsh");
+        assertThat(marsh.role()).isNull();
+    }
 }
