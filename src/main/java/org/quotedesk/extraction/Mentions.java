@@ -182,6 +182,7 @@ final class Mentions {
                 break;
             }
         }
+        taken = withoutHomeState(taken);
         while (!taken.isEmpty() && CONNECTORS.contains(taken.get(taken.size() - 1).lower())) {
             taken.remove(taken.size() - 1);
         }
@@ -224,6 +225,27 @@ final class Mentions {
         Word word = before.get(before.size() - 1);
         String gap = text.substring(word.end(), m.start());
         return (gap.isBlank() || abbreviationStop(gap)) && (titleWord(word.text()) || Names.isHonorific(word.text()));
+    }
+
+    /**
+     * "Ted Cruz of Texas": a person's name of two words or more, after any title, then "of" and the
+     * place the person comes from or stands for; the name ends before it. "Bank of America" and
+     * "Secretary of State John Kerry" have no person's name before "of".
+     */
+    private List<Word> withoutHomeState(List<Word> taken) {
+        int of = -1;
+        for (int i = 0; i < taken.size() && of < 0; i++) {
+            of = taken.get(i).lower().equals("of") ? i : -1;
+        }
+        int nameStart = 0;
+        while (nameStart < of && titleWord(taken.get(nameStart).base())) {
+            nameStart++;
+        }
+        if (of - nameStart < 2 || !Persons.looksLikePerson(text.substring(taken.get(nameStart).start(), taken.get(of - 1).end()))
+                || taken.subList(nameStart, of).stream().anyMatch(w -> titleWord(w.base()))) {
+            return taken;
+        }
+        return new ArrayList<>(taken.subList(0, of));
     }
 
     /** Where nouns are capitalised, a lower-case word after one is no part of the noun phrase: "Weber ab". */

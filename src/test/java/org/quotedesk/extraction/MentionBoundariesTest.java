@@ -53,4 +53,12 @@ class MentionBoundariesTest {
         assertThat(marsh.speaker().name()).isEqualTo("Lena Marsh");
         assertThat(marsh.role()).isNull();
     }
+
+    @Test
+    void aPersonsNameEndsBeforeTheStateTheyComeFromButAnInstitutionKeepsItsOf() {
+        List<Candidate> candidates = extract("“We will not wait,” said Sen. Lena Marsh of Vermont.\n\n"
+                + "“The rates stay where they are,” said Bank of Dover.");
+        assertThat(containing(candidates, "not wait").speaker().name()).isEqualTo("Lena Marsh");
+        assertThat(containing(candidates, "rates stay").speaker().name()).isEqualTo("Bank of Dover");
+    }
 }
