@@ -30,49 +30,20 @@ final class Mentions {
     private final String text;
     private final Language language;
     final Roles roles;
+    final NameEdges edges;
     private final SubjectBeforeCue subjectBefore;
 
     Mentions(String text, Language language) {
         this.text = text;
         this.language = language;
         this.roles = new Roles(text, this);
+        this.edges = new NameEdges(text, language, this);
         this.subjectBefore = new SubjectBeforeCue(text, language, this);
     }
 
     /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
     Mention before(int from, int cueStart) {
-        return speakerShaped(subjectBefore.read(from, cueStart));
-    }
-
-    /** "his audience he will tell" names "he": a subject pronoun starts the clause whose verb follows. */
-    private Mention speakerShaped(Mention m) {
-        if (m == null || m.relative()) {
-            return m;
-        }
-        List<Word> words = Word.in(text, m.start(), m.end());
-        for (int i = words.size() - 1; i >= 0; i--) {
-            if (language.has("subject-pronouns", words.get(i).text())) {
-                Word w = words.get(i);
-                return words.size() == 1 ? m : new Mention(w.start(), w.end(), w.text(), null);
-            }
-        }
-        return m;
-    }
-
-    /**
-     * "Sarandon, 69, told", "Cory James, 22, of Flint, Mich., said": an age or a home town set off by
-     * commas after a name, which neither names the speaker nor gives a role.
-     */
-    boolean ageOrHome(List<Word> segment, List<Word> previous) {
-        boolean age = segment.size() == 1 && segment.get(0).text().length() <= 3
-                && segment.get(0).text().chars().allMatch(Character::isDigit);
-        return age || home(segment) || segment.size() <= 2 && allCapitalized(segment) && home(previous);
-    }
-
-    /** "of Flint": a preposition of origin, written lower case inside the sentence, then a place's name. */
-    private boolean home(List<Word> segment) {
-        return segment.size() >= 2 && !segment.get(0).capitalized() && language.has("home-prepositions", segment.get(0).text())
-                && allCapitalized(segment.subList(1, segment.size()));
+        return edges.speakerShaped(subjectBefore.read(from, cueStart));
     }
 
     /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
@@ -146,7 +117,7 @@ final class Mentions {
         int previousEnd = cueEnd;
         for (int i = 0; i < words.size() && taken.size() < 9; i++) {
             Word w = words.get(i);
-            boolean abbreviated = !taken.isEmpty() && abbreviated(taken.get(taken.size() - 1), w);
+            boolean abbreviated = !taken.isEmpty() && edges.abbreviated(taken.get(taken.size() - 1), w);
             if (!text.substring(previousEnd, w.start()).isBlank() && !abbreviated) {
                 break;
             }
@@ -182,7 +153,7 @@ final class Mentions {
                 break;
             }
         }
-        taken = withoutHomeState(taken);
+        taken = edges.withoutHomeState(taken);
         while (!taken.isEmpty() && CONNECTORS.contains(taken.get(taken.size() - 1).lower())) {
             taken.remove(taken.size() - 1);
         }
@@ -199,53 +170,6 @@ final class Mentions {
         }
         String role = roles.appositionAfter(mention.end(), to);
         return roles.withTitle(mention, role);
-    }
-
-    /**
-     * "Mr. Ekovich", "Paul D. Ryan", "Louisiana Gov. Bobby Jindal": a title or an initial whose full stop
-     * abbreviates it, then the capitalised word that goes on with the name.
-     */
-    private boolean abbreviated(Word previous, Word next) {
-        boolean initial = previous.text().length() == 1 && previous.capitalized();
-        return abbreviationStop(text.substring(previous.end(), next.start())) && next.capitalized()
-                && (initial || titleWord(previous.text()) || Names.isHonorific(previous.text()));
-    }
-
-    /** ". " between two words: the full stop of an abbreviation, then a space. */
-    private static boolean abbreviationStop(String gap) {
-        return gap.length() > 1 && gap.charAt(0) == '.' && gap.substring(1).isBlank();
-    }
-
-    /** "Mr. Ubben", "Senator Capito": a title or form of address stands right before the mention. */
-    boolean titled(Mention m) {
-        List<Word> before = Word.in(text, Math.max(0, m.start() - 16), m.start());
-        if (before.isEmpty()) {
-            return false;
-        }
-        Word word = before.get(before.size() - 1);
-        String gap = text.substring(word.end(), m.start());
-        return (gap.isBlank() || abbreviationStop(gap)) && (titleWord(word.text()) || Names.isHonorific(word.text()));
-    }
-
-    /**
-     * "Ted Cruz of Texas": a person's name of two words or more, after any title, then "of" and the
-     * place the person comes from or stands for; the name ends before it. "Bank of America" and
-     * "Secretary of State John Kerry" have no person's name before "of".
-     */
-    private List<Word> withoutHomeState(List<Word> taken) {
-        int of = -1;
-        for (int i = 0; i < taken.size() && of < 0; i++) {
-            of = taken.get(i).lower().equals("of") ? i : -1;
-        }
-        int nameStart = 0;
-        while (nameStart < of && titleWord(taken.get(nameStart).base())) {
-            nameStart++;
-        }
-        if (of - nameStart < 2 || !Persons.looksLikePerson(text.substring(taken.get(nameStart).start(), taken.get(of - 1).end()))
-                || taken.subList(nameStart, of).stream().anyMatch(w -> titleWord(w.base()))) {
-            return taken;
-        }
-        return new ArrayList<>(taken.subList(0, of));
     }
 
     /** Where nouns are capitalised, a lower-case word after one is no part of the noun phrase: "Weber ab". */

@@ -1,0 +1,100 @@
+package org.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a speaker's name begins and ends in the text: abbreviations that go on with it ("Mr.",
+ * "Paul D."), and what is written beside it without being it (an age, a home town, the clause a
+ * pronoun starts).
+ */
+final class NameEdges {
+
+    private final String text;
+    private final Language language;
+    private final Mentions mentions;
+
+    NameEdges(String text, Language language, Mentions mentions) {
+        this.text = text;
+        this.language = language;
+        this.mentions = mentions;
+    }
+
+    /** "his audience he will tell" names "he": a subject pronoun starts the clause whose verb follows. */
+    Mention speakerShaped(Mention m) {
+        if (m == null || m.relative()) {
+            return m;
+        }
+        List<Word> words = Word.in(text, m.start(), m.end());
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (language.has("subject-pronouns", words.get(i).text())) {
+                Word w = words.get(i);
+                return words.size() == 1 ? m : new Mention(w.start(), w.end(), w.text(), null);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "Sarandon, 69, told", "Cory James, 22, of Flint, Mich., said": an age or a home town set off by
+     * commas after a name, which neither names the speaker nor gives a role.
+     */
+    boolean ageOrHome(List<Word> segment, List<Word> previous) {
+        boolean age = segment.size() == 1 && segment.get(0).text().length() <= 3
+                && segment.get(0).text().chars().allMatch(Character::isDigit);
+        return age || home(segment) || segment.size() <= 2 && Mentions.allCapitalized(segment) && home(previous);
+    }
+
+    /** "of Flint": a preposition of origin, written lower case inside the sentence, then a place's name. */
+    private boolean home(List<Word> segment) {
+        return segment.size() >= 2 && !segment.get(0).capitalized() && language.has("home-prepositions", segment.get(0).text())
+                && Mentions.allCapitalized(segment.subList(1, segment.size()));
+    }
+
+    /**
+     * "Mr. Ekovich", "Paul D. Ryan", "Louisiana Gov. Bobby Jindal": a title or an initial whose full stop
+     * abbreviates it, then the capitalised word that goes on with the name.
+     */
+    boolean abbreviated(Word previous, Word next) {
+        boolean initial = previous.text().length() == 1 && previous.capitalized();
+        return abbreviationStop(text.substring(previous.end(), next.start())) && next.capitalized()
+                && (initial || mentions.titleWord(previous.text()) || Names.isHonorific(previous.text()));
+    }
+
+    /** ". " between two words: the full stop of an abbreviation, then a space. */
+    private static boolean abbreviationStop(String gap) {
+        return gap.length() > 1 && gap.charAt(0) == '.' && gap.substring(1).isBlank();
+    }
+
+    /** "Mr. Ubben", "Senator Capito": a title or form of address stands right before the mention. */
+    boolean titled(Mention m) {
+        List<Word> before = Word.in(text, Math.max(0, m.start() - 16), m.start());
+        if (before.isEmpty()) {
+            return false;
+        }
+        Word word = before.get(before.size() - 1);
+        String gap = text.substring(word.end(), m.start());
+        return (gap.isBlank() || abbreviationStop(gap)) && (mentions.titleWord(word.text()) || Names.isHonorific(word.text()));
+    }
+
+    /**
+     * "Ted Cruz of Texas": a person's name of two words or more, after any title, then "of" (or "from") and the
+     * place the person comes from or stands for; the name ends before it. "Bank of America" and
+     * "Secretary of State John Kerry" have no person's name before "of".
+     */
+    List<Word> withoutHomeState(List<Word> taken) {
+        int of = -1;
+        for (int i = 0; i < taken.size() && of < 0; i++) {
+            of = language.has("home-prepositions", taken.get(i).lower()) ? i : -1;
+        }
+        int nameStart = 0;
+        while (nameStart < of && mentions.titleWord(taken.get(nameStart).base())) {
+            nameStart++;
+        }
+        if (of - nameStart < 2 || !Persons.looksLikePerson(text.substring(taken.get(nameStart).start(), taken.get(of - 1).end()))
+                || taken.subList(nameStart, of).stream().anyMatch(w -> mentions.titleWord(w.base()))) {
+            return taken;
+        }
+        return new ArrayList<>(taken.subList(0, of));
+    }
+}
