@@ -144,7 +144,8 @@ final class Mentions {
                 // "Mr. Ubben called Valeant's chief executive": a verb of speech is the predicate, never part of a name.
                 break;
             } else if (!w.capitalized() && (!determiner || nounTaken(taken)) && !titleWord(lower)
-                    && !(CONNECTORS.contains(lower) && nextCapitalized(words, i)) && !titleFollows(words, i)) {
+                    && !(CONNECTORS.contains(lower) && (nextCapitalized(words, i) || nextTitle(words, i)))
+                    && !titleFollows(words, i)) {
                 break;
             }
             taken.add(w);
@@ -296,6 +297,11 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** "secretary of state Madeleine Albright": a title goes on after "of". */
+    private boolean nextTitle(List<Word> words, int i) {
+        return i + 1 < words.size() && titleWord(words.get(i + 1).lower());
     }
 
     private static boolean nextCapitalized(List<Word> words, int i) {

@@ -61,4 +61,12 @@ class MentionBoundariesTest {
         assertThat(containing(candidates, "not wait").speaker().name()).isEqualTo("Lena Marsh");
         assertThat(containing(candidates, "rates stay").speaker().name()).isEqualTo("Bank of Dover");
     }
+
+    @Test
+    void aTitleWithOfBeforeTheNameIsTheRoleAndTheNameIsTheSpeaker() {
+        String text = "Former secretary of state Lena Marsh, a harbour pilot, caused a stir with her remark that "
+                + "“the ferry belongs to the town and nobody else.”";
+        Candidate c = containing(extract(text), "ferry belongs");
+        assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
+    }
 }
