@@ -134,7 +134,7 @@ final class Mentions {
                 continue;
             }
             if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an")
-                    || language.has("determiners", lower))) {
+                    || language.has("determiners", lower) || language.has("quantifiers", lower))) {
                 determiner = true;
             } else if (taken.isEmpty() && language.has("pronouns", lower)) {
                 taken.add(w);

@@ -69,4 +69,12 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "ferry belongs");
         assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
     }
+
+    @Test
+    void oneOrAnotherOpensADescriptionOfWhoSpeaksAsAnArticleDoes() {
+        List<Candidate> candidates = extract("“The harbour will stay open,” said one Dover councillor.\n\n"
+                + "“We will see in May,” added another senior official.");
+        assertThat(containing(candidates, "harbour will").speaker().written()).isEqualTo("one Dover councillor");
+        assertThat(containing(candidates, "We will see").speaker().written()).isEqualTo("another senior official");
+    }
 }
