@@ -27,12 +27,22 @@ final class NameEdges {
         }
         List<Word> words = Word.in(text, m.start(), m.end());
         for (int i = words.size() - 1; i >= 0; i--) {
-            if (language.has("subject-pronouns", words.get(i).text())) {
-                Word w = words.get(i);
-                return words.size() == 1 ? m : new Mention(w.start(), w.end(), w.text(), null);
+            Word w = words.get(i);
+            // "he’d asked": the pronoun without the auxiliary contracted onto it.
+            int length = pronounLength(w);
+            if (length > 0) {
+                return length == w.text().length() && words.size() == 1 ? m
+                        : new Mention(w.start(), w.start() + length, w.text().substring(0, length), null);
             }
         }
         return m;
+    }
+
+    /** How long the subject pronoun a word is or begins with, before a contracted verb ("he’d"), or 0. */
+    private int pronounLength(Word w) {
+        int apostrophe = Math.max(w.text().indexOf('’'), w.text().indexOf('\''));
+        int length = apostrophe > 0 ? apostrophe : w.text().length();
+        return language.has("subject-pronouns", w.text().substring(0, length)) ? length : 0;
     }
 
     /**

@@ -77,4 +77,11 @@ class MentionBoundariesTest {
         assertThat(containing(candidates, "harbour will").speaker().written()).isEqualTo("one Dover councillor");
         assertThat(containing(candidates, "We will see").speaker().written()).isEqualTo("another senior official");
     }
+
+    @Test
+    void aVerbContractedOntoAPronounIsNoPartOfTheMention() {
+        String text = "Anna Berg spoke at the harbour on Monday. She said she’d asked the owners to “pay what they owe.”";
+        Candidate c = containing(extract(text), "pay what");
+        assertThat(c.speaker().written()).isEqualTo("she");
+    }
 }
