@@ -134,7 +134,9 @@ final class Mentions {
                 continue;
             }
             if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an")
-                    || language.has("determiners", lower) || language.has("quantifiers", lower))) {
+                    || language.has("determiners", lower) || language.has("quantifiers", lower)
+                    || !determiner && !w.capitalized() && roleBeforeName(words, i))) {
+                // A role written before a name opens the mention as an article does: "said master of ceremonies Asab Al-Tabchi".
                 determiner = true;
             } else if (taken.isEmpty() && language.has("pronouns", lower)) {
                 taken.add(w);
@@ -294,6 +296,29 @@ final class Mentions {
             }
             if (titleWord(words.get(k).lower())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said master of ceremonies Asab Al-Tabchi": lower-case words of a role, none of which ends a
+     * subject, then a name of two capitalised words.
+     */
+    private boolean roleBeforeName(List<Word> words, int i) {
+        for (int k = i; k < Math.min(words.size() - 1, i + 4); k++) {
+            Word w = words.get(k);
+            if (k > i && !text.substring(words.get(k - 1).end(), w.start()).equals(" ")) {
+                return false;
+            }
+            if (w.capitalized()) {
+                return k > i && words.get(k + 1).capitalized() && text.substring(w.end(), words.get(k + 1).start()).equals(" ");
+            }
+            String lower = w.lower();
+            if (INVERTED_STOPS.contains(lower) || CLAUSE_BREAKS.contains(lower) || OPENERS.contains(lower)
+                    || INTRODUCTIONS.contains(lower) || NOT_IN_NAMES.contains(lower) || language.has("subject-stops", lower)
+                    || language.frame(lower) != null || k == i && CONNECTORS.contains(lower)) {
+                return false;
             }
         }
         return false;

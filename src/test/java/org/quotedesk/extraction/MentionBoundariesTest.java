@@ -84,4 +84,11 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "pay what");
         assertThat(c.speaker().written()).isEqualTo("she");
     }
+
+    @Test
+    void aLowerCaseRoleBeforeANameAfterTheCueKeepsTheName() {
+        String text = "“Welcome to the new harbour,” said master of ceremonies Lena Marsh, a retired pilot.";
+        Candidate c = containing(extract(text), "new harbour");
+        assertThat(c.speaker().written()).endsWith("Lena Marsh");
+    }
 }
