@@ -197,16 +197,20 @@ final class Mentions {
     /** The subject that opens a sentence, after any introductory phrase: "Hours later, Trump returned…". */
     Mention opening(int from, int to) {
         int start = from;
+        List<Word> previous = List.of();
         for (int[] seg : segments(from, to)) {
             List<Word> words = Word.in(text, seg[0], seg[1]);
             if (words.isEmpty()) {
                 continue;
             }
-            boolean introduction = INTRODUCTIONS.contains(words.get(0).lower()) && seg[1] < to;
+            // "Speaking in Salem, New Hampshire, Trump went": the state goes with the introduction before it.
+            boolean introduction = (INTRODUCTIONS.contains(words.get(0).lower()) || edges.region(words, previous))
+                    && seg[1] < to;
             if (!introduction) {
                 start = seg[0];
                 break;
             }
+            previous = words;
         }
         List<Word> words = Word.in(text, start, to);
         int skip = 0;

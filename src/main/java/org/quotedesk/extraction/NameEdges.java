@@ -52,13 +52,28 @@ final class NameEdges {
     boolean ageOrHome(List<Word> segment, List<Word> previous) {
         boolean age = segment.size() == 1 && segment.get(0).text().length() <= 3
                 && segment.get(0).text().chars().allMatch(Character::isDigit);
-        return age || home(segment) || segment.size() <= 2 && Mentions.allCapitalized(segment) && home(previous);
+        return age || home(segment) || region(segment, previous);
     }
 
-    /** "of Flint": a preposition of origin, written lower case inside the sentence, then a place's name. */
+    /** "of Flint": a preposition of place, written lower case inside the sentence, then a place's name. */
     private boolean home(List<Word> segment) {
-        return segment.size() >= 2 && !segment.get(0).capitalized() && language.has("home-prepositions", segment.get(0).text())
+        return segment.size() >= 2 && !segment.get(0).capitalized() && language.has("place-prepositions", segment.get(0).text())
                 && Mentions.allCapitalized(segment.subList(1, segment.size()));
+    }
+
+    /**
+     * "in Columbus, Ohio,", "of Flint, Mich.,": the state or country set off after a place, which the
+     * words before it end with; no speaker.
+     */
+    boolean region(List<Word> segment, List<Word> previous) {
+        if (segment.isEmpty() || segment.size() > 2 || !Mentions.allCapitalized(segment)) {
+            return false;
+        }
+        int last = previous.size() - 1;
+        while (last >= 0 && previous.get(last).capitalized()) {
+            last--;
+        }
+        return last >= 0 && last < previous.size() - 1 && language.has("place-prepositions", previous.get(last).text());
     }
 
     /**
@@ -95,7 +110,7 @@ final class NameEdges {
     List<Word> withoutHomeState(List<Word> taken) {
         int of = -1;
         for (int i = 0; i < taken.size() && of < 0; i++) {
-            of = language.has("home-prepositions", taken.get(i).lower()) ? i : -1;
+            of = language.has("place-prepositions", taken.get(i).lower()) ? i : -1;
         }
         int nameStart = 0;
         while (nameStart < of && mentions.titleWord(taken.get(nameStart).base())) {

@@ -91,4 +91,14 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "new harbour");
         assertThat(c.speaker().written()).endsWith("Lena Marsh");
     }
+
+    @Test
+    void theStateAfterATownIsNoSpeakerBeforeTheCueNorAfterAnIntroduction() {
+        List<Candidate> candidates = extract("Lena Marsh, during a meeting in Dover, Kent, said the town would "
+                + "“keep the ferry running all winter.”\n\n"
+                + "Speaking at a meeting in Dover, Kent, Carl Ostrow went after the mayor, calling him "
+                + "“a total stranger to the harbour.”");
+        assertThat(containing(candidates, "ferry running").speaker().name()).isEqualTo("Lena Marsh");
+        assertThat(containing(candidates, "total stranger").speaker().name()).isEqualTo("Carl Ostrow");
+    }
 }
