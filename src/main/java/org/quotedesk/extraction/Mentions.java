@@ -197,19 +197,23 @@ final class Mentions {
     /** The subject that opens a sentence, after any introductory phrase: "Hours later, Trump returned…". */
     Mention opening(int from, int to) {
         int start = from;
-        List<Word> previous = List.of();
+        List<Word> previous = null;
+        boolean dateline = false;
         for (int[] seg : segments(from, to)) {
             List<Word> words = Word.in(text, seg[0], seg[1]);
             if (words.isEmpty()) {
                 continue;
             }
+            boolean dash = seg[1] < to && (text.charAt(seg[1]) == '—' || text.charAt(seg[1]) == '–');
+            dateline |= previous == null && edges.dateline(words, dash);
             // "Speaking in Salem, New Hampshire, Trump went": the state goes with the introduction before it.
-            boolean introduction = (INTRODUCTIONS.contains(words.get(0).lower()) || edges.region(words, previous))
-                    && seg[1] < to;
+            boolean introduction = (dateline || INTRODUCTIONS.contains(words.get(0).lower())
+                    || previous != null && edges.region(words, previous)) && seg[1] < to;
             if (!introduction) {
                 start = seg[0];
                 break;
             }
+            dateline &= !dash;
             previous = words;
         }
         List<Word> words = Word.in(text, start, to);

@@ -101,4 +101,13 @@ class MentionBoundariesTest {
         assertThat(containing(candidates, "ferry running").speaker().name()).isEqualTo("Lena Marsh");
         assertThat(containing(candidates, "total stranger").speaker().name()).isEqualTo("Carl Ostrow");
     }
+
+    @Test
+    void theDatelineOpeningAReportNamesNobody() {
+        List<Candidate> candidates = extract("DOVER, May 3 (UPI) — In response to the mayor, Lena Marsh rallied the crews, "
+                + "saying: “We have to keep the harbour open.”\n\n"
+                + "Dover (AFP) – Carl Ostrow has taken a swipe at the council, saying that “empty promises” help nobody.");
+        assertThat(containing(candidates, "harbour open").speaker().name()).isEqualTo("Lena Marsh");
+        assertThat(containing(candidates, "empty promises").speaker().name()).isEqualTo("Carl Ostrow");
+    }
 }
