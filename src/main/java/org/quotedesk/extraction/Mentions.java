@@ -188,7 +188,7 @@ final class Mentions {
             "speaking", "addressing", "back", "last", "this", "next", "today", "yesterday", "once", "from", "by",
             "over", "under", "amid", "within", "throughout", "following", "according", "separately", "indeed",
             "regardless", "nonetheless", "first", "second", "finally", "here", "there", "again", "outside",
-            "inside");
+            "inside", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Verbs and particles that no speaker's mention contains: "Perez was right to" is not a speaker. */
     static final Set<String> NOT_IN_NAMES = Set.of("was", "were", "is", "are", "be", "been", "to", "has",

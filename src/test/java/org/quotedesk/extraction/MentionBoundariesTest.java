@@ -110,4 +110,12 @@ class MentionBoundariesTest {
         assertThat(containing(candidates, "harbour open").speaker().name()).isEqualTo("Lena Marsh");
         assertThat(containing(candidates, "empty promises").speaker().name()).isEqualTo("Carl Ostrow");
     }
+
+    @Test
+    void aDayOpeningTheSentenceIsNoSpeaker() {
+        String text = "Late on Saturday Carl Ostrow changed his mind. Sunday morning, Lena Marsh slammed the shift and "
+                + "accused Ostrow of a “flip-flop.”";
+        Candidate c = containing(extract(text), "flip-flop");
+        assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
+    }
 }
