@@ -118,4 +118,11 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "flip-flop");
         assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
     }
+
+    @Test
+    void aVerbAfterForIsTheSentenceSubjectsNotTheObjects() {
+        Candidate c = containing(extract("Lena Marsh mocked Carl Ostrow for calling himself “the king of the harbour.”"),
+                "king of");
+        assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
+    }
 }
