@@ -125,4 +125,11 @@ class MentionBoundariesTest {
                 "king of");
         assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
     }
+
+    @Test
+    void aPersonNamedWithAMiddleInitialIsKnownByTheWholeName() {
+        Candidate c = containing(extract("Rear Adm. Lena K. Marsh toured the harbour on Monday. "
+                + "“The channel is too shallow,” she said."), "channel");
+        assertThat(c.speaker().name()).isEqualTo("Lena K. Marsh");
+    }
 }
