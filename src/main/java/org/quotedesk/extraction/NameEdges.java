@@ -47,13 +47,16 @@ final class NameEdges {
     }
 
     /**
-     * "Sarandon, 69, told", "Cory James, 22, of Flint, Mich., said": an age or a home town set off by
-     * commas after a name, which neither names the speaker nor gives a role.
+     * "Sarandon, 69, told", "Cory James, 22, of Flint, Mich., said", "Graham, R-S.C., said": an age, a
+     * home town or a party and state set off by commas after a name, which neither names the speaker
+     * nor gives a role.
      */
     boolean ageOrHome(List<Word> segment, List<Word> previous) {
-        boolean age = segment.size() == 1 && segment.get(0).text().length() <= 3
-                && segment.get(0).text().chars().allMatch(Character::isDigit);
-        return age || home(segment) || region(segment, previous);
+        String only = segment.size() == 1 ? segment.get(0).text() : "";
+        boolean age = !only.isEmpty() && only.length() <= 3 && only.chars().allMatch(Character::isDigit);
+        boolean party = only.length() > 2 && Character.isUpperCase(only.charAt(0)) && only.charAt(1) == '-'
+                && Character.isUpperCase(only.charAt(2));
+        return age || party || home(segment) || region(segment, previous);
     }
 
     /** "of Flint": a preposition of place, written lower case inside the sentence, then a place's name. */

@@ -55,6 +55,12 @@ class MentionBoundariesTest {
     }
 
     @Test
+    void aPartyAndStateAfterTheNameIsNoSpeaker() {
+        Candidate c = containing(extract("“The plan will not work,” Berg, R-Kent, said on Monday."), "plan will");
+        assertThat(c.speaker().name()).isEqualTo("Berg");
+    }
+
+    @Test
     void aPersonsNameEndsBeforeTheStateTheyComeFromButAnInstitutionKeepsItsOf() {
         List<Candidate> candidates = extract("“We will not wait,” said Sen. Lena Marsh of Vermont.\n\n"
                 + "“The rates stay where they are,” said Bank of Dover.");
