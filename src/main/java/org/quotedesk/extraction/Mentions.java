@@ -30,18 +30,20 @@ final class Mentions {
     private final String text;
     private final Language language;
     final Roles roles;
+    final NameEdges edges;
     private final SubjectBeforeCue subjectBefore;
 
     Mentions(String text, Language language) {
         this.text = text;
         this.language = language;
         this.roles = new Roles(text, this);
+        this.edges = new NameEdges(text, language, this);
         this.subjectBefore = new SubjectBeforeCue(text, language, this);
     }
 
     /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
     Mention before(int from, int cueStart) {
-        return subjectBefore.read(from, cueStart);
+        return edges.speakerShaped(subjectBefore.read(from, cueStart));
     }
 
     /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
@@ -126,7 +128,8 @@ final class Mentions {
         int previousEnd = cueEnd;
         for (int i = 0; i < words.size() && taken.size() < 9; i++) {
             Word w = words.get(i);
-            if (!text.substring(previousEnd, w.start()).isBlank()) {
+            boolean abbreviated = !taken.isEmpty() && edges.abbreviated(taken.get(taken.size() - 1), w);
+            if (!text.substring(previousEnd, w.start()).isBlank() && !abbreviated) {
                 break;
             }
             String lower = w.lower();
@@ -146,15 +149,20 @@ final class Mentions {
                 continue;
             }
             if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an")
-                    || language.has("determiners", lower))) {
+                    || language.has("determiners", lower) || language.has("quantifiers", lower)
+                    || !determiner && !w.capitalized() && roleBeforeName(words, i))) {
+                // A role written before a name opens the mention as an article does: "said master of ceremonies Asab Al-Tabchi".
                 determiner = true;
             } else if (taken.isEmpty() && language.has("pronouns", lower)) {
                 taken.add(w);
                 break;
-            } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower)) && !w.capitalized()) {
+            } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower) || language.frame(lower) != null)
+                    && !w.capitalized()) {
+                // "Mr. Ubben called Valeant's chief executive": a verb of speech is the predicate, never part of a name.
                 break;
             } else if (!w.capitalized() && (!determiner || nounTaken(taken)) && !titleWord(lower)
-                    && !(CONNECTORS.contains(lower) && nextCapitalized(words, i)) && !titleFollows(words, i)) {
+                    && !(CONNECTORS.contains(lower) && (nextCapitalized(words, i) || nextTitle(words, i)))
+                    && !titleFollows(words, i)) {
                 break;
             }
             taken.add(w);
@@ -163,6 +171,7 @@ final class Mentions {
                 break;
             }
         }
+        taken = edges.withoutHomeState(taken);
         while (!taken.isEmpty() && CONNECTORS.contains(taken.get(taken.size() - 1).lower())) {
             taken.remove(taken.size() - 1);
         }
@@ -194,7 +203,7 @@ final class Mentions {
             "speaking", "addressing", "back", "last", "this", "next", "today", "yesterday", "once", "from", "by",
             "over", "under", "amid", "within", "throughout", "following", "according", "separately", "indeed",
             "regardless", "nonetheless", "first", "second", "finally", "here", "there", "again", "outside",
-            "inside");
+            "inside", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Verbs and particles that no speaker's mention contains: "Perez was right to" is not a speaker. */
     static final Set<String> NOT_IN_NAMES = Set.of("was", "were", "is", "are", "be", "been", "to", "has",
@@ -203,16 +212,24 @@ final class Mentions {
     /** The subject that opens a sentence, after any introductory phrase: "Hours later, Trump returned…". */
     Mention opening(int from, int to) {
         int start = from;
+        List<Word> previous = null;
+        boolean dateline = false;
         for (int[] seg : segments(from, to)) {
             List<Word> words = Word.in(text, seg[0], seg[1]);
             if (words.isEmpty()) {
                 continue;
             }
-            boolean introduction = INTRODUCTIONS.contains(words.get(0).lower()) && seg[1] < to;
+            boolean dash = seg[1] < to && (text.charAt(seg[1]) == '—' || text.charAt(seg[1]) == '–');
+            dateline |= previous == null && edges.dateline(words, dash);
+            // "Speaking in Salem, New Hampshire, Trump went": the state goes with the introduction before it.
+            boolean introduction = (dateline || INTRODUCTIONS.contains(words.get(0).lower())
+                    || previous != null && edges.region(words, previous)) && seg[1] < to;
             if (!introduction) {
                 start = seg[0];
                 break;
             }
+            dateline &= !dash;
+            previous = words;
         }
         List<Word> words = Word.in(text, start, to);
         int skip = 0;
@@ -305,6 +322,34 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /**
+     * "said master of ceremonies Asab Al-Tabchi": lower-case words of a role, none of which ends a
+     * subject, then a name of two capitalised words.
+     */
+    private boolean roleBeforeName(List<Word> words, int i) {
+        for (int k = i; k < Math.min(words.size() - 1, i + 4); k++) {
+            Word w = words.get(k);
+            if (k > i && !text.substring(words.get(k - 1).end(), w.start()).equals(" ")) {
+                return false;
+            }
+            if (w.capitalized()) {
+                return k > i && words.get(k + 1).capitalized() && text.substring(w.end(), words.get(k + 1).start()).equals(" ");
+            }
+            String lower = w.lower();
+            if (INVERTED_STOPS.contains(lower) || CLAUSE_BREAKS.contains(lower) || OPENERS.contains(lower)
+                    || INTRODUCTIONS.contains(lower) || NOT_IN_NAMES.contains(lower) || language.has("subject-stops", lower)
+                    || language.frame(lower) != null || k == i && CONNECTORS.contains(lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "secretary of state Madeleine Albright": a title goes on after "of". */
+    private boolean nextTitle(List<Word> words, int i) {
+        return i + 1 < words.size() && titleWord(words.get(i + 1).lower());
     }
 
     private static boolean nextCapitalized(List<Word> words, int i) {

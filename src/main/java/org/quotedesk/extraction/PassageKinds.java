@@ -149,7 +149,7 @@ final class PassageKinds {
         readWords();
         String[] words = Persons.withoutArticle(subject.text()).split("\\s+");
         boolean commonWord = lowercaseWords.contains(words[0].toLowerCase());
-        boolean nameOnlyOpening = words.length == 1 && !namesInSentences.contains(words[0]);
+        boolean nameOnlyOpening = words.length == 1 && !namesInSentences.contains(words[0]) && !mentions.edges.titled(subject);
         return !commonWord && !nameOnlyOpening && Persons.looksLikePerson(subject.text()) ? subject : null;
     }
 

@@ -68,11 +68,15 @@ final class People {
         return named;
     }
 
-    /** Where a run of capitalised words joined by spaces alone ends (exclusive); {@code i} when none starts there. */
+    /**
+     * Where a run of capitalised words joined by spaces alone, or by an initial's or a title's full stop
+     * ("Harry B. Harris"), ends (exclusive); {@code i} when none starts there.
+     */
     private int runFrom(List<Word> words, int i) {
         int j = i;
         while (j < words.size() && words.get(j).capitalized() && layout.passageAt(words.get(j).start()) == null
-                && (j == i || text.substring(words.get(j - 1).end(), words.get(j).start()).equals(" "))
+                && (j == i || text.substring(words.get(j - 1).end(), words.get(j).start()).equals(" ")
+                        || mentions.edges.abbreviated(words.get(j - 1), words.get(j)))
                 && (j == i || !words.get(j - 1).possessive())) {
             j++;
         }

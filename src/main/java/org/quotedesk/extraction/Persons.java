@@ -32,7 +32,9 @@ final class Persons {
             if (BODY_WORDS.contains(w.toLowerCase().replace(".", ""))) {
                 return false;
             }
-            if (w.length() > 1 && w.equals(w.toUpperCase())) {
+            // "NATO" is a body's name; "B." in "Harry B. Harris" is a person's initial.
+            boolean initial = w.length() == 2 && w.charAt(1) == '.';
+            if (w.length() > 1 && w.equals(w.toUpperCase()) && !initial) {
                 return false;
             }
         }

@@ -274,7 +274,7 @@ final class SentenceCues {
         String before = text.substring(Math.max(sentence.start(), cue.start() - 8), cue.start()).strip()
                 .replaceAll("[”\"’]+$", "");
         return before.endsWith(",") || before.endsWith("while") || before.endsWith("after")
-                || before.endsWith("before") || before.endsWith("by") || before.endsWith("when");
+                || before.endsWith("before") || before.endsWith("by") || before.endsWith(" for") || before.endsWith("when");
     }
 
     /** "Washington and allies": a known name that ends where the mention ends and starts before it. */

@@ -63,8 +63,9 @@ final class SubjectBeforeCue {
                     || titled && segWords.stream().anyMatch(w -> mentions.titleWord(w.base())));
             boolean appositive = first.equals("a") || first.equals("an") || PARENTHETICALS.contains(first)
                     || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled;
-            if (appositive && enclosed) {
-                if (!Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
+            boolean aside = s > 0 && mentions.edges.ageOrHome(segWords, Word.in(text, segments.get(s - 1)[0], segments.get(s - 1)[1]));
+            if ((appositive || aside) && enclosed) {
+                if (!aside && !Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
                     String apposition = Roles.stripArticle(text.substring(seg[0], seg[1]).trim());
                     role = role == null ? apposition : apposition + ", " + role;
                 }

@@ -1,0 +1,141 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.containing;
+import static org.quotedesk.extraction.ExtractorTest.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where a speaker's mention begins and ends: the whole name, and nothing but a name or a description. */
+class MentionBoundariesTest {
+
+    @Test
+    void anAbbreviatedTitleOrInitialGoesOnWithTheNameAfterIt() {
+        List<Candidate> candidates = extract("“The road stays closed,” said Mr. Dahl.\n\n"
+                + "“We will reopen it in May,” said Sen. Anna Berg.\n\n"
+                + "“Nobody asked us,” said Carl J. Ostrow.");
+        assertThat(containing(candidates, "road stays").speaker().name()).isEqualTo("Dahl");
+        assertThat(containing(candidates, "reopen").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "Nobody asked").speaker().name()).isEqualTo("Carl J. Ostrow");
+    }
+
+    @Test
+    void aSpeechVerbAfterTheNameEndsTheMention() {
+        String text = "Speaking on the radio on Monday, Mr. Ostrow called the harbour's new director “reckless” "
+                + "and left the studio.";
+        Candidate c = containing(extract(text), "reckless");
+        assertThat(c.speaker().name()).isEqualTo("Ostrow");
+    }
+
+    @Test
+    void aSurnameAfterAFormOfAddressIsAPersonOpeningTheSentence() {
+        String text = "In a separate letter, Mr. Ostrow passed along a request for “a small favor” from his cousin.";
+        Candidate c = containing(extract(text), "small favor");
+        assertThat(c.speaker().name()).isEqualTo("Ostrow");
+    }
+
+    @Test
+    void aSubjectPronounStartsTheClauseOfTheVerbAfterIt() {
+        String text = "Anna Berg spoke at the harbour on Monday. She assured her audience she would tell the owners "
+                + "to “pay what they owe to the town.”";
+        Candidate c = containing(extract(text), "pay what");
+        assertThat(c.speaker().written()).isEqualTo("she");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void anAgeOrAHomeTownAfterTheNameIsNoSpeaker() {
+        List<Candidate> candidates = extract("“The ferry must run every day,” Ostrow, 64, told reporters.\n\n"
+                + "Lena Marsh, 31, of Dover, Kent, said the town would “keep waiting for an answer.”");
+        assertThat(containing(candidates, "ferry must").speaker().name()).isEqualTo("Ostrow");
+        Candidate marsh = containing(candidates, "keep waiting");
+        assertThat(marsh.speaker().name()).isEqualTo("Lena Marsh");
+        assertThat(marsh.role()).isNull();
+    }
+
+    @Test
+    void aPartyAndStateAfterTheNameIsNoSpeaker() {
+        Candidate c = containing(extract("“The plan will not work,” Berg, R-Kent, said on Monday."), "plan will");
+        assertThat(c.speaker().name()).isEqualTo("Berg");
+    }
+
+    @Test
+    void aPersonsNameEndsBeforeTheStateTheyComeFromButAnInstitutionKeepsItsOf() {
+        List<Candidate> candidates = extract("“We will not wait,” said Sen. Lena Marsh of Vermont.\n\n"
+                + "“The rates stay where they are,” said Bank of Dover.");
+        assertThat(containing(candidates, "not wait").speaker().name()).isEqualTo("Lena Marsh");
+        assertThat(containing(candidates, "rates stay").speaker().name()).isEqualTo("Bank of Dover");
+    }
+
+    @Test
+    void aTitleWithOfBeforeTheNameIsTheRoleAndTheNameIsTheSpeaker() {
+        String text = "Former secretary of state Lena Marsh, a harbour pilot, caused a stir with her remark that "
+                + "“the ferry belongs to the town and nobody else.”";
+        Candidate c = containing(extract(text), "ferry belongs");
+        assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
+    }
+
+    @Test
+    void oneOrAnotherOpensADescriptionOfWhoSpeaksAsAnArticleDoes() {
+        List<Candidate> candidates = extract("“The harbour will stay open,” said one Dover councillor.\n\n"
+                + "“We will see in May,” added another senior official.");
+        assertThat(containing(candidates, "harbour will").speaker().written()).isEqualTo("one Dover councillor");
+        assertThat(containing(candidates, "We will see").speaker().written()).isEqualTo("another senior official");
+    }
+
+    @Test
+    void aVerbContractedOntoAPronounIsNoPartOfTheMention() {
+        String text = "Anna Berg spoke at the harbour on Monday. She said she’d asked the owners to “pay what they owe.”";
+        Candidate c = containing(extract(text), "pay what");
+        assertThat(c.speaker().written()).isEqualTo("she");
+    }
+
+    @Test
+    void aLowerCaseRoleBeforeANameAfterTheCueKeepsTheName() {
+        String text = "“Welcome to the new harbour,” said master of ceremonies Lena Marsh, a retired pilot.";
+        Candidate c = containing(extract(text), "new harbour");
+        assertThat(c.speaker().written()).endsWith("Lena Marsh");
+    }
+
+    @Test
+    void theStateAfterATownIsNoSpeakerBeforeTheCueNorAfterAnIntroduction() {
+        List<Candidate> candidates = extract("Lena Marsh, during a meeting in Dover, Kent, said the town would "
+                + "“keep the ferry running all winter.”\n\n"
+                + "Speaking at a meeting in Dover, Kent, Carl Ostrow went after the mayor, calling him "
+                + "“a total stranger to the harbour.”");
+        assertThat(containing(candidates, "ferry running").speaker().name()).isEqualTo("Lena Marsh");
+        assertThat(containing(candidates, "total stranger").speaker().name()).isEqualTo("Carl Ostrow");
+    }
+
+    @Test
+    void theDatelineOpeningAReportNamesNobody() {
+        List<Candidate> candidates = extract("DOVER, May 3 (UPI) — In response to the mayor, Lena Marsh rallied the crews, "
+                + "saying: “We have to keep the harbour open.”\n\n"
+                + "Dover (AFP) – Carl Ostrow has taken a swipe at the council, saying that “empty promises” help nobody.");
+        assertThat(containing(candidates, "harbour open").speaker().name()).isEqualTo("Lena Marsh");
+        assertThat(containing(candidates, "empty promises").speaker().name()).isEqualTo("Carl Ostrow");
+    }
+
+    @Test
+    void aDayOpeningTheSentenceIsNoSpeaker() {
+        String text = "Late on Saturday Carl Ostrow changed his mind. Sunday morning, Lena Marsh slammed the shift and "
+                + "accused Ostrow of a “flip-flop.”";
+        Candidate c = containing(extract(text), "flip-flop");
+        assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
+    }
+
+    @Test
+    void aVerbAfterForIsTheSentenceSubjectsNotTheObjects() {
+        Candidate c = containing(extract("Lena Marsh mocked Carl Ostrow for calling himself “the king of the harbour.”"),
+                "king of");
+        assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
+    }
+
+    @Test
+    void aPersonNamedWithAMiddleInitialIsKnownByTheWholeName() {
+        Candidate c = containing(extract("Rear Adm. Lena K. Marsh toured the harbour on Monday. "
+                + "“The channel is too shallow,” she said."), "channel");
+        assertThat(c.speaker().name()).isEqualTo("Lena K. Marsh");
+    }
+}
