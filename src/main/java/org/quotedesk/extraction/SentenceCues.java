@@ -17,6 +17,7 @@ final class SentenceCues {
     private final Map<Cue, Mention> subjects = new HashMap<>();
     private final Map<Cue, Mention> relatives = new HashMap<>();
     private final AttributingCue attributing;
+    private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
 
@@ -28,6 +29,7 @@ final class SentenceCues {
         this.mentions = mentions;
         this.book = book;
         this.attributing = new AttributingCue(this, layout);
+        this.wordsStart = Dateline.wordsStart(layout, sentence);
     }
 
     /** The cue that attributes a passage, chosen once per passage by {@link AttributingCue}. */
@@ -41,7 +43,7 @@ final class SentenceCues {
      */
     Word firstWord() {
         if (!firstWordRead) {
-            List<Word> first = Word.first(text, sentence.start(), sentence.end());
+            List<Word> first = Word.first(text, wordsStart, sentence.end());
             firstWord = first.isEmpty() ? null : first.get(0);
             firstWordRead = true;
         }
@@ -50,7 +52,7 @@ final class SentenceCues {
 
     /** Where the words governed by this cue's subject begin: after the last passage or cue before it. */
     int regionStart(Cue cue) {
-        int start = sentence.start();
+        int start = wordsStart;
         for (Cue c : all) {
             if (c.end() <= cue.start() && c != cue) {
                 start = Math.max(start, c.end());
@@ -93,7 +95,7 @@ final class SentenceCues {
         int from = regionStart(cue);
         Cue previous = previous(cue);
         if (cue.participle() && participleOf(cue)) {
-            return previous != null ? subject(previous) : mentions.opening(sentence.start(), cue.start());
+            return previous != null ? subject(previous) : mentions.opening(wordsStart, cue.start());
         }
         if (closingTag(cue, from)) {
             return subjectAfter(cue);
@@ -129,7 +131,7 @@ final class SentenceCues {
         Mention before = mentions.before(from, cue.start());
         Mention m = before != null && mentions.objectCase(before) ? null : before;
         if (m != null && m.relative()) {
-            Mention antecedent = mentions.before(sentence.start(), m.start());
+            Mention antecedent = mentions.before(wordsStart, m.start());
             if (antecedent != null && !antecedent.relative() && Mentions.plausible(antecedent)) {
                 relatives.put(cue, m);
                 return antecedent;
@@ -140,13 +142,13 @@ final class SentenceCues {
                 return subject(previous);
             }
             if (m != null && m.relative()) {
-                return mentions.before(sentence.start(), m.start());
+                return mentions.before(wordsStart, m.start());
             }
             if (m == null) {
                 int conjunction = secondVerb(from, cue);
                 return conjunction < 0 ? null : firstVerbSubject(from, conjunction);
             }
-            Mention opening = mentions.opening(sentence.start(), cue.start());
+            Mention opening = mentions.opening(wordsStart, cue.start());
             return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
         }
         return knownExtension(m, from);
@@ -200,7 +202,7 @@ final class SentenceCues {
             Word w = first.get(0);
             return new Mention(w.start(), w.end(), w.text(), null);
         }
-        Mention opening = mentions.opening(sentence.start(), conjunction);
+        Mention opening = mentions.opening(wordsStart, conjunction);
         return opening != null && personOpening(opening) ? opening : null;
     }
 

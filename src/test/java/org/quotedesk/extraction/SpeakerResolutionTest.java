@@ -292,4 +292,12 @@ class SpeakerResolutionTest {
         Candidate c = containing(extract(text), "ferry will not");
         assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void theDatelineAnArticleOpensWithIsNoSubject() {
+        String capitals = "PORTLAND, Jan. 4 (NWS) — Mayor Carl Dahl spoke on Monday, saying: “The ferry stays.”";
+        String agency = "Portland (NWS) – Mayor Ada Vance has attacked the plan, saying that it was “far too slow.”";
+        assertThat(only(extract(capitals)).speaker().name()).isEqualTo("Carl Dahl");
+        assertThat(only(extract(agency)).speaker().name()).isEqualTo("Ada Vance");
+    }
 }
