@@ -188,13 +188,19 @@ final class Mentions {
     /** The subject that opens a sentence, after any introductory phrase: "Hours later, Trump returned…". */
     Mention opening(int from, int to) {
         int start = from;
-        for (int[] seg : segments(from, to)) {
+        boolean introduced = false;
+        List<int[]> segments = segments(from, to);
+        for (int i = 0; i < segments.size(); i++) {
+            int[] seg = segments.get(i);
             List<Word> words = Word.in(text, seg[0], seg[1]);
             if (words.isEmpty()) {
                 continue;
             }
-            boolean introduction = INTRODUCTIONS.contains(words.get(0).lower()) && seg[1] < to;
-            if (!introduction) {
+            // "At a rally in Ames, Iowa, on Sunday, Clinton said": the state goes with the town before it.
+            boolean place = introduced && words.size() <= 3 && allCapitalized(words) && i + 1 < segments.size()
+                    && introduction(segments.get(i + 1));
+            introduced = (introduction(seg) || place) && seg[1] < to;
+            if (!introduced) {
                 start = seg[0];
                 break;
             }
@@ -205,6 +211,11 @@ final class Mentions {
             skip++;
         }
         return words.isEmpty() ? null : after(words.get(skip).start(), to);
+    }
+
+    private boolean introduction(int[] segment) {
+        List<Word> words = Word.first(text, segment[0], segment[1]);
+        return !words.isEmpty() && INTRODUCTIONS.contains(words.get(0).lower());
     }
 
     /** A mention that can name a speaker: a pronoun, a name, "the spokesman", "officials"; no verb in it. */

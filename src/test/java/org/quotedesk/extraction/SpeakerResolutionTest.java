@@ -300,4 +300,11 @@ class SpeakerResolutionTest {
         assertThat(only(extract(capitals)).speaker().name()).isEqualTo("Carl Dahl");
         assertThat(only(extract(agency)).speaker().name()).isEqualTo("Ada Vance");
     }
+
+    @Test
+    void theStateAfterTheTownOfAFrontedPlaceIsNoSubject() {
+        String text = "At a rally in Ames, Iowa, on Sunday, Mayor Ada Vance praised the ferry, saying that it would "
+                + "“stay for good.”";
+        assertThat(only(extract(text)).speaker().name()).isEqualTo("Ada Vance");
+    }
 }
