@@ -71,7 +71,7 @@ final class SentenceCues {
         if (subjects.containsKey(cue)) {
             return subjects.get(cue);
         }
-        Mention subject = findSubject(cue);
+        Mention subject = SurveyShare.source(layout, findSubject(cue), sentence, wordsStart);
         subjects.put(cue, subject);
         return subject;
     }

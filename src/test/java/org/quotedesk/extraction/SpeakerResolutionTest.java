@@ -307,4 +307,14 @@ class SpeakerResolutionTest {
                 + "“stay for good.”";
         assertThat(only(extract(text)).speaker().name()).isEqualTo("Ada Vance");
     }
+
+    @Test
+    void aShareOfThoseAskedSpeaksThroughTheSurveyThatCountedIt() {
+        String before = "In a Harbour Post poll released Sunday, 31 percent of islanders said the ferry was “far too slow.”";
+        String after = "Six in 10 islanders said the ferry should “stay for good,” according to a Harbour Post survey.";
+        String noSurvey = "On the quay, 31 percent of islanders said the ferry was “far too slow.”";
+        assertThat(only(extract(before)).speaker().written()).isEqualTo("Harbour Post poll");
+        assertThat(only(extract(after)).speaker().written()).isEqualTo("Harbour Post survey");
+        assertThat(only(extract(noSurvey)).speaker().written()).isEqualTo("31 percent of islanders");
+    }
 }
