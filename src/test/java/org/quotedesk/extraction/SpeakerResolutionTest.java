@@ -317,4 +317,12 @@ class SpeakerResolutionTest {
         assertThat(only(extract(after)).speaker().written()).isEqualTo("Harbour Post survey");
         assertThat(only(extract(noSurvey)).speaker().written()).isEqualTo("31 percent of islanders");
     }
+
+    @Test
+    void aQuoteAfterASentenceAboutSomeoneElseIsTheirsNotTheLastSpeakers() {
+        String text = "“The ferry will come back,” said Ada Vance, the harbour master. “It will not be late.”\n\n"
+                + "Carl Dahl looked at the map on Tuesday for a long time. “We cannot rule out that the island will "
+                + "stay cut off.”";
+        assertThat(containing(extract(text), "rule out").speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
