@@ -149,7 +149,7 @@ final class SentenceCues {
                 return conjunction < 0 ? null : firstVerbSubject(from, conjunction);
             }
             Mention opening = mentions.opening(wordsStart, cue.start());
-            return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
+            return opening != null && opening.end() <= m.start() && personOpening(opening, false) ? opening : m;
         }
         return knownExtension(m, from);
     }
@@ -194,7 +194,7 @@ final class SentenceCues {
         return -1;
     }
 
-    /** The subject of the first of two joined verbs: a pronoun opening its clause ("he laughed and said"), else the person the sentence opens with. */
+    /** The subject of the first of two joined verbs: a pronoun opening its clause ("he laughed and said"), else the sentence's opening noun phrase. */
     private Mention firstVerbSubject(int from, int conjunction) {
         int clause = Math.max(from, TextScan.lastIndexOf(text, ',', from, conjunction) + 1);
         List<Word> first = Word.first(text, clause, conjunction);
@@ -203,16 +203,16 @@ final class SentenceCues {
             return new Mention(w.start(), w.end(), w.text(), null);
         }
         Mention opening = mentions.opening(wordsStart, conjunction);
-        return opening != null && personOpening(opening) ? opening : null;
+        return opening != null && personOpening(opening, true) ? opening : null;
     }
 
-    /** "Cruz, leading in Iowa, questioned": a person who opens the sentence outside quote marks. */
-    private boolean personOpening(Mention m) {
-        if (layout.passageAt(m.start()) != null || !Mentions.plausible(m) || mentions.titleWord(m.text())) {
+    /** "Cruz, leading in Iowa, questioned": a person opening the sentence outside quote marks; with anyNoun, any noun phrase. */
+    private boolean personOpening(Mention m, boolean anyNoun) {
+        if (layout.passageAt(m.start()) != null || !Mentions.plausible(m)) {
             return false;
         }
-        return m.pronoun() || (m.text().contains(" ") ? Persons.looksLikePerson(m.text())
-                : book.knows(m.text(), m.start()));
+        return anyNoun && mentions.nounPhrase(m) || !mentions.titleWord(m.text()) && (m.pronoun()
+                || (m.text().contains(" ") ? Persons.looksLikePerson(m.text()) : book.knows(m.text(), m.start())));
     }
 
     /** "“…,” said Harris": the cue's subject follows it; what it reports is the passage before. */

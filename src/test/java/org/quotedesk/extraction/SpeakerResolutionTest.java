@@ -325,4 +325,10 @@ class SpeakerResolutionTest {
                 + "stay cut off.”";
         assertThat(containing(extract(text), "rule out").speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aSecondVerbJoinedByAndSharesTheSubjectOfTheFirstThoughItWasNeverNamedBefore() {
+        String text = "Dahl called on the council to resign and said, “Their time is up!”";
+        assertThat(only(extract(text)).speaker().written()).isEqualTo("Dahl");
+    }
 }
