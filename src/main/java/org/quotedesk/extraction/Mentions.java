@@ -214,16 +214,21 @@ final class Mentions {
         int start = from;
         List<Word> previous = null;
         boolean dateline = false;
-        for (int[] seg : segments(from, to)) {
+        List<int[]> segments = segments(from, to);
+        for (int i = 0; i < segments.size(); i++) {
+            int[] seg = segments.get(i);
             List<Word> words = Word.in(text, seg[0], seg[1]);
             if (words.isEmpty()) {
                 continue;
             }
             boolean dash = seg[1] < to && (text.charAt(seg[1]) == '—' || text.charAt(seg[1]) == '–');
             dateline |= previous == null && edges.dateline(words, dash);
-            // "Speaking in Salem, New Hampshire, Trump went": the state goes with the introduction before it.
+            // "Speaking in Salem, New Hampshire, Trump went", "At a rally in Ames, Iowa, on Sunday, Clinton
+            // said": the state goes with the introduction before it.
+            boolean place = previous != null && words.size() <= 3 && allCapitalized(words) && i + 1 < segments.size()
+                    && introduction(segments.get(i + 1));
             boolean introduction = (dateline || INTRODUCTIONS.contains(words.get(0).lower())
-                    || previous != null && edges.region(words, previous)) && seg[1] < to;
+                    || previous != null && edges.region(words, previous) || place) && seg[1] < to;
             if (!introduction) {
                 start = seg[0];
                 break;
@@ -237,6 +242,11 @@ final class Mentions {
             skip++;
         }
         return words.isEmpty() ? null : after(words.get(skip).start(), to);
+    }
+
+    private boolean introduction(int[] segment) {
+        List<Word> words = Word.first(text, segment[0], segment[1]);
+        return !words.isEmpty() && INTRODUCTIONS.contains(words.get(0).lower());
     }
 
     /** A mention that can name a speaker: a pronoun, a name, "the spokesman", "officials"; no verb in it. */

@@ -45,7 +45,11 @@ final class PassageIntroducer {
                 return previousCues.subject(previousCues.all.get(previousCues.all.size() - 1));
             }
         }
-        Mention lastSubject = opensSentence && previous != null && s.paragraph() - previous.paragraph() == 1
+        // The sentence before, in the paragraph before or (where the subject comes first) in this one:
+        // "Comey couched his concern in a phrase. “We assess …”" is Comey's, not the last speaker's.
+        boolean before = previous != null && (s.paragraph() - previous.paragraph() == 1
+                || previous.paragraph() == s.paragraph() && !mentions.verbSecond());
+        Mention lastSubject = opensSentence && before
                 && !layout.hasPassageIn(previous.start(), previous.end())
                 ? mentions.opening(previous.start(), previous.end()) : null;
         if (lastSubject != null && (lastSubject.pronoun() || Persons.looksLikePerson(lastSubject.text()))) {

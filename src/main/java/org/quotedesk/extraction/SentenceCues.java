@@ -17,6 +17,7 @@ final class SentenceCues {
     private final Map<Cue, Mention> subjects = new HashMap<>();
     private final Map<Cue, Mention> relatives = new HashMap<>();
     private final AttributingCue attributing;
+    private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
 
@@ -28,6 +29,7 @@ final class SentenceCues {
         this.mentions = mentions;
         this.book = book;
         this.attributing = new AttributingCue(this, layout);
+        this.wordsStart = Dateline.wordsStart(layout, sentence);
     }
 
     /** The cue that attributes a passage, chosen once per passage by {@link AttributingCue}. */
@@ -41,7 +43,7 @@ final class SentenceCues {
      */
     Word firstWord() {
         if (!firstWordRead) {
-            List<Word> first = Word.first(text, sentence.start(), sentence.end());
+            List<Word> first = Word.first(text, wordsStart, sentence.end());
             firstWord = first.isEmpty() ? null : first.get(0);
             firstWordRead = true;
         }
@@ -50,7 +52,7 @@ final class SentenceCues {
 
     /** Where the words governed by this cue's subject begin: after the last passage or cue before it. */
     int regionStart(Cue cue) {
-        int start = sentence.start();
+        int start = wordsStart;
         for (Cue c : all) {
             if (c.end() <= cue.start() && c != cue) {
                 start = Math.max(start, c.end());
@@ -69,7 +71,7 @@ final class SentenceCues {
         if (subjects.containsKey(cue)) {
             return subjects.get(cue);
         }
-        Mention subject = findSubject(cue);
+        Mention subject = SurveyShare.source(layout, findSubject(cue), sentence, wordsStart);
         subjects.put(cue, subject);
         return subject;
     }
@@ -101,7 +103,7 @@ final class SentenceCues {
         int from = regionStart(cue);
         Cue previous = previous(cue);
         if (cue.participle() && participleOf(cue)) {
-            return previous != null ? subject(previous) : mentions.opening(sentence.start(), cue.start());
+            return previous != null ? subject(previous) : mentions.opening(wordsStart, cue.start());
         }
         if (closingTag(cue, from)) {
             return subjectAfter(cue);
@@ -126,7 +128,7 @@ final class SentenceCues {
         if (mentions.coordinated(from, cue.start()) && previous == null) {
             // "Weber hat sich … informiert und sprach von …": the subject opens the sentence.
             Mention opening = mentions.opening(sentence.start(), cue.start());
-            if (opening != null && (mentions.clearlySubject(opening) || personOpening(opening))) {
+            if (opening != null && (mentions.clearlySubject(opening) || personOpening(opening, false))) {
                 return opening;
             }
         }
@@ -138,7 +140,7 @@ final class SentenceCues {
                 // "Der Sprecher nannte sie „…“", "Weber nannte Brenners Plan „…“": when a subject stands
                 // first, what follows the verb is its object, unless only a subject reads so ("lobte er").
                 Mention first = mentions.before(from, cue.start());
-                if (first != null && (mentions.clearlySubject(first) || personOpening(first))) {
+                if (first != null && (mentions.clearlySubject(first) || personOpening(first, false))) {
                     return first;
                 }
             }
@@ -153,7 +155,7 @@ final class SentenceCues {
         Mention before = mentions.before(from, cue.start());
         Mention m = before != null && mentions.objectCase(before) ? null : before;
         if (m != null && m.relative()) {
-            Mention antecedent = mentions.before(sentence.start(), m.start());
+            Mention antecedent = mentions.before(wordsStart, m.start());
             if (antecedent != null && !antecedent.relative() && Mentions.plausible(antecedent)) {
                 relatives.put(cue, m);
                 return antecedent;
@@ -164,14 +166,14 @@ final class SentenceCues {
                 return subject(previous);
             }
             if (m != null && m.relative()) {
-                return mentions.before(sentence.start(), m.start());
+                return mentions.before(wordsStart, m.start());
             }
             if (m == null) {
                 int conjunction = secondVerb(from, cue);
                 return conjunction < 0 ? null : firstVerbSubject(from, conjunction);
             }
-            Mention opening = mentions.opening(sentence.start(), cue.start());
-            return opening != null && opening.end() <= m.start() && personOpening(opening) ? opening : m;
+            Mention opening = mentions.opening(wordsStart, cue.start());
+            return opening != null && opening.end() <= m.start() && personOpening(opening, false) ? opening : m;
         }
         return knownExtension(m, from);
     }
@@ -216,7 +218,7 @@ final class SentenceCues {
         return -1;
     }
 
-    /** The subject of the first of two joined verbs: a pronoun opening its clause ("he laughed and said"), else the person the sentence opens with. */
+    /** The subject of the first of two joined verbs: a pronoun opening its clause ("he laughed and said"), else the sentence's opening noun phrase. */
     private Mention firstVerbSubject(int from, int conjunction) {
         int clause = Math.max(from, TextScan.lastIndexOf(text, ',', from, conjunction) + 1);
         List<Word> first = Word.first(text, clause, conjunction);
@@ -224,17 +226,17 @@ final class SentenceCues {
             Word w = first.get(0);
             return new Mention(w.start(), w.end(), w.text(), null);
         }
-        Mention opening = mentions.opening(sentence.start(), conjunction);
-        return opening != null && personOpening(opening) ? opening : null;
+        Mention opening = mentions.opening(wordsStart, conjunction);
+        return opening != null && personOpening(opening, true) ? opening : null;
     }
 
-    /** "Cruz, leading in Iowa, questioned": a person who opens the sentence outside quote marks. */
-    private boolean personOpening(Mention m) {
-        if (layout.passageAt(m.start()) != null || !Mentions.plausible(m) || mentions.titleWord(m.text())) {
+    /** "Cruz, leading in Iowa, questioned": a person opening the sentence outside quote marks; with anyNoun, any noun phrase. */
+    private boolean personOpening(Mention m, boolean anyNoun) {
+        if (layout.passageAt(m.start()) != null || !Mentions.plausible(m)) {
             return false;
         }
-        return m.pronoun() || (m.text().contains(" ") ? Persons.looksLikePerson(m.text())
-                : book.knows(m.text(), m.start()));
+        return anyNoun && mentions.nounPhrase(m) || !mentions.titleWord(m.text()) && (m.pronoun()
+                || (m.text().contains(" ") ? Persons.looksLikePerson(m.text()) : book.knows(m.text(), m.start())));
     }
 
     /** "“…,” said Harris": the cue's subject follows it; what it reports is the passage before. */

@@ -292,4 +292,43 @@ class SpeakerResolutionTest {
         Candidate c = containing(extract(text), "ferry will not");
         assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void theDatelineAnArticleOpensWithIsNoSubject() {
+        String capitals = "PORTLAND, Jan. 4 (NWS) — Mayor Carl Dahl spoke on Monday, saying: “The ferry stays.”";
+        String agency = "Portland (NWS) – Mayor Ada Vance has attacked the plan, saying that it was “far too slow.”";
+        assertThat(only(extract(capitals)).speaker().name()).isEqualTo("Carl Dahl");
+        assertThat(only(extract(agency)).speaker().name()).isEqualTo("Ada Vance");
+    }
+
+    @Test
+    void theStateAfterTheTownOfAFrontedPlaceIsNoSubject() {
+        String text = "At a rally in Ames, Iowa, on Sunday, Mayor Ada Vance praised the ferry, saying that it would "
+                + "“stay for good.”";
+        assertThat(only(extract(text)).speaker().name()).isEqualTo("Ada Vance");
+    }
+
+    @Test
+    void aShareOfThoseAskedSpeaksThroughTheSurveyThatCountedIt() {
+        String before = "In a Harbour Post poll released Sunday, 31 percent of islanders said the ferry was “far too slow.”";
+        String after = "Six in 10 islanders said the ferry should “stay for good,” according to a Harbour Post survey.";
+        String noSurvey = "On the quay, 31 percent of islanders said the ferry was “far too slow.”";
+        assertThat(only(extract(before)).speaker().written()).isEqualTo("Harbour Post poll");
+        assertThat(only(extract(after)).speaker().written()).isEqualTo("Harbour Post survey");
+        assertThat(only(extract(noSurvey)).speaker().written()).isEqualTo("31 percent of islanders");
+    }
+
+    @Test
+    void aQuoteAfterASentenceAboutSomeoneElseIsTheirsNotTheLastSpeakers() {
+        String text = "“The ferry will come back,” said Ada Vance, the harbour master. “It will not be late.”\n\n"
+                + "Carl Dahl looked at the map on Tuesday for a long time. “We cannot rule out that the island will "
+                + "stay cut off.”";
+        assertThat(containing(extract(text), "rule out").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndSharesTheSubjectOfTheFirstThoughItWasNeverNamedBefore() {
+        String text = "Dahl called on the council to resign and said, “Their time is up!”";
+        assertThat(only(extract(text)).speaker().written()).isEqualTo("Dahl");
+    }
 }
