@@ -125,6 +125,7 @@ final class Mentions {
         List<Word> words = Word.in(text, cueEnd, to, 10);
         List<Word> taken = new ArrayList<>();
         boolean determiner = false;
+        boolean impersonal = false;
         int previousEnd = cueEnd;
         for (int i = 0; i < words.size() && taken.size() < 9; i++) {
             Word w = words.get(i);
@@ -138,8 +139,11 @@ final class Mentions {
                 break;
             }
             if (taken.isEmpty() && !determiner && language.has("openers", lower)) {
-                // "sagte dazu Merkel", "Dabei: …": an adverb or preposition is no part of who speaks.
-                previousEnd = w.end();
+                // "sagte dazu Merkel", "schrieb in einer Erklärung": an adverb or preposition, with its
+                // noun, is no part of who speaks; after "hieß es" the writing it names is the source.
+                i = impersonal ? i : PrepositionalPhrase.end(text, words, i, language);
+                impersonal |= language.has("impersonal", lower);
+                previousEnd = words.get(i).end();
                 continue;
             }
             if (taken.isEmpty() && !determiner && w.capitalized()

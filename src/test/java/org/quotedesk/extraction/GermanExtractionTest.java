@@ -316,4 +316,19 @@ class GermanExtractionTest {
         Candidate c = only("Die Menschenmenge skandierte vor dem Rathaus Parolen wie „Weber raus!“ und zog dann weiter.");
         assertThat(c.speaker().written()).isEqualTo("Die Menschenmenge");
     }
+
+    /** "schrieb in einer Erklärung": the noun a preposition governs is not the subject after the verb. */
+    @Test
+    void aPrepositionalPhraseAfterTheVerbIsNoSpeaker() {
+        assertThat(only("Jana Brenner schrieb in einer Erklärung, sie wolle „keine Abstimmung über mich“.")
+                .speaker().name()).isEqualTo("Jana Brenner");
+        assertThat(only("„Wir bauen neu“, sagte im Interview die Ministerin Jana Brenner.").speaker().name())
+                .isEqualTo("Jana Brenner");
+    }
+
+    /** "hieß es in der Erklärung": with no one as the subject, the writing the preposition names speaks. */
+    @Test
+    void afterAnImpersonalSubjectThePrepositionNamesTheSource() {
+        assertThat(only("„Wir bauen neu“, hieß es in der Erklärung.").speaker().name()).contains("Erklärung");
+    }
 }
