@@ -97,7 +97,7 @@ final class Mentions {
         // "Die Pflichten": a determiner and a noun are two capitalised words, but no person's name.
         List<Word> name = !words.isEmpty() && determiner(words.get(0)) ? words.subList(1, words.size()) : words;
         return m.pronoun() || m.role() != null || words.stream().anyMatch(w -> titleWord(w.base()))
-                || name.size() >= 2 && Persons.looksLikePerson(m.text());
+                || name.size() >= 2 && Persons.looksLikePerson(m.text()) && !Genitive.nameBeforeNoun(text, name, m.start());
     }
 
     /**
@@ -109,7 +109,9 @@ final class Mentions {
             return false;
         }
         List<Word> words = Word.in(text, from, cueStart);
-        return !words.isEmpty() && (language.has("openers", words.get(0).lower())
+        // "Das Komitee würdigte" opens with an article and its noun, not with the pronoun of "Das sagte er".
+        boolean article = words.size() > 1 && determiner(words.get(0)) && words.get(1).capitalized();
+        return !words.isEmpty() && (language.has("openers", words.get(0).lower()) && !article
                 || language.has("object-determiners", words.get(0).lower())
                 || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
     }

@@ -331,4 +331,15 @@ class GermanExtractionTest {
     void afterAnImpersonalSubjectThePrepositionNamesTheSource() {
         assertThat(only("„Wir bauen neu“, hieß es in der Erklärung.").speaker().name()).contains("Erklärung");
     }
+
+    /**
+     * "Das Komitee würdigte Webers Einsatz": an article and its noun open the clause as its subject,
+     * and a name in the genitive before a noun, written bare before, is no person's two names.
+     */
+    @Test
+    void anArticleOpensTheSubjectAndAGenitiveNameIsNone() {
+        Candidate c = only("Die Jury lobte Paul Weber am Montag. Das Komitee in Oslo würdigte damit Webers Einsatz:"
+                + " „Er hat die Diplomatie gestärkt.“");
+        assertThat(c.speaker().name()).contains("Komitee");
+    }
 }
