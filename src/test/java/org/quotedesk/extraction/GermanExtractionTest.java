@@ -342,4 +342,11 @@ class GermanExtractionTest {
                 + " „Er hat die Diplomatie gestärkt.“");
         assertThat(c.speaker().name()).contains("Komitee");
     }
+
+    /** "Jana Brenner, Vorstandsmitglied der Liga, sagte": a noun with no article between commas describes the name. */
+    @Test
+    void aNounWithoutArticleBetweenCommasDescribesTheNameBeforeIt() {
+        Candidate c = only("Jana Brenner, Vorstandsmitglied der Liga, sagte: „Wir kämpfen weiter.“");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
 }
