@@ -97,7 +97,7 @@ final class Mentions {
         // "Die Pflichten": a determiner and a noun are two capitalised words, but no person's name.
         List<Word> name = !words.isEmpty() && determiner(words.get(0)) ? words.subList(1, words.size()) : words;
         return m.pronoun() || m.role() != null || words.stream().anyMatch(w -> titleWord(w.base()))
-                || name.size() >= 2 && Persons.looksLikePerson(m.text());
+                || name.size() >= 2 && Persons.looksLikePerson(m.text()) && !Genitive.nameBeforeNoun(text, name, m.start());
     }
 
     /**
@@ -109,7 +109,9 @@ final class Mentions {
             return false;
         }
         List<Word> words = Word.in(text, from, cueStart);
-        return !words.isEmpty() && (language.has("openers", words.get(0).lower())
+        // "Das Komitee würdigte" opens with an article and its noun, not with the pronoun of "Das sagte er".
+        boolean article = words.size() > 1 && determiner(words.get(0)) && words.get(1).capitalized();
+        return !words.isEmpty() && (language.has("openers", words.get(0).lower()) && !article
                 || language.has("object-determiners", words.get(0).lower())
                 || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
     }
@@ -125,6 +127,7 @@ final class Mentions {
         List<Word> words = Word.in(text, cueEnd, to, 10);
         List<Word> taken = new ArrayList<>();
         boolean determiner = false;
+        boolean impersonal = false;
         int previousEnd = cueEnd;
         for (int i = 0; i < words.size() && taken.size() < 9; i++) {
             Word w = words.get(i);
@@ -138,8 +141,11 @@ final class Mentions {
                 break;
             }
             if (taken.isEmpty() && !determiner && language.has("openers", lower)) {
-                // "sagte dazu Merkel", "Dabei: …": an adverb or preposition is no part of who speaks.
-                previousEnd = w.end();
+                // "sagte dazu Merkel", "schrieb in einer Erklärung": an adverb or preposition, with its
+                // noun, is no part of who speaks; after "hieß es" the writing it names is the source.
+                i = impersonal ? i : PrepositionalPhrase.end(text, words, i, language);
+                impersonal |= language.has("impersonal", lower);
+                previousEnd = words.get(i).end();
                 continue;
             }
             if (taken.isEmpty() && !determiner && w.capitalized()

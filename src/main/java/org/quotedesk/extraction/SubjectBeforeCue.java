@@ -62,7 +62,8 @@ final class SubjectBeforeCue {
             boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
                     || titled && segWords.stream().anyMatch(w -> mentions.titleWord(w.base())));
             boolean appositive = first.equals("a") || first.equals("an") || PARENTHETICALS.contains(first)
-                    || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled;
+                    || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled
+                    || s > 0 && bareApposition(segWords) && looksLikeName(segments.get(s - 1));
             boolean aside = s > 0 && mentions.edges.ageOrHome(segWords, Word.in(text, segments.get(s - 1)[0], segments.get(s - 1)[1]));
             if ((appositive || aside) && enclosed) {
                 if (!aside && !Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
@@ -88,6 +89,16 @@ final class SubjectBeforeCue {
     private boolean relativeClause(List<Word> segment) {
         return segment.size() > 1 && language.has("relative-pronouns", segment.get(0).lower())
                 && !segment.get(segment.size() - 1).capitalized();
+    }
+
+    /**
+     * "Jana Brenner, Vorstandsmitglied der Liga, sagte": where nouns are capitalised, a noun with no
+     * article before it and an article or preposition after it describes the name before it.
+     */
+    private boolean bareApposition(List<Word> segment) {
+        return language.says("nouns-capitalized") && segment.size() > 1 && segment.get(0).capitalized()
+                && !language.has("determiners", segment.get(0).lower())
+                && (language.has("determiners", segment.get(1).lower()) || language.has("prepositions", segment.get(1).lower()));
     }
 
     private Mention subjectIn(List<Word> segment) {

@@ -316,4 +316,37 @@ class GermanExtractionTest {
         Candidate c = only("Die Menschenmenge skandierte vor dem Rathaus Parolen wie „Weber raus!“ und zog dann weiter.");
         assertThat(c.speaker().written()).isEqualTo("Die Menschenmenge");
     }
+
+    /** "schrieb in einer Erklärung": the noun a preposition governs is not the subject after the verb. */
+    @Test
+    void aPrepositionalPhraseAfterTheVerbIsNoSpeaker() {
+        assertThat(only("Jana Brenner schrieb in einer Erklärung, sie wolle „keine Abstimmung über mich“.")
+                .speaker().name()).isEqualTo("Jana Brenner");
+        assertThat(only("„Wir bauen neu“, sagte im Interview die Ministerin Jana Brenner.").speaker().name())
+                .isEqualTo("Jana Brenner");
+    }
+
+    /** "hieß es in der Erklärung": with no one as the subject, the writing the preposition names speaks. */
+    @Test
+    void afterAnImpersonalSubjectThePrepositionNamesTheSource() {
+        assertThat(only("„Wir bauen neu“, hieß es in der Erklärung.").speaker().name()).contains("Erklärung");
+    }
+
+    /**
+     * "Das Komitee würdigte Webers Einsatz": an article and its noun open the clause as its subject,
+     * and a name in the genitive before a noun, written bare before, is no person's two names.
+     */
+    @Test
+    void anArticleOpensTheSubjectAndAGenitiveNameIsNone() {
+        Candidate c = only("Die Jury lobte Paul Weber am Montag. Das Komitee in Oslo würdigte damit Webers Einsatz:"
+                + " „Er hat die Diplomatie gestärkt.“");
+        assertThat(c.speaker().name()).contains("Komitee");
+    }
+
+    /** "Jana Brenner, Vorstandsmitglied der Liga, sagte": a noun with no article between commas describes the name. */
+    @Test
+    void aNounWithoutArticleBetweenCommasDescribesTheNameBeforeIt() {
+        Candidate c = only("Jana Brenner, Vorstandsmitglied der Liga, sagte: „Wir kämpfen weiter.“");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
 }
