@@ -17,6 +17,7 @@ final class SentenceCues {
     private final Map<Cue, Mention> subjects = new HashMap<>();
     private final Map<Cue, Mention> relatives = new HashMap<>();
     private final AttributingCue attributing;
+    private final AccordingTo according;
     private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
@@ -29,6 +30,7 @@ final class SentenceCues {
         this.mentions = mentions;
         this.book = book;
         this.attributing = new AttributingCue(this, layout);
+        this.according = new AccordingTo(this, layout, mentions, book);
         this.wordsStart = Dateline.wordsStart(layout, sentence);
     }
 
@@ -92,7 +94,7 @@ final class SentenceCues {
 
     private Mention findSubject(Cue cue) {
         if (cue.according()) {
-            return accordingSource(cue);
+            return according.source(cue);
         }
         if (cue.agent() >= 0) {
             return mentions.after(cue.agent(), sentence.end());
@@ -189,7 +191,7 @@ final class SentenceCues {
                 || layout.language.has("clause-joiners", next.get(0).lower())) {
             return null;
         }
-        Mention phrase = phraseAfter(cue);
+        Mention phrase = according.phraseAfter(cue);
         return phrase != null && Mentions.plausible(phrase) ? phrase : null;
     }
 
@@ -300,75 +302,8 @@ final class SentenceCues {
         return previous;
     }
 
-    /**
-     * The words after a cue up to the next comma, stop, dash or quote mark, eight at most, with the
-     * name after a title taken alone: "according to the ministry", "said master of ceremonies Asab
-     * Al-Tabchi". Null when there are none or more.
-     */
-    private Mention phraseAfter(Cue cue) {
-        int stop = sentence.end();
-        for (char c : new char[] {',', '.', ';', '“', '"', '—'}) {
-            int i = TextScan.indexOf(text, c, cue.end(), stop);
-            if (i >= 0) {
-                stop = i;
-            }
-        }
-        List<Word> source = Word.in(text, cue.end(), stop, 9);
-        if (source.isEmpty() || source.size() > 8) {
-            return null;
-        }
-        int start = source.get(0).start();
-        int end = source.get(source.size() - 1).end();
-        Mention written = new Mention(start, end, text.substring(start, end), null);
-        Mention named = mentions.roles.nameAfterTitle(written, sentence.end());
-        return named != null ? named : written;
-    }
-
-    /** "according to X, …", "according to the US and natothe Russians…" (a missing space). */
-    private Mention accordingSource(Cue cue) {
-        if (layout.language.has("source-after", cue.word())) {
-            return mentions.before(regionStart(cue), cue.start());
-        }
-        if (layout.language.says("verb-second")) {
-            // The verb follows the fronted source without a comma: "Laut Polizei wurden drei Menschen verletzt".
-            List<Word> next = Word.first(text, cue.end(), sentence.end());
-            boolean link = !next.isEmpty() && layout.language.has("source-links", next.get(0).lower());
-            return mentions.after(link ? next.get(0).end() : cue.end(), sentence.end());
-        }
-        List<Word> words = Word.in(text, cue.end(), sentence.end(), 2);
-        if (words.isEmpty()) {
-            return null;
-        }
-        Mention phrase = phraseAfter(cue);
-        if (phrase != null) {
-            return phrase;
-        }
-        for (Word w : words.subList(0, Math.min(2, words.size()))) {
-            SpeakerBook.Occurrence o = book.startingAt(w.start());
-            if (o != null) {
-                return new Mention(words.get(0).start(), o.end(), text.substring(words.get(0).start(), o.end()), null);
-            }
-        }
-        return mentions.after(cue.end(), sentence.end());
-    }
-
     /** "according to the French presidency" when another cue already names the speaker. */
     String reportingPath(Cue used, Mention speaker) {
-        for (Cue c : all) {
-            if (c.according() && c != used) {
-                Mention source = accordingSource(c);
-                if (source != null && speaker != null) {
-                    // "dem Bericht zufolge": the source may come before its cue.
-                    return text.substring(Math.min(c.start(), source.start()), Math.max(c.end(), source.end()));
-                }
-            }
-        }
-        if (used != null && used.frame() == SpeechCues.Frame.TELL) {
-            VenueHint hint = VenueCues.find(text, List.of(new int[] {used.start(), sentence.end()}));
-            if (hint != null && hint.text().startsWith("told")) {
-                return hint.text();
-            }
-        }
-        return null;
+        return according.reportingPath(used, speaker);
     }
 }
