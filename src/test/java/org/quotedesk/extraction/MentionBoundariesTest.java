@@ -139,4 +139,23 @@ class MentionBoundariesTest {
                 + "“The channel is too shallow,” she said."), "channel");
         assertThat(c.speaker().name()).isEqualTo("Lena K. Marsh");
     }
+
+    @Test
+    void aPhrasePutBeforeTheSubjectNamesNobody() {
+        List<Candidate> candidates = extract("Anna Berg opened the meeting.\n\n"
+                + "In other words, asked Carl Ostrow: “Who pays for the dredging?”\n\n"
+                + "In reply to questions from the council, Lena Marsh suggested that the port “had waited long enough.”\n\n"
+                + "Asked which pier she liked best, she smiled: “The old one by the mill.”");
+        assertThat(containing(candidates, "Who pays").speaker().name()).isEqualTo("Carl Ostrow");
+        assertThat(containing(candidates, "waited long").speaker().name()).isEqualTo("Lena Marsh");
+        Candidate smiled = containing(candidates, "old one");
+        assertThat(smiled.speaker().written()).isEqualTo("she");
+    }
+
+    @Test
+    void aPronounInsideAPhrasePutFirstStaysTheSubject() {
+        Candidate c = containing(extract("The harbour board printed a notice. At the foot of the page it reads, "
+                + "“Ask at the office for the full plan.”"), "full plan");
+        assertThat(c.speaker().written()).isNotEqualTo("Ask");
+    }
 }
