@@ -158,4 +158,11 @@ class MentionBoundariesTest {
                 + "“Ask at the office for the full plan.”"), "full plan");
         assertThat(c.speaker().written()).isNotEqualTo("Ask");
     }
+
+    @Test
+    void aRelativeClauseWithAContractedVerbIsAnAside() {
+        Candidate c = containing(extract("Carl Ostrow spoke first. Lena Marsh, who’s weighing a run for mayor, said the "
+                + "new pier was “a costly mistake.”"), "costly mistake");
+        assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
+    }
 }
