@@ -166,6 +166,8 @@ final class Mentions {
                     && !w.capitalized()) {
                 // "Mr. Ubben called Valeant's chief executive": a verb of speech is the predicate, never part of a name.
                 break;
+            } else if (!w.capitalized() && !CONNECTORS.contains(lower) && edges.nameAfterTitle(taken)) {
+                break;
             } else if (!w.capitalized() && (!determiner || nounTaken(taken)) && !titleWord(lower)
                     && !(CONNECTORS.contains(lower) && (nextCapitalized(words, i) || nextTitle(words, i)))
                     && !titleFollows(words, i)) {

@@ -165,4 +165,11 @@ class MentionBoundariesTest {
                 + "new pier was “a costly mistake.”"), "costly mistake");
         assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
     }
+
+    @Test
+    void aNameAfterItsTitleEndsTheMention() {
+        Candidate c = containing(extract("The harbour board met on Monday. The former officer Anna Berg put it plainly: "
+                + "“The pier is far too costly for a small town.”"), "far too costly");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
 }
