@@ -22,7 +22,7 @@ final class Mentions {
             "the", "del", "du", "le", "in", "on");
 
     /** "about the protest in Brussels": what a speaker's mention never opens with. */
-    private static final Set<String> PREPOSITIONS = Set.of("about", "on", "of", "in", "at", "into", "over", "to");
+    static final Set<String> PREPOSITIONS = Set.of("about", "on", "of", "in", "at", "into", "over", "to");
 
     static final Set<String> OPENERS = Set.of("but", "and", "so", "however", "meanwhile", "still", "yet",
             "now", "instead", "also", "indeed", "moreover", "furthermore", "then");
@@ -32,6 +32,7 @@ final class Mentions {
     final Roles roles;
     final NameEdges edges;
     private final SubjectBeforeCue subjectBefore;
+    private final FrontedPhrase fronted;
 
     Mentions(String text, Language language) {
         this.text = text;
@@ -39,11 +40,12 @@ final class Mentions {
         this.roles = new Roles(text, this);
         this.edges = new NameEdges(text, language, this);
         this.subjectBefore = new SubjectBeforeCue(text, language, this);
+        this.fronted = new FrontedPhrase(text, language, this);
     }
 
     /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
     Mention before(int from, int cueStart) {
-        return edges.speakerShaped(subjectBefore.read(from, cueStart));
+        return fronted.subjectPast(edges.speakerShaped(subjectBefore.read(from, cueStart)), from, cueStart);
     }
 
     /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
@@ -125,6 +127,10 @@ final class Mentions {
         int cueEnd = reflexive ? next.get(0).end() : verbEnd;
         // Each word read is taken or ends the subject: nine at most, and one to look ahead.
         List<Word> words = Word.in(text, cueEnd, to, 10);
+        if (!words.isEmpty() && fronted.opens(words.get(0), cueEnd, to)) {
+            // "Asked about the plan, he said:": the phrase set off before the subject names nobody.
+            return opening(cueEnd, to);
+        }
         List<Word> taken = new ArrayList<>();
         boolean determiner = false;
         boolean impersonal = false;
@@ -165,6 +171,8 @@ final class Mentions {
             } else if ((INVERTED_STOPS.contains(lower) || language.has("subject-stops", lower) || language.frame(lower) != null)
                     && !w.capitalized()) {
                 // "Mr. Ubben called Valeant's chief executive": a verb of speech is the predicate, never part of a name.
+                break;
+            } else if (!w.capitalized() && !CONNECTORS.contains(lower) && edges.nameAfterTitle(taken)) {
                 break;
             } else if (!w.capitalized() && (!determiner || nounTaken(taken)) && !titleWord(lower)
                     && !(CONNECTORS.contains(lower) && (nextCapitalized(words, i) || nextTitle(words, i)))

@@ -95,6 +95,19 @@ final class NameEdges {
         return gap.length() > 1 && gap.charAt(0) == '.' && gap.substring(1).isBlank();
     }
 
+    /**
+     * "said former officer Anna Berg found it": a name written after its title ends the mention; a
+     * lower-case word after it is the clause going on, not more of the role.
+     */
+    boolean nameAfterTitle(List<Word> taken) {
+        int title = taken.size() - 1;
+        while (title >= 0 && taken.get(title).capitalized() && !mentions.titleWord(taken.get(title).base())) {
+            title--;
+        }
+        return title >= 0 && title < taken.size() - 1 && mentions.titleWord(taken.get(title).base())
+                && Persons.looksLikePerson(text.substring(taken.get(title + 1).start(), taken.get(taken.size() - 1).end()));
+    }
+
     /** "Mr. Ubben", "Senator Capito": a title or form of address stands right before the mention. */
     boolean titled(Mention m) {
         List<Word> before = Word.in(text, Math.max(0, m.start() - 16), m.start());

@@ -47,7 +47,8 @@ final class SubjectBeforeCue {
             if (segWords.isEmpty()) {
                 continue;
             }
-            String first = segWords.get(0).lower();
+            // "Bloomberg, who’s thinking about a run, said": a relative with a verb contracted onto it.
+            String first = segWords.get(0).base().toLowerCase(java.util.Locale.ROOT);
             if (s > 0 && s < segments.size() - 1 && relativeClause(segWords)) {
                 continue;
             }

@@ -139,4 +139,37 @@ class MentionBoundariesTest {
                 + "“The channel is too shallow,” she said."), "channel");
         assertThat(c.speaker().name()).isEqualTo("Lena K. Marsh");
     }
+
+    @Test
+    void aPhrasePutBeforeTheSubjectNamesNobody() {
+        List<Candidate> candidates = extract("Anna Berg opened the meeting.\n\n"
+                + "In other words, asked Carl Ostrow: “Who pays for the dredging?”\n\n"
+                + "In reply to questions from the council, Lena Marsh suggested that the port “had waited long enough.”\n\n"
+                + "Asked which pier she liked best, she smiled: “The old one by the mill.”");
+        assertThat(containing(candidates, "Who pays").speaker().name()).isEqualTo("Carl Ostrow");
+        assertThat(containing(candidates, "waited long").speaker().name()).isEqualTo("Lena Marsh");
+        Candidate smiled = containing(candidates, "old one");
+        assertThat(smiled.speaker().written()).isEqualTo("she");
+    }
+
+    @Test
+    void aPronounInsideAPhrasePutFirstStaysTheSubject() {
+        Candidate c = containing(extract("The harbour board printed a notice. At the foot of the page it reads, "
+                + "“Ask at the office for the full plan.”"), "full plan");
+        assertThat(c.speaker().written()).isNotEqualTo("Ask");
+    }
+
+    @Test
+    void aRelativeClauseWithAContractedVerbIsAnAside() {
+        Candidate c = containing(extract("Carl Ostrow spoke first. Lena Marsh, who’s weighing a run for mayor, said the "
+                + "new pier was “a costly mistake.”"), "costly mistake");
+        assertThat(c.speaker().name()).isEqualTo("Lena Marsh");
+    }
+
+    @Test
+    void aNameAfterItsTitleEndsTheMention() {
+        Candidate c = containing(extract("The harbour board met on Monday. The former officer Anna Berg put it plainly: "
+                + "“The pier is far too costly for a small town.”"), "far too costly");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
 }
