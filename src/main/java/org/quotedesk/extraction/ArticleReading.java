@@ -167,7 +167,7 @@ final class ArticleReading {
                 if (reporter != null) {
                     f.mention = reporter;
                     f.confidence = 0.6;
-                } else if (opening != null && mentions.clearlySubject(opening)) {
+                } else if (opening != null && mentions.order.clearlySubject(opening)) {
                     // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": with nobody quoted
                     // just before to go on quoting, the clause's subject.
                     f.mention = opening;

@@ -33,6 +33,8 @@ final class Mentions {
     final NameEdges edges;
     private final SubjectBeforeCue subjectBefore;
     private final FrontedPhrase fronted;
+    /** What a verb-second order says of subjects and objects. */
+    final WordOrder order;
 
     Mentions(String text, Language language) {
         this.text = text;
@@ -41,6 +43,7 @@ final class Mentions {
         this.edges = new NameEdges(text, language, this);
         this.subjectBefore = new SubjectBeforeCue(text, language, this);
         this.fronted = new FrontedPhrase(text, language, this);
+        this.order = new WordOrder(text, language, this);
     }
 
     /** The subject written between {@code from} and the cue at {@code cueStart}, or null. */
@@ -48,37 +51,9 @@ final class Mentions {
         return fronted.subjectPast(edges.speakerShaped(subjectBefore.read(from, cueStart)), from, cueStart);
     }
 
-    /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
-    Mention afterAuxiliary(int from, int cueStart) {
-        List<Word> words = Word.in(text, from, cueStart);
-        for (int i = 1; i < words.size(); i++) {
-            if (language.has("auxiliaries", words.get(i).lower()) && !words.get(i).capitalized()) {
-                return after(words.get(i).end(), cueStart);
-            }
-        }
-        return null;
-    }
-
     /** Where nouns are capitalised, who speaks is a pronoun or holds a capitalised word: not "denen", not "folgt". */
     boolean nounPhrase(Mention m) {
         return !language.says("nouns-capitalized") || m.pronoun() || !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** "den Worten", "dem Minister": a determiner whose case no subject takes opens an object, never who speaks. */
-    boolean objectCase(Mention m) {
-        List<Word> words = Word.first(text, m.start(), m.end());
-        return !words.isEmpty() && language.has("object-determiners", words.get(0).lower());
-    }
-
-    /** "nannte sie", "bestätigte es": a pronoun after the verb that may as well be its object. */
-    boolean mayBeObject(Mention m) {
-        return m.pronoun() && language.has("object-pronouns", m.text());
-    }
-
-    /** "… informiert und sprach": a verb joined to the clause before it, whose subject it shares. */
-    boolean coordinated(int sentenceStart, int cueStart) {
-        List<Word> before = Word.in(text, sentenceStart, cueStart);
-        return !before.isEmpty() && language.has("coordinators", before.get(before.size() - 1).lower());
     }
 
     /** A word listed as opening a sentence before its subject, or as an article: no name begins with it. */
@@ -88,34 +63,6 @@ final class Mentions {
 
     boolean verbSecond() {
         return language.says("verb-second");
-    }
-
-    /** A pronoun, a person's name of two words or more, or a title ("der Minister"): no object reads so. */
-    boolean clearlySubject(Mention m) {
-        if (objectCase(m)) {
-            return false;
-        }
-        List<Word> words = Word.in(text, m.start(), m.end());
-        // "Die Pflichten": a determiner and a noun are two capitalised words, but no person's name.
-        List<Word> name = !words.isEmpty() && determiner(words.get(0)) ? words.subList(1, words.size()) : words;
-        return m.pronoun() || m.role() != null || words.stream().anyMatch(w -> titleWord(w.base()))
-                || name.size() >= 2 && Persons.looksLikePerson(m.text()) && !Genitive.nameBeforeNoun(text, name, m.start());
-    }
-
-    /**
-     * Whether the words before a cue are a phrase put before the verb, not its subject, in a
-     * verb-second language: "Am Mittwoch sagte Merkel", "Dazu sagte er".
-     */
-    boolean fronted(int from, int cueStart) {
-        if (!language.says("verb-second")) {
-            return false;
-        }
-        List<Word> words = Word.in(text, from, cueStart);
-        // "Das Komitee würdigte" opens with an article and its noun, not with the pronoun of "Das sagte er".
-        boolean article = words.size() > 1 && determiner(words.get(0)) && words.get(1).capitalized();
-        return !words.isEmpty() && (language.has("openers", words.get(0).lower()) && !article
-                || language.has("object-determiners", words.get(0).lower())
-                || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
     }
 
     /** The subject right after an inverted cue ("said US Vice President Kamala Harris"), or null. */
@@ -327,7 +274,7 @@ final class Mentions {
         return Names.isTitleWord(word) || language.titleWord(word);
     }
 
-    private boolean determiner(Word w) {
+    boolean determiner(Word w) {
         return Names.DETERMINERS.contains(w.lower()) || language.has("determiners", w.lower());
     }
 

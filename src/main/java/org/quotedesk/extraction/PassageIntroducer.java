@@ -86,7 +86,7 @@ final class PassageIntroducer {
             SentenceCues previousCues = cues.of(previous);
             for (int i = previousCues.all.size() - 1; i >= 0; i--) {
                 Mention subject = previousCues.subject(previousCues.all.get(i));
-                if (subject != null && mentions.nounPhrase(subject) && !mentions.objectCase(subject)) {
+                if (subject != null && mentions.nounPhrase(subject) && !mentions.order.objectCase(subject)) {
                     return subject;
                 }
             }
@@ -107,7 +107,7 @@ final class PassageIntroducer {
             from = Math.max(from, Math.min(q.outerEnd(), colon));
         }
         Mention first = mentions.after(from, colon);
-        Mention afterVerb = first != null && mentions.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
+        Mention afterVerb = first != null && mentions.order.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
         if (afterVerb != null) {
             return afterVerb;
         }
@@ -120,7 +120,7 @@ final class PassageIntroducer {
         }
         List<Word> words = Word.in(text, from, colon);
         Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
-        return last == null || mentions.objectCase(last) ? null : last;
+        return last == null || mentions.order.objectCase(last) ? null : last;
     }
 
     /** How many words a clause's opening is read for the verb standing second: a passage's sentence is read in bounded time. */
@@ -151,7 +151,7 @@ final class PassageIntroducer {
             if (!verb.capitalized() && (words.get(i).capitalized() || language.has("determiners", next))
                     || language.has("pronouns", next)) {
                 Mention m = mentions.after(verb.end(), to);
-                if (m != null && !mentions.objectCase(m) && (mentions.clearlySubject(m) || book.named(m.text()) != null)) {
+                if (m != null && !mentions.order.objectCase(m) && (mentions.order.clearlySubject(m) || book.named(m.text()) != null)) {
                     return m;
                 }
             }

@@ -127,35 +127,35 @@ final class SentenceCues {
                 return source;
             }
         }
-        if (mentions.coordinated(from, cue.start()) && previous == null) {
+        if (mentions.order.coordinated(from, cue.start()) && previous == null) {
             // "Weber hat sich … informiert und sprach von …": the subject opens the sentence.
             Mention opening = mentions.opening(sentence.start(), cue.start());
-            if (opening != null && (mentions.clearlySubject(opening) || personOpening(opening, false))) {
+            if (opening != null && (mentions.order.clearlySubject(opening) || personOpening(opening, false))) {
                 return opening;
             }
         }
         if (mentions.verbSecond()) {
             // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
             Mention inverted = subjectAfter(cue);
-            if (inverted != null && !mentions.fronted(from, cue.start())
-                    && (!inverted.pronoun() || mentions.mayBeObject(inverted))) {
+            if (inverted != null && !mentions.order.fronted(from, cue.start())
+                    && (!inverted.pronoun() || mentions.order.mayBeObject(inverted))) {
                 // "Der Sprecher nannte sie „…“", "Weber nannte Brenners Plan „…“": when a subject stands
                 // first, what follows the verb is its object, unless only a subject reads so ("lobte er").
                 Mention first = mentions.before(from, cue.start());
-                if (first != null && (mentions.clearlySubject(first) || personOpening(first, false))) {
+                if (first != null && (mentions.order.clearlySubject(first) || personOpening(first, false))) {
                     return first;
                 }
             }
-            if (inverted != null && (mentions.fronted(from, cue.start()) || mentions.clearlySubject(inverted))) {
+            if (inverted != null && (mentions.order.fronted(from, cue.start()) || mentions.order.clearlySubject(inverted))) {
                 return inverted;
             }
-            Mention afterAuxiliary = mentions.fronted(from, cue.start()) ? mentions.afterAuxiliary(from, cue.start()) : null;
+            Mention afterAuxiliary = mentions.order.fronted(from, cue.start()) ? mentions.order.afterAuxiliary(from, cue.start()) : null;
             if (afterAuxiliary != null) {
                 return afterAuxiliary;
             }
         }
         Mention before = mentions.before(from, cue.start());
-        Mention m = before != null && mentions.objectCase(before) ? null : before;
+        Mention m = before != null && mentions.order.objectCase(before) ? null : before;
         if (m != null && m.relative()) {
             Mention antecedent = mentions.before(wordsStart, m.start());
             if (antecedent != null && !antecedent.relative() && Mentions.plausible(antecedent)) {
@@ -198,7 +198,7 @@ final class SentenceCues {
     /** Who follows the verb, unless an object does: "meldete sich mit den Worten" names no speaker. */
     private Mention subjectAfter(Cue cue) {
         Mention after = mentions.after(cue.end(), sentence.end());
-        return after != null && mentions.objectCase(after) ? null : after;
+        return after != null && mentions.order.objectCase(after) ? null : after;
     }
 
     /**

@@ -1,0 +1,77 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+
+/**
+ * What word order and case say of who speaks, read from a language's data: in a verb-second
+ * language ("Am Mittwoch sagte Merkel") a phrase put first, the subject after an auxiliary, and
+ * the determiners and pronouns that mark an object rather than a subject.
+ */
+final class WordOrder {
+
+    private final String text;
+    private final Language language;
+    private final Mentions mentions;
+
+    WordOrder(String text, Language language, Mentions mentions) {
+        this.text = text;
+        this.language = language;
+        this.mentions = mentions;
+    }
+
+    /** "Bereits im Mai hatte Merkel erklärt": after a fronted phrase, the subject follows the auxiliary. */
+    Mention afterAuxiliary(int from, int cueStart) {
+        List<Word> words = Word.in(text, from, cueStart);
+        for (int i = 1; i < words.size(); i++) {
+            if (language.has("auxiliaries", words.get(i).lower()) && !words.get(i).capitalized()) {
+                return mentions.after(words.get(i).end(), cueStart);
+            }
+        }
+        return null;
+    }
+
+    /** "den Worten", "dem Minister": a determiner whose case no subject takes opens an object, never who speaks. */
+    boolean objectCase(Mention m) {
+        List<Word> words = Word.first(text, m.start(), m.end());
+        return !words.isEmpty() && language.has("object-determiners", words.get(0).lower());
+    }
+
+    /** "nannte sie", "bestätigte es": a pronoun after the verb that may as well be its object. */
+    boolean mayBeObject(Mention m) {
+        return m.pronoun() && language.has("object-pronouns", m.text());
+    }
+
+    /** "… informiert und sprach": a verb joined to the clause before it, whose subject it shares. */
+    boolean coordinated(int sentenceStart, int cueStart) {
+        List<Word> before = Word.in(text, sentenceStart, cueStart);
+        return !before.isEmpty() && language.has("coordinators", before.get(before.size() - 1).lower());
+    }
+
+    /** A pronoun, a person's name of two words or more, or a title ("der Minister"): no object reads so. */
+    boolean clearlySubject(Mention m) {
+        if (objectCase(m)) {
+            return false;
+        }
+        List<Word> words = Word.in(text, m.start(), m.end());
+        // "Die Pflichten": a determiner and a noun are two capitalised words, but no person's name.
+        List<Word> name = !words.isEmpty() && mentions.determiner(words.get(0)) ? words.subList(1, words.size()) : words;
+        return m.pronoun() || m.role() != null || words.stream().anyMatch(w -> mentions.titleWord(w.base()))
+                || name.size() >= 2 && Persons.looksLikePerson(m.text()) && !Genitive.nameBeforeNoun(text, name, m.start());
+    }
+
+    /**
+     * Whether the words before a cue are a phrase put before the verb, not its subject, in a
+     * verb-second language: "Am Mittwoch sagte Merkel", "Dazu sagte er".
+     */
+    boolean fronted(int from, int cueStart) {
+        if (!language.says("verb-second")) {
+            return false;
+        }
+        List<Word> words = Word.in(text, from, cueStart);
+        // "Das Komitee würdigte" opens with an article and its noun, not with the pronoun of "Das sagte er".
+        boolean article = words.size() > 1 && mentions.determiner(words.get(0)) && words.get(1).capitalized();
+        return !words.isEmpty() && (language.has("openers", words.get(0).lower()) && !article
+                || language.has("object-determiners", words.get(0).lower())
+                || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
+    }
+}
