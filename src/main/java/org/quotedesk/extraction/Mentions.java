@@ -174,7 +174,6 @@ final class Mentions {
     Mention opening(int from, int to) {
         int start = from;
         List<Word> previous = null;
-        boolean dateline = false;
         List<int[]> segments = segments(from, to);
         for (int i = 0; i < segments.size(); i++) {
             int[] seg = segments.get(i);
@@ -182,19 +181,16 @@ final class Mentions {
             if (words.isEmpty()) {
                 continue;
             }
-            boolean dash = seg[1] < to && (text.charAt(seg[1]) == '—' || text.charAt(seg[1]) == '–');
-            dateline |= previous == null && edges.dateline(words, dash);
             // "Speaking in Salem, New Hampshire, Trump went", "At a rally in Ames, Iowa, on Sunday, Clinton
             // said": the state goes with the introduction before it.
             boolean place = previous != null && words.size() <= 3 && allCapitalized(words) && i + 1 < segments.size()
                     && introduction(segments.get(i + 1));
-            boolean introduction = (dateline || INTRODUCTIONS.contains(words.get(0).lower())
+            boolean introduction = (INTRODUCTIONS.contains(words.get(0).lower())
                     || previous != null && edges.region(words, previous) || place) && seg[1] < to;
             if (!introduction) {
                 start = seg[0];
                 break;
             }
-            dateline &= !dash;
             previous = words;
         }
         List<Word> words = Word.in(text, start, to);

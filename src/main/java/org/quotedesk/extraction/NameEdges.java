@@ -2,7 +2,6 @@ package org.quotedesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where a speaker's name begins and ends in the text: abbreviations that go on with it ("Mr.",
@@ -138,19 +137,5 @@ final class NameEdges {
             return taken;
         }
         return new ArrayList<>(taken.subList(0, of));
-    }
-
-    /**
-     * "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": the place in capitals, or the agency in capitals
-     * before a dash, that opens a news report; what follows up to the dash names nobody who speaks.
-     */
-    boolean dateline(List<Word> segment, boolean endsAtDash) {
-        Word last = segment.get(segment.size() - 1);
-        boolean agency = endsAtDash && capitals(last) && last.start() > 0 && text.charAt(last.start() - 1) == '(';
-        return segment.stream().allMatch(NameEdges::capitals) || agency;
-    }
-
-    private static boolean capitals(Word w) {
-        return w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT));
     }
 }
