@@ -48,13 +48,14 @@ class SpeakerAlternativesTest {
 
         // The link is sent as the browser sends it, already encoded.
         String form = editor.request().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString();
-        assertThat(form).contains("value=\"Sean O&#39;Leary\"").doesNotContain("value=\"Erik Holm\"");
+        // The speaker field itself (the page's list of known names may hold either from other tests).
+        assertThat(form).containsPattern("<input id=\"speaker\"[^>]*value=\"Sean O&#39;Leary\"");
         assertThat(form).containsPattern("name=\"createSpeaker\"[^>]*checked");
 
         String other = editor.request().urlEncodingEnabled(false).get(path.replace("Sean+O%27Leary", "Somebody+Else"))
                 .then().statusCode(200)
                 .extract().asString();
-        assertThat(other).doesNotContain("Somebody Else").contains("value=\"Erik Holm\"");
+        assertThat(other).containsPattern("<input id=\"speaker\"[^>]*value=\"Erik Holm\"");
     }
 
     @Test
