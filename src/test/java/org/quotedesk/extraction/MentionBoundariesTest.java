@@ -172,4 +172,11 @@ class MentionBoundariesTest {
                 + "“The pier is far too costly for a small town.”"), "far too costly");
         assertThat(c.speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aPhrasePutBeforeTheSubjectOfAColonNamesNobody() {
+        String text = "After Carl Dahl's speech in Oslo, the harbour director Anna Berg turned to the crowd: “We lost the pier.”";
+        Candidate c = containing(extract(text), "pier");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
 }
