@@ -179,4 +179,12 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "pier");
         assertThat(c.speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aParticipleOpeningTheSentencePutsAPhraseBeforeTheSubject() {
+        String text = "Carl Dahl spoke first.\n\nFacing growing anger from the board, Anna Berg released a statement "
+                + "on Monday, describing the pier as safe but insisting that the harbour plan was “sound”.";
+        Candidate c = containing(extract(text), "sound");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
 }
