@@ -187,4 +187,12 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "sound");
         assertThat(c.speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aVerbAndItsObjectReadBeforeTheCueGiveWayToTheSubjectOpeningTheSentence() {
+        String text = "The harbour board, in its weekly letter on Monday, emailed a short note reporting that "
+                + "the pier “will stay closed until spring”.";
+        Candidate c = containing(extract(text), "stay closed");
+        assertThat(c.speaker().written()).isEqualTo("The harbour board");
+    }
 }
