@@ -185,7 +185,7 @@ final class Mentions {
             // said": the state goes with the introduction before it.
             boolean place = previous != null && words.size() <= 3 && allCapitalized(words) && i + 1 < segments.size()
                     && introduction(segments.get(i + 1));
-            boolean introduction = (INTRODUCTIONS.contains(words.get(0).lower())
+            boolean introduction = (INTRODUCTIONS.contains(words.get(0).lower()) || participleFirst(words)
                     || previous != null && edges.region(words, previous) || place) && seg[1] < to;
             if (!introduction) {
                 start = seg[0];
@@ -199,6 +199,16 @@ final class Mentions {
             skip++;
         }
         return words.isEmpty() ? null : after(words.get(skip).start(), to);
+    }
+
+    /**
+     * "Facing mounting criticism, Trump …", "Hastily politicizing it, Trump …": a participle (an adverb
+     * before it) opening the sentence, its object in lower case, puts a phrase before the subject.
+     */
+    private static boolean participleFirst(List<Word> words) {
+        int verb = words.size() > 2 && words.get(0).lower().endsWith("ly") ? 1 : 0;
+        return words.size() > verb + 1 && words.get(verb).lower().length() > 5 && words.get(verb).lower().endsWith("ing")
+                && !words.get(verb + 1).capitalized();
     }
 
     private boolean introduction(int[] segment) {

@@ -106,7 +106,8 @@ final class PassageIntroducer {
         for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
             from = Math.max(from, Math.min(q.outerEnd(), colon));
         }
-        Mention first = mentions.after(from, colon);
+        // "After Dahl's speech, Berg turned to the crowd:": a phrase put before the subject names nobody.
+        Mention first = mentions.opening(from, colon);
         Mention afterVerb = first != null && mentions.order.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
         if (afterVerb != null) {
             return afterVerb;

@@ -175,7 +175,11 @@ final class SentenceCues {
                 return conjunction < 0 ? null : firstVerbSubject(from, conjunction);
             }
             Mention opening = mentions.opening(wordsStart, cue.start());
-            return opening != null && opening.end() <= m.start() && personOpening(opening, false) ? opening : m;
+            // "The RNC emailed a news article": where the mention read is a clause, a phrase of a few
+            // words opening the sentence is a likelier subject than it.
+            boolean clause = !Mentions.plausible(m);
+            return opening != null && opening.end() <= m.start()
+                    && personOpening(opening, clause && opening.text().contains(" ")) ? opening : m;
         }
         return knownExtension(m, from);
     }

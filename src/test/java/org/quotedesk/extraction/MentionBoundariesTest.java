@@ -172,4 +172,27 @@ class MentionBoundariesTest {
                 + "“The pier is far too costly for a small town.”"), "far too costly");
         assertThat(c.speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aPhrasePutBeforeTheSubjectOfAColonNamesNobody() {
+        String text = "After Carl Dahl's speech in Oslo, the harbour director Anna Berg turned to the crowd: “We lost the pier.”";
+        Candidate c = containing(extract(text), "pier");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void aParticipleOpeningTheSentencePutsAPhraseBeforeTheSubject() {
+        String text = "Carl Dahl spoke first.\n\nFacing growing anger from the board, Anna Berg released a statement "
+                + "on Monday, describing the pier as safe but insisting that the harbour plan was “sound”.";
+        Candidate c = containing(extract(text), "sound");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void aVerbAndItsObjectReadBeforeTheCueGiveWayToTheSubjectOpeningTheSentence() {
+        String text = "The harbour board, in its weekly letter on Monday, emailed a short note reporting that "
+                + "the pier “will stay closed until spring”.";
+        Candidate c = containing(extract(text), "stay closed");
+        assertThat(c.speaker().written()).isEqualTo("The harbour board");
+    }
 }
