@@ -21,12 +21,15 @@ import org.quotedesk.support.WritableDatabase;
 class SecondLookTest {
 
     /**
-     * The second quote has no speech verb of its own: it goes on quoting the mayor, which the
-     * extractor is less sure of (below the default 0.8) than of the first, which names her.
+     * The second quote has no speech verb and stands after a paragraph about something else: the
+     * extractor only guesses that the mayor goes on (well below the default 0.8), while it is sure of
+     * the first, which names her. (A quote that goes on right after hers is no longer unsure: in the
+     * calibrated tables such quotes are right about 83 % of the time.)
      */
     static final String ARTICLE = "Tarnby opens its new bridge in May.\n\n"
-            + "“The bridge will open in May,” Mayor Anna Lindqvist said on Saturday. “It will carry trains and"
-            + " bicycles across the fjord.”\n\nThe works run on.";
+            + "“The bridge will open in May,” Mayor Anna Lindqvist said on Saturday.\n\n"
+            + "The council met on Friday and the mood was good.\n\n"
+            + "“It will carry trains and bicycles across the fjord.”";
 
     @Test
     void anUnsureCandidateIsMarkedAndAcceptedOnlyOnceTheEditorSaysTheyCheckedIt() {
