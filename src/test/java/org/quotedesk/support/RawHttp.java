@@ -62,10 +62,19 @@ public final class RawHttp implements AutoCloseable {
     /** The status of a whole answer, its body read by its Content-Length: the connection can carry another. */
     public int answer(Duration limit) throws IOException {
         String head = head(limit);
-        int length = head.lines().filter(l -> l.toLowerCase().startsWith("content-length:"))
-                .mapToInt(l -> Integer.parseInt(l.substring("content-length:".length()).strip())).findFirst().orElse(0);
-        socket.getInputStream().readNBytes(length);
+        socket.getInputStream().readNBytes(contentLength(head));
         return head.isEmpty() ? -1 : Integer.parseInt(head.split(" ")[1]);
+    }
+
+    /** The whole answer as text: its head, then its body read by its Content-Length. */
+    public String whole(Duration limit) throws IOException {
+        String head = head(limit);
+        return head + new String(socket.getInputStream().readNBytes(contentLength(head)), StandardCharsets.UTF_8);
+    }
+
+    private static int contentLength(String head) {
+        return head.lines().filter(l -> l.toLowerCase().startsWith("content-length:"))
+                .mapToInt(l -> Integer.parseInt(l.substring("content-length:".length()).strip())).findFirst().orElse(0);
     }
 
     /** Whether the server closed the connection within {@code limit} (after any answer it sent). */

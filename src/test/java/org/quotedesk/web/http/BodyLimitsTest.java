@@ -2,7 +2,6 @@ package org.quotedesk.web.http;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,11 +25,18 @@ class BodyLimitsTest {
         }
     }
 
+    /**
+     * The route's limit is read from Content-Length, before the body: only its start is sent, since a
+     * client still writing 300 KB when the server answers and closes may see a broken pipe instead.
+     */
     @Test
-    void aJsonBodyOverTheRoutesLimitIsA413Problem() {
-        given().contentType(ContentType.JSON).body("{\"text\": \"" + "a".repeat(300_000) + "\"}")
-                .post("/api/quotes").then().statusCode(413).contentType("application/problem+json")
-                .body("detail", containsString("262144 bytes"));
+    void aJsonBodyOverTheRoutesLimitIsA413Problem() throws Exception {
+        try (RawHttp client = RawHttp.connect()) {
+            String answer = client.send("POST /api/quotes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 300012\r\n\r\n{\"text\": \"aaaa").whole(Duration.ofSeconds(5));
+            assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("262144 bytes");
+        }
     }
 
     @Test
