@@ -120,6 +120,16 @@ final class ArticleLayout {
         return end > from ? text.charAt(end - 1) : 0;
     }
 
+    /** The first character between the offsets that is not whitespace, or 0 when there is none: without copying them. */
+    char firstNonSpace(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
     /** Passages are in text order and never overlap: the last one opening at or before the offset, or -1. */
     private int lastOpeningAtOrBefore(int offset) {
         int low = 0;

@@ -262,8 +262,7 @@ final class SentenceCues {
         if (cue.according() || cue.participle() || cue.frame() != SpeechCues.Frame.CLAUSE || mentions.verbSecond()) {
             return false;
         }
-        String before = text.substring(from, cue.start()).strip();
-        if (!before.endsWith(",") || Word.first(text, from, cue.start()).isEmpty()) {
+        if (layout.lastNonSpace(from, cue.start()) != ',' || Word.first(text, from, cue.start()).isEmpty()) {
             return false;
         }
         Mention after = subjectAfter(cue);
@@ -273,8 +272,8 @@ final class SentenceCues {
             return false;
         }
         // The speaker ends the sentence, or an apposition follows: "said Alan Abramowitz, a demographer."
-        String rest = text.substring(after.end(), sentence.end()).strip();
-        return rest.startsWith(",") || rest.startsWith(":") || Word.first(text, after.end(), sentence.end()).isEmpty();
+        char next = layout.firstNonSpace(after.end(), sentence.end());
+        return next == ',' || next == ':' || Word.first(text, after.end(), sentence.end()).isEmpty();
     }
 
     /** "while demanding", ", saying": the participle's subject is the clause's. */
