@@ -25,54 +25,51 @@ import org.quotedesk.catalogue.quote.DatePrecision;
  * and "this afternoon" are counted from that Sunday, and nothing it reports was said after the day
  * that follows it: the writer's Sunday is Monday at the latest anywhere else.
  *
- * <p>The English words of dates are the patterns at the top, and nowhere else.
+ * <p>The words of dates are the language's, from its data file; the patterns here only join them.
  */
 final class DateCues {
 
-    private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-    private static final String MONTH = "january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-
-    /** The nouns of "after the ministry's announcement": a statement made after that news was out. */
-    private static final String ANNOUNCEMENT = "announcement|announcements";
-
-    /** The English expressions, with the words of the article's language added to each group. */
-    /** Compiled once per language: an article reading asks for it each time. */
-    private static final Map<String, Pattern> EXPRESSIONS = new ConcurrentHashMap<>();
-
-    private static Pattern expression(Language language) {
-        return EXPRESSIONS.computeIfAbsent(language.code(), code -> compileExpression(language));
+    /** A language's date expressions, compiled once: every article reading asks for them. */
+    private record Expressions(Pattern dates, Pattern thisWeekday, Pattern night, Pattern describing) {
     }
 
-    private static Pattern compileExpression(Language l) {
-        return Pattern.compile("(?i)\\b(?:"
-            + "(?<rel>since |this |last |on |next |coming |by " + followedBySpace(l.alternatives("weekday-on", "weekday-since"))
-            + ")?(?<weekday>" + WEEKDAY + l.alternatives(weekdayKeys()) + ")(?<plural>s)?\\b"
-            + "(?:,? the (?<dom>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b)?"
-            + "|(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<year>\\d{4}))?"
-            + "|(?<day2>\\d{1,2})(?:st|nd|rd|th|\\.)? (?:of )?(?<month2>" + MONTH + l.alternatives(monthKeys())
-            + ")\\b(?: (?<year2>\\d{4}))?"
-            + "|between (?<fromDay>\\d{1,2})(?:st|nd|rd|th)?(?: (?:of )?(?<fromMonth>" + MONTH + ")\\.?)? and"
-            + " (?<toDay>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<toMonth>" + MONTH + ")\\b\\.?(?:,? (?<toYear>\\d{4}))?"
-            + "|between (?<fromMonthUs>" + MONTH + ")\\.? (?<fromDayUs>\\d{1,2})(?:st|nd|rd|th)? and"
-            + " (?:(?<toMonthUs>" + MONTH + ")\\.? )?(?<toDayUs>\\d{1,2})\\b(?:st|nd|rd|th)?(?:,? (?<toYearUs>\\d{4}))?"
-            + "|between (?<fromWeekday>" + WEEKDAY + ") and (?<toWeekday>" + WEEKDAY + ")\\b"
-            + "|(?<after>after (?:[\\p{L}'’-]+ ){0,3}?(?:" + ANNOUNCEMENT + "))\\b"
-            + "|(?<lastweek>last week|earlier this week|this week" + l.alternatives("date-last-week", "date-this-week") + ")"
-            + "|(?<lastmonth>last month|earlier this month|this month"
-            + l.alternatives("date-last-month", "date-this-month") + ")"
-            + "|(?<yesterday>yesterday" + l.alternatives("date-yesterday") + ")"
-            + "|(?<today>today|tonight|this morning|this afternoon|this evening|earlier today"
-            + l.alternatives("date-today") + ")"
-            + "|(?<same>(?:on )?the same day" + l.alternatives("date-same-day") + ")"
-            + "|(?<before>a day (?:after|before)|the day before|a day earlier|a day later|the next day"
-            + "|the following day|the previous day" + l.alternatives("date-day-before", "date-day-after") + ")"
+    private static final Map<String, Expressions> COMPILED = new ConcurrentHashMap<>();
+
+    private static Expressions expressions(Language language) {
+        return COMPILED.computeIfAbsent(language.code(), code -> compile(language));
+    }
+
+    private static Expressions compile(Language l) {
+        String weekday = l.oneOf(weekdayKeys());
+        String month = l.oneOf(monthKeys());
+        String suffix = l.oneOf("ordinal-endings");
+        String of = "(?:" + l.oneOf("date-of") + " )?";
+        String between = l.oneOf("date-between");
+        String and = " " + l.oneOf("date-and") + " ";
+        Pattern dates = Pattern.compile("(?i)\\b(?:"
+            + "(?:(?<rel>" + l.oneOf("weekday-on", "weekday-since", "weekday-ahead") + ") )?(?<weekday>" + weekday
+            + ")(?<plural>s)?\\b(?:,? " + l.oneOf("date-article") + " (?<dom>[1-9]|[12]\\d|3[01])" + suffix + "\\b)?"
+            + "|(?<month>" + month + ")\\.? (?<day>\\d{1,2})" + suffix + "?\\b(?:,? (?<year>\\d{4}))?"
+            + "|(?<day2>\\d{1,2})(?:" + suffix + "|\\.)? " + of + "(?<month2>" + month + ")\\b(?: (?<year2>\\d{4}))?"
+            + "|" + between + " (?<fromDay>\\d{1,2})" + suffix + "?(?: " + of + "(?<fromMonth>" + month + ")\\.?)?" + and
+            + "(?<toDay>\\d{1,2})" + suffix + "? " + of + "(?<toMonth>" + month + ")\\b\\.?(?:,? (?<toYear>\\d{4}))?"
+            + "|" + between + " (?<fromMonthUs>" + month + ")\\.? (?<fromDayUs>\\d{1,2})" + suffix + "?" + and
+            + "(?:(?<toMonthUs>" + month + ")\\.? )?(?<toDayUs>\\d{1,2})\\b" + suffix + "?(?:,? (?<toYearUs>\\d{4}))?"
+            + "|" + between + " (?<fromWeekday>" + weekday + ")" + and + "(?<toWeekday>" + weekday + ")\\b"
+            + "|(?<after>" + l.oneOf("date-after") + " (?:[\\p{L}'’-]+ ){0,3}?" + l.oneOf("announcements") + ")\\b"
+            + "|(?<lastweek>" + l.oneOf("date-last-week", "date-this-week") + ")\\b"
+            + "|(?<lastmonth>" + l.oneOf("date-last-month", "date-this-month") + ")\\b"
+            + "|(?<yesterday>" + l.oneOf("date-yesterday") + ")\\b"
+            + "|(?<today>" + l.oneOf("date-today") + ")\\b"
+            + "|(?<same>" + l.oneOf("date-same-day") + ")\\b"
+            + "|(?<before>" + l.oneOf("date-day-before", "date-day-after") + ")\\b"
             + ")");
-    }
-
-    /** "|am|seit" → "|(?:am|seit) ": words before a weekday, as the English ones end with their space. */
-    private static String followedBySpace(String alternatives) {
-        return alternatives.isEmpty() ? "" : "|(?:" + alternatives.substring(1) + ") ";
+        Pattern thisWeekday = Pattern.compile("(?i)\\b" + l.oneOf("weekday-this") + " (" + weekday + ")\\b");
+        Pattern night = Pattern.compile("(?i)\\b" + l.oneOf("announcing") + "\\b[^.\\n]{0,80}?\\b(?:"
+            + l.oneOf("night-hedges") + " )?(?:" + l.oneOf("date-after") + " (?:" + l.oneOf("midnight")
+            + "|[1-5](?::\\d\\d)? ?" + l.oneOf("small-hours") + ")|" + l.oneOf("overnight") + ")");
+        Pattern describing = Pattern.compile("(?i),\\s*" + l.oneOf("relative-pronouns") + "\\b[^,]*$");
+        return new Expressions(dates, thisWeekday, night, describing);
     }
 
     private static String[] weekdayKeys() {
@@ -88,20 +85,7 @@ final class DateCues {
     }
 
     private final Language language;
-    private final Pattern expression;
-
-    /**
-     * A sentence that times an announcement in the night without saying which: "was announced well
-     * after 2 am in Moscow", "announced overnight", "in the early hours".
-     */
-    private static final Pattern NIGHT = Pattern.compile("(?i)\\bannounc\\w*\\b[^.\\n]{0,80}?\\b(?:(?:well|long|shortly"
-            + "|just|soon) )?(?:after (?:midnight|[1-5](?::\\d\\d)? ?(?:am|a\\.m\\.))|overnight|in the early hours)");
-
-    /** A clause set off by commas that describes the speaker ("Anna Berg, whose talks began on Monday, said"). */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:who|whose|which|where)\\b[^,]*$");
-
-    private static final Pattern THIS_WEEKDAY = Pattern.compile("(?i)\\bthis (" + WEEKDAY + ")\\b");
-
+    private final Expressions expressions;
     private final String text;
     private final LocalDate published;
     private final LocalDate written;
@@ -112,12 +96,12 @@ final class DateCues {
 
     DateCues(String text, LocalDate published, Language language) {
         this.language = language;
-        this.expression = expression(language);
+        this.expressions = expressions(language);
         this.text = text;
         this.published = published;
         LocalDate latest = published;
         boolean found = false;
-        Matcher m = THIS_WEEKDAY.matcher(text);
+        Matcher m = expressions.thisWeekday().matcher(text);
         while (m.find()) {
             LocalDate day = onOrBefore(published, weekday(m.group(1)));
             if (day.isBefore(published) && (!found || day.isAfter(latest))) {
@@ -127,7 +111,7 @@ final class DateCues {
         }
         this.written = latest;
         this.latest = written.isBefore(published) ? written.plusDays(1) : published;
-        Matcher night = NIGHT.matcher(text);
+        Matcher night = expressions.night().matcher(text);
         while (night.find()) {
             nights.add(night.start());
         }
@@ -163,7 +147,7 @@ final class DateCues {
         if (from >= to) {
             return null;
         }
-        Matcher m = expression.matcher(text).region(from, to);
+        Matcher m = expressions.dates().matcher(text).region(from, to);
         SaidOn aside = null;
         while (m.find()) {
             SaidOn said = read(m, anchor, announced);
@@ -180,7 +164,7 @@ final class DateCues {
      * a date outside it: "X, whose talks began on Monday, said on Wednesday" spoke on Wednesday.
      */
     private boolean describesTheSpeaker(int from, int at, int to) {
-        return RELATIVE_CLAUSE.matcher(text).region(from, at).find() && text.substring(at, to).indexOf(',') >= 0;
+        return expressions.describing().matcher(text).region(from, at).find() && text.substring(at, to).indexOf(',') >= 0;
     }
 
     private SaidOn read(Matcher m, LocalDate anchor, LocalDate announced) {
@@ -199,7 +183,7 @@ final class DateCues {
         }
         if (m.group("weekday") != null) {
             String rel = m.group("rel") == null ? "" : m.group("rel").trim().toLowerCase(Locale.ROOT);
-            if (m.group("plural") != null || rel.equals("next") || rel.equals("coming") || rel.equals("by")
+            if (m.group("plural") != null || language.has("weekday-ahead", rel)
                     || !Character.isUpperCase(m.group("weekday").charAt(0))) {
                 return null;
             }
@@ -207,7 +191,7 @@ final class DateCues {
             if (m.group("dom") != null) {
                 day = withDayOfMonth(day, Integer.parseInt(m.group("dom")));
             }
-            boolean since = rel.equals("since") || language.has("weekday-since", rel);
+            boolean since = language.has("weekday-since", rel);
             return new SaidOn(day, since ? DatePrecision.ON_OR_AFTER : DatePrecision.DAY);
         }
         if (m.group("month") != null || m.group("month2") != null) {
@@ -222,13 +206,13 @@ final class DateCues {
         if (m.group("lastweek") != null) {
             LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             String week = m.group("lastweek").toLowerCase(Locale.ROOT);
-            boolean last = week.startsWith("last") || language.has("date-last-week", week);
+            boolean last = language.has("date-last-week", week);
             return new SaidOn(last ? monday.minusWeeks(1) : monday, DatePrecision.WEEK);
         }
         if (m.group("lastmonth") != null) {
             LocalDate first = published.withDayOfMonth(1);
             String month = m.group("lastmonth").toLowerCase(Locale.ROOT);
-            boolean last = month.startsWith("last") || language.has("date-last-month", month);
+            boolean last = language.has("date-last-month", month);
             return new SaidOn(last ? first.minusMonths(1) : first, DatePrecision.MONTH);
         }
         if (m.group("yesterday") != null) {
@@ -244,9 +228,7 @@ final class DateCues {
             return new SaidOn(anchor, DatePrecision.DAY);
         }
         String relative = m.group("before").toLowerCase(Locale.ROOT);
-        boolean earlier = relative.equals("a day after") || relative.contains("before") || relative.contains("earlier")
-                || relative.contains("previous") || language.has("date-day-before", relative);
-        return new SaidOn(earlier ? anchor.minusDays(1) : anchor.plusDays(1), DatePrecision.DAY);
+        return new SaidOn(language.has("date-day-before", relative) ? anchor.minusDays(1) : anchor.plusDays(1), DatePrecision.DAY);
     }
 
     /** "between 20 and 21 Feb 2022", "between 30 January and 2 February", "between February 20 and 21, 2022". */
@@ -309,19 +291,10 @@ final class DateCues {
                 return DayOfWeek.of(d);
             }
         }
-        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        throw new IllegalArgumentException(name);
     }
 
     private Month month(String name) {
-        if (language.month(name) > 0) {
-            return Month.of(language.month(name));
-        }
-        String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (Month m : Month.values()) {
-            if (m.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException(name);
+        return Month.of(language.month(name));
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -142,15 +144,17 @@ public final class Language {
         return says("ordinal-dot") && month(nextWord) > 0;
     }
 
-    /** The words listed under these keys as regular-expression alternatives, each after a "|"; phrases end at a word's end. */
-    String alternatives(String... keys) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * The words listed under these keys as one regular-expression group, longest first so that a
+     * phrase wins over its first words; a group that matches nothing when none are listed.
+     */
+    String oneOf(String... keys) {
+        List<String> listed = new ArrayList<>();
         for (String key : keys) {
-            for (String w : words(key)) {
-                out.append('|').append(java.util.regex.Pattern.quote(w));
-            }
+            words(key).forEach(w -> listed.add(java.util.regex.Pattern.quote(w)));
         }
-        return out.toString();
+        listed.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return listed.isEmpty() ? "(?!)" : "(?:" + String.join("|", listed) + ")";
     }
 
     /** The month (1–12) a word names, or 0. */

@@ -111,4 +111,31 @@ class DateRangeTest {
                 + "The decision was announced overnight.");
         assertDated(candidates.get(0), DatePrecision.BETWEEN, PUBLISHED.minusDays(1), PUBLISHED);
     }
+
+    @Test
+    void aWeekendIsNotTheWeekItEnds() {
+        Candidate c = extract("“The gates stay shut,” Anna Berg said this weekend.").get(0);
+        assertDated(c, DatePrecision.ON_OR_BEFORE, PUBLISHED, null);
+    }
+
+    @Test
+    void theFollowingDayCountsFromTheStatementBefore() {
+        List<Candidate> candidates = extract("On Monday, Anna Berg said: “We wait.” "
+                + "The following day Carl Dahl said that “the talks resume”.");
+        assertDated(containing(candidates, "We wait"), DatePrecision.DAY, LocalDate.of(2022, 2, 21), null);
+        assertDated(containing(candidates, "talks resume"), DatePrecision.DAY, PUBLISHED, null);
+    }
+
+    @Test
+    void aWeekdayToComeDatesNothing() {
+        Candidate c = extract("Carl Dahl, who meets the farmers next Friday, said: “We have a new offer.”").get(0);
+        assertDated(c, DatePrecision.ON_OR_BEFORE, PUBLISHED, null);
+    }
+
+    @Test
+    void aDateOfASecondLanguageIsReadInItsOwnWordsOnly() {
+        Candidate german = Extractor.extract("„Wir warten ab“, sagte Paul Weber on Monday.", PUBLISHED, List.of(),
+                Deadline.NONE, Language.of("de")).get(0);
+        assertDated(german, DatePrecision.ON_OR_BEFORE, PUBLISHED, null);
+    }
 }
