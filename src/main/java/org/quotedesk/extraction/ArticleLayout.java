@@ -2,7 +2,6 @@ package org.quotedesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An article cut into paragraphs (lines) and sentences, with its quoted passages. A passage is
@@ -11,22 +10,11 @@ import java.util.Set;
  */
 final class ArticleLayout {
 
-    /** Titles: a name always follows, so their full stop never ends a sentence. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen",
-            "lt", "col", "capt", "sgt", "st", "mt", "ft", "rev", "hon", "pres", "gens", "reps", "sens", "messrs");
-
     /**
-     * Words whose full stop is an abbreviation's, but which may also close a sentence ("in the U.S. He
-     * said…"): the stop ends the sentence when a word that opens sentences follows.
+     * Longer than any listed abbreviation (a test holds every language to it): no need to look
+     * further back from a full stop.
      */
-    private static final Set<String> ABBREVIATIONS = Set.of("jr", "sr", "inc", "corp", "co", "ltd", "vs", "v", "jan",
-            "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g",
-            "i.e", "d.c", "calif", "fla", "ariz", "mass", "conn", "penn", "wash", "tenn", "ga", "ky", "md", "mich",
-            "minn", "ore", "nev", "la", "ala", "ill", "ind", "okla", "colo", "wis", "va", "n.y", "n.j", "n.h", "s.c",
-            "n.c");
-
-    /** Longer than any word in {@link #ABBREVIATIONS}: no need to look further back from a full stop. */
-    private static final int LONGEST_ABBREVIATION = 8;
+    static final int LONGEST_ABBREVIATION = 8;
 
     /**
      * Sentences longer than this are cut at a space or before a quote mark, and at twice this length
@@ -238,15 +226,14 @@ final class ArticleLayout {
             List<Word> next = Word.first(text, stop + 1, Math.min(text.length(), stop + 30));
             return !next.isEmpty() && language.ordinalBefore(next.get(0).text());
         }
-        if (word.equals("no")) {
-            // "No. 3" abbreviates number; "said no. But…" is the word.
+        if (language.has("number-abbreviations", word)) {
             int next = skipSpace(stop + 1, text.length());
             return next < text.length() && Character.isDigit(text.charAt(next));
         }
-        if (TITLES.contains(word)) {
+        if (language.has("abbreviated-titles", word)) {
             return true;
         }
-        return (ABBREVIATIONS.contains(word) || language.has("abbreviations", word)) && !openerFollows(stop + 1);
+        return language.has("abbreviations", word) && !openerFollows(stop + 1);
     }
 
     /** Space, then a capitalised word that opens sentences ("He", "The", "But"), not a name. */

@@ -40,7 +40,7 @@ final class ArticleReading {
         this.layout = new ArticleLayout(text, language);
         this.mentions = new Mentions(text, language);
         this.book = new SpeakerBook(text, known);
-        this.dating = new Dating(text, new DateCues(text, published, language), found);
+        this.dating = new Dating(new DateCues(text, published, language), found);
         this.reported = new ReportedSpeech(text);
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);

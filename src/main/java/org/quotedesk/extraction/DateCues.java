@@ -30,7 +30,8 @@ import org.quotedesk.catalogue.quote.DatePrecision;
 final class DateCues {
 
     /** A language's date expressions, compiled once: every article reading asks for them. */
-    private record Expressions(Pattern dates, Pattern thisWeekday, Pattern night, Pattern describing) {
+    private record Expressions(Pattern dates, Pattern thisWeekday, Pattern night, Pattern describing,
+            Pattern backReference) {
     }
 
     private static final Map<String, Expressions> COMPILED = new ConcurrentHashMap<>();
@@ -69,7 +70,8 @@ final class DateCues {
             + l.oneOf("night-hedges") + " )?(?:" + l.oneOf("date-after") + " (?:" + l.oneOf("midnight")
             + "|[1-5](?::\\d\\d)? ?" + l.oneOf("small-hours") + ")|" + l.oneOf("overnight") + ")");
         Pattern describing = Pattern.compile("(?i),\\s*" + l.oneOf("relative-pronouns") + "\\b[^,]*$");
-        return new Expressions(dates, thisWeekday, night, describing);
+        Pattern backReference = Pattern.compile("(?i)" + l.oneOf("back-references") + " " + l.oneOf("occasions") + "\\b");
+        return new Expressions(dates, thisWeekday, night, describing, backReference);
     }
 
     private static String[] weekdayKeys() {
@@ -132,6 +134,11 @@ final class DateCues {
 
     private SaidOn night() {
         return SaidOn.between(latest.minusDays(1), latest);
+    }
+
+    /** A sentence opening that refers back to an occasion described before: "In the call, …". */
+    boolean refersBack(int sentenceStart, int sentenceEnd) {
+        return expressions.backReference().matcher(text).region(sentenceStart, sentenceEnd).lookingAt();
     }
 
     LocalDate published() {

@@ -2,22 +2,15 @@ package org.quotedesk.extraction;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.quotedesk.catalogue.quote.DatePrecision;
 
 /** Dates the candidates of one article as they are found, from their words and those found before. */
 final class Dating {
 
-    /** A sentence opening that refers back to an occasion described before: "In the call, …". */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:In|During|After) (?:the|that|this) "
-            + "(?:call|conversation|meeting|interview|talks|statement|speech|exchange)\\b");
-
-    private final String text;
     private final DateCues dates;
     private final List<Found> found;
 
-    Dating(String text, DateCues dates, List<Found> found) {
-        this.text = text;
+    Dating(DateCues dates, List<Found> found) {
         this.dates = dates;
         this.found = found;
     }
@@ -43,7 +36,7 @@ final class Dating {
             f.said = f.inheritedFrom.said;
         } else if (before != null && before.said != null) {
             f.said = before.said;
-        } else if (BACK_REFERENCE.matcher(text).region(s.start(), s.end()).lookingAt()) {
+        } else if (dates.refersBack(s.start(), s.end())) {
             Found previous = lastDated(f.paragraph - 1);
             f.said = previous == null ? null : previous.said;
         }

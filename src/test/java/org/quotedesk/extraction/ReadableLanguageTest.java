@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A source's language tag chooses the language the extractor reads, when it has that language. */
+/** A source's language tag chooses the language the extractor reads, when it has that language; what each data file may hold. */
 class ReadableLanguageTest {
 
     @Test
@@ -17,5 +17,16 @@ class ReadableLanguageTest {
     void aLanguageWithoutADataFileOrNoTagIsDetected() {
         assertThat(ExtractionService.readableLanguage("pt-BR")).isNull();
         assertThat(ExtractionService.readableLanguage(null)).isNull();
+    }
+
+    @Test
+    void everyListedAbbreviationIsShortEnoughForTheSentenceSplitterToSeeIt() {
+        for (String code : Language.CODES) {
+            Language language = Language.of(code);
+            for (String key : new String[] {"abbreviations", "abbreviated-titles", "number-abbreviations"}) {
+                assertThat(language.words(key)).as(code + " " + key)
+                        .allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(ArticleLayout.LONGEST_ABBREVIATION));
+            }
+        }
     }
 }
