@@ -41,7 +41,7 @@ final class ArticleReading {
         this.mentions = new Mentions(text, language);
         this.book = new SpeakerBook(text, known);
         this.dating = new Dating(new DateCues(text, published, language), found);
-        this.reported = new ReportedSpeech(text);
+        this.reported = new ReportedSpeech(text, language);
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
         this.passageKinds = new PassageKinds(text, mentions, language);

@@ -91,7 +91,7 @@ final class AttributingCue {
         List<Word> next = Word.first(text, after.end(), cues.sentence.end());
         return between.isEmpty() || next.isEmpty() || after.frame() == SpeechCues.Frame.TELL
                 || !text.substring(after.end(), next.get(0).start()).isBlank()
-                || ReportedSpeech.PREPOSITIONS.contains(next.get(0).lower());
+                || ReportedSpeech.opensNoClause(layout.language, next.get(0).lower());
     }
 
     /** No punctuation or word opening another clause between the two: "said that he would", not "said, though he". */

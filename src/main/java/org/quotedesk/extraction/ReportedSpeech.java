@@ -1,7 +1,8 @@
 package org.quotedesk.extraction;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,24 +21,28 @@ final class ReportedSpeech {
     record Denial(int start, int end, int sourceStart, int sourceEnd) {
     }
 
-    /** Words after a cue that open no reported clause: "said in a statement", "said of the industry". */
-    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "about", "of", "for", "with",
-            "during", "after", "before", "from", "by", "through", "so", "as", "into", "over", "under",
-            "up", "out", "back", "again", "repeatedly", "earlier", "later", "publicly", "privately", "instead",
-            "yesterday", "today", "here", "then", "thus", "nothing", "anything", "something", "much", "little",
-            "more", "less", "no", "yes", "otherwise", "goodbye", "hello", "sorry", "thanks", "what", "how", "why",
-            "who", "whether", "if", "when", "where", "which", "while");
+    /** "For the West, the buildup is a farce", "a charge that Kiev denies": compiled once per language. */
+    private record Expressions(Pattern forSource, Pattern denial) {
+    }
 
-    private static final Pattern FOR_SOURCE = Pattern.compile("^(?:For|To) ([^,]{2,60}), ");
+    private static final Map<String, Expressions> COMPILED = new ConcurrentHashMap<>();
 
-    private static final Pattern DENIAL = Pattern.compile("\\b(?:a|the) (?:charge|claim|accusation|allegation"
-            + "|assertion)s? (?:that|which) ((?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*)*) (?:denies|denied|rejects"
-            + "|rejected|disputes|disputed)\\b");
+    private static Expressions compile(Language l) {
+        Pattern forSource = Pattern.compile("^(?=\\p{Lu})(?i:" + l.oneOf("viewpoints") + ") ([^,]{2,60}), ");
+        Pattern denial = Pattern.compile("(?i:\\b" + l.oneOf("denial-articles") + " " + l.oneOf("denials") + " "
+                + l.oneOf("denial-links") + ") ((?:(?i:" + l.oneOf("denial-articles") + ") )?[A-Z][\\p{L}-]*"
+                + "(?: [A-Z][\\p{L}-]*)*) (?i:" + l.oneOf("denying") + ")\\b");
+        return new Expressions(forSource, denial);
+    }
 
     private final String text;
+    private final Language language;
+    private final Expressions expressions;
 
-    ReportedSpeech(String text) {
+    ReportedSpeech(String text, Language language) {
         this.text = text;
+        this.language = language;
+        this.expressions = COMPILED.computeIfAbsent(language.code(), code -> compile(language));
     }
 
     /** What the cue reports within the sentence, or null. */
@@ -57,9 +62,9 @@ final class ReportedSpeech {
         Word next = words.get(0);
         String word = cue.word();
         if (cue.frame() == SpeechCues.Frame.CALL) {
-            return next.lower().equals("for") && words.size() > 1 ? phrase(words.get(1).start(), s.end()) : null;
+            return language.has("call-for", next.lower()) && words.size() > 1 ? phrase(words.get(1).start(), s.end()) : null;
         }
-        if (PREPOSITIONS.contains(next.lower()) || next.lower().equals("that")) {
+        if (opensNoClause(language, next.lower()) || language.has("complementizers", next.lower())) {
             return null;
         }
         if (SpeechCues.BARE_CLAUSE.contains(word)) {
@@ -73,7 +78,7 @@ final class ReportedSpeech {
 
     /** "For the West, the buildup is a farce": the source before the comma, the statement after. */
     int[] forSource(Sentence s) {
-        Matcher m = FOR_SOURCE.matcher(text).region(s.start(), s.end());
+        Matcher m = expressions.forSource().matcher(text).region(s.start(), s.end());
         if (!m.lookingAt()) {
             return null;
         }
@@ -82,7 +87,7 @@ final class ReportedSpeech {
     }
 
     Denial denial(Sentence s) {
-        Matcher m = DENIAL.matcher(text).region(s.start(), s.end());
+        Matcher m = expressions.denial().matcher(text).region(s.start(), s.end());
         return m.find() ? new Denial(m.start(), m.end(), m.start(1), m.end(1)) : null;
     }
 
@@ -119,24 +124,25 @@ final class ReportedSpeech {
             if (between.matches(".*[;:—–.!?“”\"].*") || between.contains(", ")) {
                 return null;
             }
-            if (w.lower().equals("that")) {
+            if (language.has("complementizers", w.lower())) {
                 return i == 0 || adverbial(words.get(0), i) ? w : null;
             }
         }
         return null;
     }
 
-    private static boolean adverbial(Word first, int count) {
-        String lower = first.lower();
-        if (Set.of("in", "on", "at", "to", "during", "after", "before", "from", "with", "by", "last", "this",
-                "earlier", "later", "repeatedly", "again", "also", "publicly", "privately").contains(lower)) {
-            return true;
-        }
-        return count <= 3 && (first.capitalized() || LISTENERS.contains(lower));
+    /** Words after a cue that open no reported clause: "said in a statement", "said of the industry". */
+    static boolean opensNoClause(Language language, String lowerWord) {
+        return language.has("clause-free", lowerWord);
     }
 
-    private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "reporters",
-            "journalists", "supporters", "voters", "lawmakers", "donors", "the", "a", "an");
+    private boolean adverbial(Word first, int count) {
+        String lower = first.lower();
+        if (language.has("before-that", lower)) {
+            return true;
+        }
+        return count <= 3 && (first.capitalized() || language.has("listeners", lower));
+    }
 
     /** A clause: to the end of the sentence, a dash or a semicolon. */
     private Span clause(int from, int to) {

@@ -191,7 +191,7 @@ final class SentenceCues {
      */
     private Mention describedAfter(Cue cue) {
         List<Word> next = Word.first(text, cue.end(), sentence.end());
-        if (next.isEmpty() || mentions.verbSecond() || ReportedSpeech.PREPOSITIONS.contains(next.get(0).lower())
+        if (next.isEmpty() || mentions.verbSecond() || ReportedSpeech.opensNoClause(layout.language, next.get(0).lower())
                 || layout.language.has("clause-joiners", next.get(0).lower())) {
             return null;
         }
