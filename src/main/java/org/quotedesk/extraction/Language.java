@@ -107,6 +107,12 @@ public final class Language {
         return words(key).contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a word ends in one of the endings listed under the key ("ing", "ly"). */
+    boolean endsWith(String key, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return words(key).stream().anyMatch(lower::endsWith);
+    }
+
     /** Whether the file sets a yes/no key to yes. */
     boolean says(String key) {
         return words(key).contains("yes");

@@ -1,31 +1,12 @@
 package org.quotedesk.extraction;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The subject written before a cue, in the clause that ends at it: "Peskov told", "Donald Trump,
  * the Republican front-runner, said", "Last week Trump said".
  */
 final class SubjectBeforeCue {
-
-    /** Words between a subject and its verb: "has also said", "later warned". */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "then", "again",
-            "would", "will", "could", "can", "may", "might", "should", "did", "does", "do", "is", "was", "were", "are",
-            "been", "be", "just", "once", "first", "earlier", "initially", "even", "further", "still", "now", "often",
-            "always", "himself", "herself", "itself", "themselves");
-
-    /** Words opening an aside between a subject and its verb: "Sullivan, in an attempt to …, wrote". */
-    private static final Set<String> PARENTHETICALS = Set.of("in", "on", "at", "during", "after", "before", "with",
-            "for", "according", "speaking", "like", "unlike", "as", "however", "meanwhile", "too", "also", "though",
-            "asked", "when", "while", "once", "instead", "then", "now", "again", "still", "perhaps");
-
-    /** "with one of her ads asking": the preposition is not part of who speaks. */
-    private static final Set<String> LEADING_PREPOSITIONS = Set.of("with", "by", "from", "among", "including",
-            "like", "unlike", "for");
-
-    /** Relative pronouns that open a clause as its subject: "Beck, who has said", "the agency, which warned". */
-    private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which");
 
     private final String text;
     private final Language language;
@@ -52,22 +33,22 @@ final class SubjectBeforeCue {
             if (s > 0 && s < segments.size() - 1 && relativeClause(segWords)) {
                 continue;
             }
-            if (s > 0 && s == segments.size() - 1 && RELATIVE_SUBJECTS.contains(first)
+            if (s > 0 && s == segments.size() - 1 && language.has("relative-subjects", first)
                     && segWords.subList(1, segWords.size()).stream().allMatch(this::auxiliary)) {
                 // "Sanders, who has long said": the relative pronoun is the verb's subject; not in
                 // "Trump, who he blasted as", where it is the object.
                 Word relative = segWords.get(0);
                 return new Mention(relative.start(), relative.end(), relative.text(), null);
             }
-            boolean titled = first.equals("the") && s > 0 && looksLikeName(segments.get(s - 1));
+            boolean titled = language.has("definite-articles", first) && s > 0 && looksLikeName(segments.get(s - 1));
             boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
                     || titled && segWords.stream().anyMatch(w -> mentions.titleWord(w.base())));
-            boolean appositive = first.equals("a") || first.equals("an") || PARENTHETICALS.contains(first)
+            boolean appositive = language.has("indefinite-articles", first) || language.has("asides", first)
                     || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled
                     || s > 0 && bareApposition(segWords) && looksLikeName(segments.get(s - 1));
             boolean aside = s > 0 && mentions.edges.ageOrHome(segWords, Word.in(text, segments.get(s - 1)[0], segments.get(s - 1)[1]));
             if ((appositive || aside) && enclosed) {
-                if (!aside && !Names.RELATIVES.contains(first) && !PARENTHETICALS.contains(first)) {
+                if (!aside && !Names.RELATIVES.contains(first) && !language.has("asides", first)) {
                     String apposition = Roles.stripArticle(text.substring(seg[0], seg[1]).trim());
                     role = role == null ? apposition : apposition + ", " + role;
                 }
@@ -126,7 +107,7 @@ final class SubjectBeforeCue {
         }
         while (first < words.size() - 1 && (Mentions.OPENERS.contains(words.get(first).lower())
                 || language.has("openers", words.get(first).lower())
-                || LEADING_PREPOSITIONS.contains(words.get(first).lower())
+                || language.has("leading-prepositions", words.get(first).lower())
                 || (Names.TIME_WORDS.contains(words.get(first).lower()) && timePhraseAt(words, first)))) {
             first++;
         }
@@ -158,11 +139,9 @@ final class SubjectBeforeCue {
                 && hasTimeNoun(words, i, j);
     }
 
-    private static boolean hasTimeNoun(List<Word> words, int from, int to) {
+    private boolean hasTimeNoun(List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = words.get(k).lower();
-            if (!Set.of("on", "in", "at", "the", "this", "last", "next", "same", "but", "and", "so", "then", "still",
-                    "now", "also", "yet", "however", "meanwhile", "since", "earlier", "later").contains(w)) {
+            if (!language.has("time-phrase-words", words.get(k).lower())) {
                 return true;
             }
         }
@@ -177,13 +156,13 @@ final class SubjectBeforeCue {
         }
         String first = words.get(0).lower();
         // "Appearing on CBS, the front-runner said", "In Iowa, the senator said": a fronted phrase, no name.
-        boolean fronted = PARENTHETICALS.contains(first) || first.endsWith("ing") && first.length() > 4;
+        boolean fronted = language.has("asides", first) || language.endsWith("participle-endings", first) && first.length() > 4;
         return words.size() <= 6 && Mentions.allCapitalized(words) && !fronted && !Names.TIME_WORDS.contains(first);
     }
 
     private boolean auxiliary(Word w) {
         String lower = w.lower();
-        return !w.capitalized() && (AUXILIARIES.contains(lower) || language.has("auxiliaries", lower)
-                || (lower.endsWith("ly") && lower.length() > 4));
+        return !w.capitalized() && (language.has("auxiliaries", lower)
+                || (language.endsWith("adverb-endings", lower) && lower.length() > 4));
     }
 }
