@@ -141,7 +141,7 @@ final class SubjectBeforeCue {
 
     private boolean hasTimeNoun(List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!language.has("time-phrase-words", words.get(k).lower())) {
+            if (!language.has("fronted-small-words", words.get(k).lower())) {
                 return true;
             }
         }
