@@ -27,6 +27,7 @@ final class ArticleReading {
     private final SpeakerResolver resolver;
     private final Deadline deadline;
     private final PassageKinds passageKinds;
+    private final Headings headings;
     private final CuesBySentence cuesBySentence;
     private final PassageIntroducer introducer;
     private final List<Found> found = new ArrayList<>();
@@ -45,6 +46,7 @@ final class ArticleReading {
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
         this.passageKinds = new PassageKinds(text, mentions, language);
+        this.headings = new Headings(text);
         this.cuesBySentence = new CuesBySentence(layout, mentions, book);
         this.introducer = new PassageIntroducer(text, language, layout, mentions, book, cuesBySentence);
     }
@@ -65,7 +67,7 @@ final class ArticleReading {
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
-            if (p.open() >= s.start() && p.open() < s.end() && passageKinds.quotesSomeone(p)) {
+            if (p.open() >= s.start() && p.open() < s.end() && passageKinds.quotesSomeone(p) && !headings.repeatedBelow(p)) {
                 Found f = quoted(s, p, cues);
                 if (f != null) {
                     here.add(f);

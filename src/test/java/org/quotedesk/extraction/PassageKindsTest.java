@@ -52,4 +52,22 @@ class PassageKindsTest {
         Candidate c = only(quoted("The farmers chanted “Grain Out! Grain Out!” as Jan Nowak spoke, police said."));
         assertThat(c.text()).isEqualTo("Grain Out! Grain Out!");
     }
+
+    @Test
+    void aHeadlineWhoseQuoteTheBodyRepeatsIsNoQuoteOfItsOwn() {
+        String body = "\n\nJan Dahl spoke to grain farmers in Lublin on Monday, after a week of protests at the border.\n\n"
+                + "\"Never sell the farm. Not to anyone,\" Dahl said.";
+        Candidate c = only(quoted("Dahl: 'Never sell the farm.'" + body));
+        assertThat(c.text()).startsWith("Never sell the farm. Not");
+        assertThat(quoted("Dahl: 'Keep the land.'" + body)).hasSize(2);
+    }
+
+    @Test
+    void aSubheadingThatIsOneQuoteRepeatedBelowIsNoQuote() {
+        List<Candidate> found = quoted("Farmers block the border again.\n\n"
+                + "Marta Kowalczyk, who grows wheat near Lublin, drove her tractor to the crossing on Monday morning with "
+                + "forty neighbours.\n\n'We are not going home.'\n\n"
+                + "\"We are not going home until the grain stops,\" Kowalczyk said.");
+        assertThat(found).extracting(Candidate::text).containsExactly("We are not going home until the grain stops");
+    }
 }
