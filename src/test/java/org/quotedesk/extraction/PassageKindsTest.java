@@ -70,4 +70,12 @@ class PassageKindsTest {
                 + "\"We are not going home until the grain stops,\" Kowalczyk said.");
         assertThat(found).extracting(Candidate::text).containsExactly("We are not going home until the grain stops");
     }
+
+    @Test
+    void wordsAfterAVerbOfTitlingAreTheSubjectsWords() {
+        Candidate c = only(quoted("Jan Nowak, who farms near Lublin, posted a video titled “shame” on Monday."));
+        assertThat(c.text()).isEqualTo("shame");
+        assertThat(c.speaker().name()).isEqualTo("Jan Nowak");
+        assertThat(quoted("Marta Kowalczyk calls her tractor, nicknamed “the beast”, her best friend.")).hasSize(1);
+    }
 }
