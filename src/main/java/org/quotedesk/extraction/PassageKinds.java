@@ -65,11 +65,18 @@ final class PassageKinds {
                     || !titleCase(words) && !(afterArticle(before) && nounPhrase(words)) && !before.strip().endsWith("(");
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
-        // but for chants ("Marco! Marco!").
-        if (words.size() < 2 || last == '!' || !words.get(0).capitalized()) {
+        // but for chants ("Marco! Marco!"); after a possessive even one word is the name of a work ("NBC's “Today”").
+        if (words.isEmpty() || last == '!' || !words.get(0).capitalized()) {
             return true;
         }
-        return !titleCase(words);
+        return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
+    }
+
+    /** The marks follow a possessive right away: "Fox's “Hannity”", a show or work of that owner. */
+    private static boolean afterPossessive(String before) {
+        List<Word> words = Word.in(before, 0, before.length());
+        return !words.isEmpty() && before.substring(words.get(words.size() - 1).end()).isBlank()
+                && words.get(words.size() - 1).possessive();
     }
 
     private boolean afterArticle(String before) {

@@ -78,4 +78,10 @@ class PassageKindsTest {
         assertThat(c.speaker().name()).isEqualTo("Jan Nowak");
         assertThat(quoted("Marta Kowalczyk calls her tractor, nicknamed “the beast”, her best friend.")).hasSize(1);
     }
+
+    @Test
+    void aCapitalisedNameAfterAPossessiveIsAShow() {
+        assertThat(quoted("Jan Nowak told Polsat's “Wydarzenia” on Monday that the border stays shut.")).isEmpty();
+        assertThat(quoted("Marta Kowalczyk said on TVN’s “Fakty” that it was over.")).isEmpty();
+    }
 }
