@@ -279,7 +279,7 @@ final class SentenceCues {
     /** "while demanding", ", saying": the participle's subject is the clause's. */
     private boolean participleOf(Cue cue) {
         String before = text.substring(Math.max(sentence.start(), cue.start() - 8), cue.start()).strip()
-                .replaceAll("[”\"’]+$", "");
+                .replaceAll("[”\"’']+$", "");
         return before.endsWith(",") || before.endsWith("while") || before.endsWith("after")
                 || before.endsWith("before") || before.endsWith("by") || before.endsWith(" for") || before.endsWith("when");
     }

@@ -1,0 +1,25 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.containing;
+import static org.quotedesk.extraction.ExtractorTest.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** Which speech verb reports a quote and who its subject is: naming verbs, tags, asides, reported clauses. */
+class ReportingCuesTest {
+
+    @Test
+    void aNamingVerbSeesTwoApostrophesAsQuoteMarks() {
+        String text = "In 2009, under what Carl Dahl called ''the old pricing model,'' the Lakeside Golf Club "
+                + "charged new members a fee of $50,000.";
+        assertThat(containing(extract(text), "old pricing").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aNamingVerbReachesEightWordsWithNoPauseBeforeTheMarks() {
+        String text = "“We stay,” Carl Dahl said on Monday.\n\nIn brief remarks, Anna Berg called the storm that "
+                + "flooded three villages near Linz “a warning to us all.”";
+        assertThat(containing(extract(text), "warning to us").speaker().name()).isEqualTo("Anna Berg");
+    }
+}
