@@ -79,7 +79,9 @@ final class AttributingCue {
      */
     private boolean taggedBy(QuotedPassage p, Cue after) {
         int close = p.close() < 0 ? p.end() : p.close();
-        String ending = text.substring(p.end(), close) + text.substring(p.outerEnd(), Math.min(p.outerEnd() + 1, after.start()));
+        // The mark's last character inside it too: "“Why now?” asked Smith".
+        String ending = text.substring(Math.max(p.start(), Math.min(p.end(), close) - 1), close)
+                + text.substring(p.outerEnd(), Math.min(p.outerEnd() + 1, after.start()));
         if (after.according() || ending.indexOf(',') < 0 && ending.indexOf('?') < 0 && ending.indexOf('!') < 0
                 || layout.hasPassageIn(p.outerEnd(), after.start())) {
             return false;

@@ -22,4 +22,16 @@ class ReportingCuesTest {
                 + "flooded three villages near Linz “a warning to us all.”";
         assertThat(containing(extract(text), "warning to us").speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void anAnswerIsASpeechVerb() {
+        String text = "Anna Berg asked when the road would open again. “Not this year,” answered Carl Dahl.";
+        assertThat(containing(extract(text), "Not this year").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aQuestionMarkInsideTheClosingMarkLeadsToTheTagAfterIt() {
+        String text = "Anna Berg said the vote would be close, but “who will pay for the new road?” asked Carl Dahl.";
+        assertThat(containing(extract(text), "who will pay").speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
