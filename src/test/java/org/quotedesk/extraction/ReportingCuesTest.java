@@ -34,4 +34,16 @@ class ReportingCuesTest {
         String text = "Anna Berg said the vote would be close, but “who will pay for the new road?” asked Carl Dahl.";
         assertThat(containing(extract(text), "who will pay").speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aParticipleAsideBetweenSubjectAndVerbKeepsTheSubject() {
+        String text = "Judge Anna Berg, writing for the majority of the court, said the new rule “goes much too far.”";
+        assertThat(containing(extract(text), "goes much too far").speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void whoASpeakerSpeaksOfIsNotTheSpeaker() {
+        String text = "Carl Dahl, a former aide to the mayor, said of Mr. Olsen: “He never gives up on a fight.”";
+        assertThat(containing(extract(text), "never gives up").speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
