@@ -54,8 +54,10 @@ final class AttributingCue {
     }
 
     /**
-     * "He said that he would offer “a prayer”": a cue whose subject is a pronoun inside the clause an
-     * earlier cue of the sentence reports gives way to that cue, whose subject is the one who speaks.
+     * "He said that he would offer “a prayer”", "Smith said Jones had called it “a farce”": a cue
+     * inside the clause an earlier cue of the sentence reports gives way to that cue, whose subject is
+     * the one who speaks, when its own subject is a name or the same person; not for another pronoun
+     * ("he said she called it “…”"), which may stand for whoever the quote is from.
      */
     private Cue reporting(Cue cue) {
         Cue main = cues.previous(cue);
@@ -67,7 +69,8 @@ final class AttributingCue {
         Mention outer = cues.subject(main);
         boolean samePerson = inner != null && inner.pronoun() && outer != null
                 && (!outer.pronoun() || outer.text().equalsIgnoreCase(inner.text()));
-        return samePerson ? main : cue;
+        boolean named = inner != null && !inner.pronoun();
+        return samePerson || named ? main : cue;
     }
 
     /**

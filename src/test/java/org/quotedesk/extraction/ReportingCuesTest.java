@@ -46,4 +46,10 @@ class ReportingCuesTest {
         String text = "Carl Dahl, a former aide to the mayor, said of Mr. Olsen: “He never gives up on a fight.”";
         assertThat(containing(extract(text), "never gives up").speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aQuoteInsideAReportedClauseIsTheReportersWhoeverItNames() {
+        String text = "Anna Berg said on Friday that Carl Dahl had told the council the plan was “a gift to the banks.”";
+        assertThat(containing(extract(text), "gift to the banks").speaker().name()).isEqualTo("Anna Berg");
+    }
 }
