@@ -54,8 +54,10 @@ final class AttributingCue {
     }
 
     /**
-     * "He said that he would offer “a prayer”": a cue whose subject is a pronoun inside the clause an
-     * earlier cue of the sentence reports gives way to that cue, whose subject is the one who speaks.
+     * "He said that he would offer “a prayer”", "Smith said Jones had called it “a farce”": a cue
+     * inside the clause an earlier cue of the sentence reports gives way to that cue, whose subject is
+     * the one who speaks, when its own subject is a name or the same person; not for another pronoun
+     * ("he said she called it “…”"), which may stand for whoever the quote is from.
      */
     private Cue reporting(Cue cue) {
         Cue main = cues.previous(cue);
@@ -67,7 +69,8 @@ final class AttributingCue {
         Mention outer = cues.subject(main);
         boolean samePerson = inner != null && inner.pronoun() && outer != null
                 && (!outer.pronoun() || outer.text().equalsIgnoreCase(inner.text()));
-        return samePerson ? main : cue;
+        boolean named = inner != null && !inner.pronoun();
+        return samePerson || named ? main : cue;
     }
 
     /**
@@ -79,7 +82,9 @@ final class AttributingCue {
      */
     private boolean taggedBy(QuotedPassage p, Cue after) {
         int close = p.close() < 0 ? p.end() : p.close();
-        String ending = text.substring(p.end(), close) + text.substring(p.outerEnd(), Math.min(p.outerEnd() + 1, after.start()));
+        // The mark's last character inside it too: "“Why now?” asked Smith".
+        String ending = text.substring(Math.max(p.start(), Math.min(p.end(), close) - 1), close)
+                + text.substring(p.outerEnd(), Math.min(p.outerEnd() + 1, after.start()));
         if (after.according() || ending.indexOf(',') < 0 && ending.indexOf('?') < 0 && ending.indexOf('!') < 0
                 || layout.hasPassageIn(p.outerEnd(), after.start())) {
             return false;

@@ -107,6 +107,9 @@ final class SentenceCues {
         if (cue.participle() && participleOf(cue)) {
             return previous != null ? subject(previous) : mentions.opening(wordsStart, cue.start());
         }
+        if (previous != null && asideBefore(previous, cue)) {
+            return subject(previous);
+        }
         if (closingTag(cue, from)) {
             return subjectAfter(cue);
         }
@@ -265,6 +268,11 @@ final class SentenceCues {
         if (layout.lastNonSpace(from, cue.start()) != ',' || Word.first(text, from, cue.start()).isEmpty()) {
             return false;
         }
+        List<Word> following = Word.first(text, cue.end(), sentence.end());
+        if (!following.isEmpty() && ReportedSpeech.opensNoClause(layout.language, following.get(0).lower())) {
+            // "X, a former aide, said of Mr. Rubio: …": who follows the preposition is spoken of, not speaking.
+            return false;
+        }
         Mention after = subjectAfter(cue);
         if (after == null || after.pronoun() || !Character.isUpperCase(after.text().charAt(0))
                 || !Mentions.plausible(after)
@@ -276,10 +284,19 @@ final class SentenceCues {
         return next == ',' || next == ':' || Word.first(text, after.end(), sentence.end()).isEmpty();
     }
 
+    /**
+     * "McKeague, writing for the majority, said": a participle set off by commas between the subject
+     * and the verb is an aside, and the verb's subject is the participle's.
+     */
+    private boolean asideBefore(Cue previous, Cue cue) {
+        return previous.participle() && participleOf(previous) && layout.lastNonSpace(previous.end(), cue.start()) == ','
+                && !layout.hasPassageIn(previous.end(), cue.start());
+    }
+
     /** "while demanding", ", saying": the participle's subject is the clause's. */
     private boolean participleOf(Cue cue) {
         String before = text.substring(Math.max(sentence.start(), cue.start() - 8), cue.start()).strip()
-                .replaceAll("[”\"’]+$", "");
+                .replaceAll("[”\"’']+$", "");
         return before.endsWith(",") || before.endsWith("while") || before.endsWith("after")
                 || before.endsWith("before") || before.endsWith("by") || before.endsWith(" for") || before.endsWith("when");
     }

@@ -104,7 +104,7 @@ final class SpeechCues {
             if (frame == null || w.capitalized() || reportsNothing(layout, words, i)) {
                 continue;
             }
-            if (frame == Frame.CALL && !callsOut(text, words, i, to)) {
+            if (frame == Frame.CALL && !callsOut(layout, words, i, to)) {
                 continue;
             }
             if (COMMITMENTS.contains(lower) && commitsTo(text, words, i)) {
@@ -199,24 +199,50 @@ final class SpeechCues {
             "our", "my", "your", "these", "those", "this", "whose");
 
     /**
-     * "called", "described", "labeled" report speech when quote marks follow within a few words
-     * ("what he called “the last attempt”", "called him a “loser”") or, for "call", "for" does.
+     * Words a naming verb's quote marks may stand after: four whatever comes between ("called him, in
+     * turn, “…”"), eight with no pause between ("called the group's new leader in Iowa “…”").
      */
-    private static boolean callsOut(String text, List<Word> words, int i, int to) {
+    private static final int CALL_REACH = 4;
+    private static final int CALL_REACH_UNBROKEN = 8;
+
+    /**
+     * "called", "described", "labeled" report speech when quote marks follow within a few words and
+     * no stop ("what he called “the last attempt”", "called him a ''loser''") or, for "call", "for" does.
+     */
+    private static boolean callsOut(ArticleLayout layout, List<Word> words, int i, int to) {
+        String text = layout.text;
         Word w = words.get(i);
         if (i + 1 < words.size() && words.get(i + 1).lower().equals("for") && w.lower().startsWith("call")) {
             return true;
         }
-        int limit = i + 5 < words.size() ? words.get(i + 5).start() : to;
-        for (int at = w.end(); at < Math.min(limit, to); at++) {
+        int reach = wordStart(words, i + CALL_REACH + 1, to);
+        int limit = Math.min(wordStart(words, i + CALL_REACH_UNBROKEN + 1, to), to);
+        boolean paused = false;
+        for (int at = w.end(); at < limit; at++) {
             char c = text.charAt(at);
-            if ("“\"‘«„".indexOf(c) >= 0) {
-                return true;
+            if ("“\"‘«„".indexOf(c) >= 0 || c == '\'' && opensPassage(layout, at)) {
+                return (at < reach || !paused) && noCueBetween(layout, w.end(), at);
             }
             if (".;!?".indexOf(c) >= 0) {
                 return false;
             }
+            paused |= ",:()—".indexOf(c) >= 0;
         }
         return false;
+    }
+
+    private static int wordStart(List<Word> words, int index, int otherwise) {
+        return index < words.size() ? words.get(index).start() : otherwise;
+    }
+
+    /** "issued a statement saying his comment “…”": a speech verb nearer the marks reports them. */
+    private static boolean noCueBetween(ArticleLayout layout, int from, int to) {
+        return Word.in(layout.text, from, to).stream().noneMatch(w -> layout.language.frame(w.lower()) != null);
+    }
+
+    /** A straight apostrophe opening a passage the layout found: ''…'' as some archives print quote marks. */
+    private static boolean opensPassage(ArticleLayout layout, int at) {
+        QuotedPassage p = layout.passageAt(at);
+        return p != null && p.open() == at;
     }
 }

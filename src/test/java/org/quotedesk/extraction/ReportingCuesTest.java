@@ -1,0 +1,55 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.containing;
+import static org.quotedesk.extraction.ExtractorTest.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** Which speech verb reports a quote and who its subject is: naming verbs, tags, asides, reported clauses. */
+class ReportingCuesTest {
+
+    @Test
+    void aNamingVerbSeesTwoApostrophesAsQuoteMarks() {
+        String text = "In 2009, under what Carl Dahl called ''the old pricing model,'' the Lakeside Golf Club "
+                + "charged new members a fee of $50,000.";
+        assertThat(containing(extract(text), "old pricing").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aNamingVerbReachesEightWordsWithNoPauseBeforeTheMarks() {
+        String text = "“We stay,” Carl Dahl said on Monday.\n\nIn brief remarks, Anna Berg called the storm that "
+                + "flooded three villages near Linz “a warning to us all.”";
+        assertThat(containing(extract(text), "warning to us").speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void anAnswerIsASpeechVerb() {
+        String text = "Anna Berg asked when the road would open again. “Not this year,” answered Carl Dahl.";
+        assertThat(containing(extract(text), "Not this year").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aQuestionMarkInsideTheClosingMarkLeadsToTheTagAfterIt() {
+        String text = "Anna Berg said the vote would be close, but “who will pay for the new road?” asked Carl Dahl.";
+        assertThat(containing(extract(text), "who will pay").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aParticipleAsideBetweenSubjectAndVerbKeepsTheSubject() {
+        String text = "Judge Anna Berg, writing for the majority of the court, said the new rule “goes much too far.”";
+        assertThat(containing(extract(text), "goes much too far").speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void whoASpeakerSpeaksOfIsNotTheSpeaker() {
+        String text = "Carl Dahl, a former aide to the mayor, said of Mr. Olsen: “He never gives up on a fight.”";
+        assertThat(containing(extract(text), "never gives up").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aQuoteInsideAReportedClauseIsTheReportersWhoeverItNames() {
+        String text = "Anna Berg said on Friday that Carl Dahl had told the council the plan was “a gift to the banks.”";
+        assertThat(containing(extract(text), "gift to the banks").speaker().name()).isEqualTo("Anna Berg");
+    }
+}
