@@ -107,6 +107,12 @@ final class SentenceCues {
         if (cue.participle() && participleOf(cue)) {
             return previous != null ? subject(previous) : mentions.opening(wordsStart, cue.start());
         }
+        if (previous != null && previous.participle() && participleOf(previous)
+                && text.substring(previous.end(), cue.start()).strip().endsWith(",")) {
+            // "Durbin, noting the size of the list, said": the phrase set off by commas is the participle's
+            // object; both verbs share the subject before it.
+            return subject(previous);
+        }
         if (closingTag(cue, from)) {
             return subjectAfter(cue);
         }

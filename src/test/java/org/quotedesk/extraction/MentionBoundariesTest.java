@@ -195,4 +195,20 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "stay closed");
         assertThat(c.speaker().written()).isEqualTo("The harbour board");
     }
+
+    @Test
+    void aTimePhraseBetweenTheSubjectAndItsVerbIsNoSpeaker() {
+        List<Candidate> candidates = extract("Harbour director Anna Berg last week said the pier was “far too costly”.\n\n"
+                + "The ferry company on Tuesday night told passengers the crossing would be “back to normal soon”.");
+        assertThat(containing(candidates, "too costly").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "back to normal").speaker().written()).isEqualTo("The ferry company");
+    }
+
+    @Test
+    void aParticiplePhraseSetOffAfterTheNameIsNoSpeaker() {
+        List<Candidate> candidates = extract("Carl Dahl, looking at the empty quay, said, “We waited too long.”\n\n"
+                + "Anna Berg, noting the size of the harbour debt, said, “We cannot pay for a second pier.”");
+        assertThat(containing(candidates, "waited too long").speaker().name()).isEqualTo("Carl Dahl");
+        assertThat(containing(candidates, "second pier").speaker().name()).isEqualTo("Anna Berg");
+    }
 }
