@@ -106,6 +106,10 @@ final class PassageIntroducer {
         for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
             from = Math.max(from, Math.min(q.outerEnd(), colon));
         }
+        Mention signed = colonSource(from, colon);
+        if (signed != null) {
+            return signed;
+        }
         // "After Dahl's speech, Berg turned to the crowd:": a phrase put before the subject names nobody.
         Mention first = mentions.opening(from, colon);
         Mention afterVerb = first != null && mentions.order.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
@@ -122,6 +126,36 @@ final class PassageIntroducer {
         List<Word> words = Word.in(text, from, colon);
         Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
         return last == null || mentions.order.objectCase(last) ? null : last;
+    }
+
+    /** How many words a source named just before a colon holds at most, with the words that lead to it. */
+    private static final int COLON_SOURCE_WORDS = 6;
+
+    /**
+     * A few words naming the source before a colon: after a headline and a dash ("Polls were right
+     * after all - Anna Berg:", "- More from Berg:"), or after a word that leads to a source ("From the
+     * report:"). The source, else null.
+     */
+    private Mention colonSource(int from, int colon) {
+        int dash = -1;
+        for (int i = colon - 1; i > from && dash < 0; i--) {
+            char c = text.charAt(i);
+            boolean spaced = Character.isWhitespace(text.charAt(i - 1)) || Character.isWhitespace(text.charAt(i + 1));
+            dash = (c == '—' || c == '–' || c == '-') && spaced ? i : -1;
+        }
+        List<Word> words = Word.in(text, dash < 0 ? from : dash + 1, colon);
+        if (words.isEmpty() || words.size() > COLON_SOURCE_WORDS) {
+            return null;
+        }
+        int lead = 0;
+        while (lead < words.size() && !language.has("source-leads", words.get(lead).lower())) {
+            lead++;
+        }
+        if (dash < 0 && lead != 0) {
+            return null;
+        }
+        Mention m = mentions.opening(lead < words.size() ? words.get(lead).end() : words.get(0).start(), colon);
+        return m != null && Mentions.plausible(m) && mentions.nounPhrase(m) ? m : null;
     }
 
     /** How many words a clause's opening is read for the verb standing second: a passage's sentence is read in bounded time. */

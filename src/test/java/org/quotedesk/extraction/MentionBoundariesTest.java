@@ -211,4 +211,13 @@ class MentionBoundariesTest {
         assertThat(containing(candidates, "waited too long").speaker().name()).isEqualTo("Carl Dahl");
         assertThat(containing(candidates, "second pier").speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aSourceNamedAfterADashBeforeAColonSpeaks() {
+        List<Candidate> candidates = extract("The harbour board met on Monday.\n\n"
+                + "FERRY NUMBERS FELL AGAIN - Anna Berg: “Fewer people crossed than in any winter before.”\n\n"
+                + "Why the pier matters - More from Berg: “Without it the town loses its market.”");
+        assertThat(containing(candidates, "Fewer people").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "loses its market").speaker().name()).isEqualTo("Anna Berg");
+    }
 }
