@@ -220,4 +220,15 @@ class MentionBoundariesTest {
         assertThat(containing(candidates, "Fewer people").speaker().name()).isEqualTo("Anna Berg");
         assertThat(containing(candidates, "loses its market").speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aDashedLineAfterAQuoteSignsIt() {
+        List<Candidate> candidates = extract("Three claims from the harbour debate, checked.\n\n"
+                + "“The pier has cost the town twice what the board promised.”\n\n- Anna Berg.\n\n"
+                + "The figure is close to the board's own accounts.\n\n"
+                + "“Nobody in this town ever asked for a second pier.” — Carl Dahl, harbour director\n\n"
+                + "The minutes of the 2019 meeting say otherwise.");
+        assertThat(containing(candidates, "twice what").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "second pier").speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
