@@ -151,6 +151,11 @@ final class ArticleReading {
             }
             addFragmentAfter(s, f);
         }
+        Mention signed = introducer.signature(p);
+        if (signed != null) {
+            f.mention = signed;
+            f.confidence = 0.85;
+        }
         f.reportedVia = cues.reportingPath(cue, f.mention);
         if (f.mention == null) {
             f.mention = introducer.of(s, p);

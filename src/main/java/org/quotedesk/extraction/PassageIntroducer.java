@@ -106,6 +106,10 @@ final class PassageIntroducer {
         for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
             from = Math.max(from, Math.min(q.outerEnd(), colon));
         }
+        Mention signed = colonSource(from, colon);
+        if (signed != null) {
+            return signed;
+        }
         // "After Dahl's speech, Berg turned to the crowd:": a phrase put before the subject names nobody.
         Mention first = mentions.opening(from, colon);
         Mention afterVerb = first != null && mentions.order.clearlySubject(first) ? null : subjectAfterVerb(from, colon);
@@ -122,6 +126,74 @@ final class PassageIntroducer {
         List<Word> words = Word.in(text, from, colon);
         Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
         return last == null || mentions.order.objectCase(last) ? null : last;
+    }
+
+    /** How many words a source named just before a colon or signed after a quote holds at most. */
+    private static final int SOURCE_WORDS = 6;
+
+    /**
+     * A few words naming the source before a colon: after a headline and a dash ("Polls were right
+     * after all - Anna Berg:", "- More from Berg:"), or after a word that leads to a source ("From the
+     * report:"). The source, else null.
+     */
+    private Mention colonSource(int from, int colon) {
+        int dash = -1;
+        for (int i = colon - 1; i > from && dash < 0; i--) {
+            char c = text.charAt(i);
+            boolean spaced = Character.isWhitespace(text.charAt(i - 1)) || Character.isWhitespace(text.charAt(i + 1));
+            dash = (c == '—' || c == '–' || c == '-') && spaced ? i : -1;
+        }
+        List<Word> words = Word.in(text, dash < 0 ? from : dash + 1, colon);
+        if (words.isEmpty() || words.size() > SOURCE_WORDS) {
+            return null;
+        }
+        int lead = 0;
+        while (lead < words.size() && !language.has("source-leads", words.get(lead).lower())) {
+            lead++;
+        }
+        if (dash < 0 && lead != 0) {
+            return null;
+        }
+        Mention m = mentions.opening(lead < words.size() ? words.get(lead).end() : words.get(0).start(), colon);
+        return m != null && Mentions.plausible(m) && mentions.nounPhrase(m) ? m : null;
+    }
+
+    /** How far past its closing mark a signature's line ends at most. */
+    private static final int SIGNATURE_LINE = 100;
+
+    /**
+     * "“…” ¶ - Anna Berg." or "“…” — Anna Berg, harbour director": after a quote opening its paragraph, a
+     * dash past the closing mark opens a line that signs it with a few words naming who said it; that
+     * source, else null.
+     */
+    Mention signature(QuotedPassage p) {
+        Sentence s = layout.sentenceAt(p.open());
+        Sentence previous = layout.sentence(s.index() - 1);
+        boolean opensParagraph = layout.lastNonSpace(s.start(), p.open()) == 0
+                && (previous == null || previous.paragraph() != s.paragraph());
+        if (p.close() < 0 || !opensParagraph) {
+            return null;
+        }
+        int dash = p.outerEnd();
+        while (dash < text.length() && dash - p.outerEnd() < 4 && Character.isWhitespace(text.charAt(dash))) {
+            dash++;
+        }
+        if (dash >= text.length() || "-—–".indexOf(text.charAt(dash)) < 0) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', dash);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineEnd - dash > SIGNATURE_LINE) {
+            return null;
+        }
+        int comma = text.indexOf(',', dash);
+        int end = comma < 0 || comma > lineEnd ? lineEnd : comma;
+        List<Word> words = Word.in(text, dash + 1, end);
+        if (words.isEmpty() || words.size() > SOURCE_WORDS || !words.get(0).capitalized()) {
+            return null;
+        }
+        Mention m = mentions.opening(dash + 1, end);
+        return m != null && m.start() == words.get(0).start() && Mentions.plausible(m) ? m : null;
     }
 
     /** How many words a clause's opening is read for the verb standing second: a passage's sentence is read in bounded time. */

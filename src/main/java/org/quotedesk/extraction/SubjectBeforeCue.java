@@ -46,7 +46,8 @@ final class SubjectBeforeCue {
             boolean appositive = language.has("indefinite-articles", first) || language.has("asides", first)
                     || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled
                     || s > 0 && bareApposition(segWords) && looksLikeName(segments.get(s - 1));
-            boolean aside = s > 0 && mentions.edges.ageOrHome(segWords, Word.in(text, segments.get(s - 1)[0], segments.get(s - 1)[1]));
+            boolean aside = s > 0 && (mentions.edges.ageOrHome(segWords, Word.in(text, segments.get(s - 1)[0], segments.get(s - 1)[1]))
+                    || participlePhrase(segWords) && looksLikeName(segments.get(s - 1)));
             if ((appositive || aside) && enclosed) {
                 if (!aside && !Names.RELATIVES.contains(first) && !language.has("asides", first)) {
                     String apposition = Roles.stripArticle(text.substring(seg[0], seg[1]).trim());
@@ -85,6 +86,10 @@ final class SubjectBeforeCue {
 
     private Mention subjectIn(List<Word> segment) {
         int last = segment.size();
+        while (last > 0 && auxiliary(segment.get(last - 1))) {
+            last--;
+        }
+        last = beforeTimePhrase(segment, last);
         while (last > 0 && auxiliary(segment.get(last - 1))) {
             last--;
         }
@@ -139,6 +144,19 @@ final class SubjectBeforeCue {
                 && hasTimeNoun(words, i, j);
     }
 
+    /**
+     * "Berg on Tuesday said", "Berg last week told": a time phrase between the subject and its verb is
+     * no part of the subject; where the words up to {@code last} end with one after other words, the
+     * index where that phrase starts, else {@code last}.
+     */
+    private int beforeTimePhrase(List<Word> words, int last) {
+        int i = last;
+        while (i > 0 && Names.TIME_WORDS.contains(words.get(i - 1).lower())) {
+            i--;
+        }
+        return i == last || i == 0 || !hasTimeNoun(words, i, last) ? last : i;
+    }
+
     private boolean hasTimeNoun(List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!language.has("fronted-small-words", words.get(k).lower())) {
@@ -146,6 +164,12 @@ final class SubjectBeforeCue {
             }
         }
         return false;
+    }
+
+    /** "Berg, speaking at the harbour, said": a phrase opened by a lower-case participle describes what the subject does. */
+    private boolean participlePhrase(List<Word> segment) {
+        Word first = segment.get(0);
+        return !first.capitalized() && language.endsWith("participle-endings", first.lower()) && first.lower().length() > 4;
     }
 
     /** "Donald Trump" before ", the Republican front-runner,": a name, not "On Saturday". */

@@ -195,4 +195,40 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "stay closed");
         assertThat(c.speaker().written()).isEqualTo("The harbour board");
     }
+
+    @Test
+    void aTimePhraseBetweenTheSubjectAndItsVerbIsNoSpeaker() {
+        List<Candidate> candidates = extract("Harbour director Anna Berg last week said the pier was “far too costly”.\n\n"
+                + "The ferry company on Tuesday night told passengers the crossing would be “back to normal soon”.");
+        assertThat(containing(candidates, "too costly").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "back to normal").speaker().written()).isEqualTo("The ferry company");
+    }
+
+    @Test
+    void aParticiplePhraseSetOffAfterTheNameIsNoSpeaker() {
+        List<Candidate> candidates = extract("Carl Dahl, looking at the empty quay, said, “We waited too long.”\n\n"
+                + "Anna Berg, noting the size of the harbour debt, said, “We cannot pay for a second pier.”");
+        assertThat(containing(candidates, "waited too long").speaker().name()).isEqualTo("Carl Dahl");
+        assertThat(containing(candidates, "second pier").speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void aSourceNamedAfterADashBeforeAColonSpeaks() {
+        List<Candidate> candidates = extract("The harbour board met on Monday.\n\n"
+                + "FERRY NUMBERS FELL AGAIN - Anna Berg: “Fewer people crossed than in any winter before.”\n\n"
+                + "Why the pier matters - More from Berg: “Without it the town loses its market.”");
+        assertThat(containing(candidates, "Fewer people").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "loses its market").speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void aDashedLineAfterAQuoteSignsIt() {
+        List<Candidate> candidates = extract("Three claims from the harbour debate, checked.\n\n"
+                + "“The pier has cost the town twice what the board promised.”\n\n- Anna Berg.\n\n"
+                + "The figure is close to the board's own accounts.\n\n"
+                + "“Nobody in this town ever asked for a second pier.” — Carl Dahl, harbour director\n\n"
+                + "The minutes of the 2019 meeting say otherwise.");
+        assertThat(containing(candidates, "twice what").speaker().name()).isEqualTo("Anna Berg");
+        assertThat(containing(candidates, "second pier").speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
