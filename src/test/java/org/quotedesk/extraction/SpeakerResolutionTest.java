@@ -331,4 +331,13 @@ class SpeakerResolutionTest {
         String text = "Dahl called on the council to resign and said, “Their time is up!”";
         assertThat(only(extract(text)).speaker().written()).isEqualTo("Dahl");
     }
+
+    @Test
+    void whatSomeoneDidWasShoutIsNoPassive() {
+        String text = "Anna Berg watched the vote at home. When the result came, all she could do was shout "
+                + "“Finally!” at the screen.";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().written()).isEqualTo("she");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
 }
