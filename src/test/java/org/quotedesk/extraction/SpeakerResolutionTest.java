@@ -340,4 +340,13 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().written()).isEqualTo("she");
         assertThat(c.speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aSurnameAloneNamesThePersonNamedBeforeForALaterPronoun() {
+        String text = "Carl Dahl spoke first at the hearing. Anna Berg and Olga Nowak waited outside. "
+                + "Dahl left the room before he called the plan “a disgrace.”";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().written()).isEqualTo("he");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
