@@ -203,10 +203,19 @@ final class ArticleLayout {
         }
         char c = text.charAt(next);
         boolean openingMark = "“\"‘«„(".indexOf(c) >= 0 || language.closersFor(c) != null;
-        if (openingMark) {
+        if (openingMark || passageOpensAt(next)) {
             return true;
         }
         return Character.isWhitespace(space) && (Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /**
+     * A passage opened by marks that open nothing else, as the two apostrophes of ''We won,'' do; not
+     * a dialogue dash, which also stands inside a line of dialogue.
+     */
+    private boolean passageOpensAt(int at) {
+        QuotedPassage passage = passageAt(at);
+        return passage != null && passage.open() == at && !QuoteMarks.dialogueDash(text.charAt(at));
     }
 
     private boolean abbreviation(int stop) {

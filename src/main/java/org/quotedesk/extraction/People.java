@@ -99,6 +99,9 @@ final class People {
         while (nameFrom < to && Names.TIME_WORDS.contains(words.get(nameFrom).lower())) {
             nameFrom++;
         }
+        if (to - nameFrom == 1 && !words.get(nameFrom).possessive()) {
+            return bySurname(words, from, nameFrom);
+        }
         if (to - nameFrom < 2 || to - nameFrom > 4 || words.get(to - 1).possessive()) {
             return null;
         }
@@ -145,6 +148,20 @@ final class People {
             speaker.gender = gender != 0 ? gender : role == null ? 0 : genderOf(role);
         }
         return speaker.person ? new Named(start, end, speaker) : null;
+    }
+
+    /** "Bush", "Mr. Comey": a surname alone names the person the article named before with it, if any. */
+    private Named bySurname(List<Word> words, int from, int nameFrom) {
+        Word surname = words.get(nameFrom);
+        SpeakerBook.Speaker speaker = book.bySurname(surname.text(), surname.start());
+        if (speaker == null) {
+            return null;
+        }
+        speaker.see(surname.start());
+        for (int k = from; k < nameFrom && speaker.gender == 0; k++) {
+            speaker.gender = Names.gender(words.get(k).base());
+        }
+        return new Named(surname.start(), surname.end(), speaker);
     }
 
     private boolean joined(List<Word> words, int k) {

@@ -1,6 +1,5 @@
 package org.quotedesk.extraction;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -66,13 +65,15 @@ final class SpeakerBook {
     private final List<Speaker> speakers = new ArrayList<>();
     private final Map<String, Speaker> byKey = new HashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    private final Surnames surnames = new Surnames();
 
     SpeakerBook(String text, List<KnownSpeaker> known) {
         this.text = text;
-        this.folded = fold(text);
+        this.folded = FoldedText.fold(text);
         for (KnownSpeaker k : known) {
             Speaker speaker = new Speaker(k.id(), k.name(), k.person(), k.role(), k.affiliation());
             speakers.add(speaker);
+            surnames.add(speaker);
             addKey(speaker, k.name());
             k.aliases().forEach(alias -> addKey(speaker, alias));
             for (String key : speaker.keys) {
@@ -103,7 +104,7 @@ final class SpeakerBook {
             return key.contains(" ") || exact.id == null || roleFits(exact, role) ? exact : null;
         }
         if (key.split(" ").length < 2) {
-            return knownBySurname(key, role);
+            return surnames.onlyKnown(key, role);
         }
         Speaker only = null;
         for (Map.Entry<String, Speaker> e : byKey.entrySet()) {
@@ -117,27 +118,14 @@ final class SpeakerBook {
         return only;
     }
 
-    private Speaker knownBySurname(String surname, String role) {
-        Speaker only = null;
-        for (Speaker s : speakers) {
-            if (s.id != null && s.person && Names.key(s.name).endsWith(" " + surname) && roleFits(s, role)) {
-                if (only != null) {
-                    return null;
-                }
-                only = s;
-            }
-        }
-        return only;
-    }
-
     /** No role written, or one sharing a word with the speaker's: "the Kremlin spokesman" for "Kremlin spokesman". */
     static boolean roleFits(Speaker s, String role) {
         if (role == null || s.role == null) {
             return true;
         }
-        String about = fold(s.role + " " + (s.affiliation == null ? "" : s.affiliation));
+        String about = FoldedText.fold(s.role + " " + (s.affiliation == null ? "" : s.affiliation));
         for (String w : Names.key(role).split(" ")) {
-            if (w.length() > 2 && !Names.DETERMINERS.contains(w) && containsWord(about, w)) {
+            if (w.length() > 2 && !Names.DETERMINERS.contains(w) && FoldedText.containsWord(about, w)) {
                 return true;
             }
         }
@@ -235,7 +223,7 @@ final class SpeakerBook {
         String key = Names.key(name);
         Speaker existing = byKey.get(key);
         if (existing == null && person && !key.contains(" ")) {
-            existing = bySurname(key, at);
+            existing = surnames.seenBefore(key, at);
         }
         if (existing != null) {
             if (existing.role == null && role != null) {
@@ -246,6 +234,7 @@ final class SpeakerBook {
         }
         Speaker speaker = new Speaker(null, name, person, role, null);
         speakers.add(speaker);
+        surnames.add(speaker);
         addKey(speaker, name);
         speaker.seen.add(at);
         return speaker;
@@ -255,22 +244,16 @@ final class SpeakerBook {
     boolean knows(String name, int at) {
         String key = Names.key(name);
         Speaker s = byKey.get(key);
-        return s != null ? s.seenBefore(at + 1) : !key.contains(" ") && bySurname(key, at) != null;
+        return s != null ? s.seenBefore(at + 1) : !key.contains(" ") && surnames.seenBefore(key, at) != null;
     }
 
-    private Speaker bySurname(String surname, int at) {
-        Speaker found = null;
-        for (Speaker s : speakers) {
-            if (s.person && s.seenBefore(at + 1) && s.name.contains(" ")
-                    && Names.key(s.name).endsWith(" " + surname)) {
-                found = s;
-            }
-        }
-        return found;
+    /** The person the article named before {@code at} whose name ends in this word ("Bush" for "Jeb Bush"), or null. */
+    Speaker bySurname(String word, int at) {
+        return surnames.seenBefore(Names.key(word), at);
     }
 
     private boolean fits(Speaker s, List<String> words) {
-        String about = fold((s.role == null ? "" : s.role) + " " + (s.affiliation == null ? "" : s.affiliation));
+        String about = FoldedText.fold((s.role == null ? "" : s.role) + " " + (s.affiliation == null ? "" : s.affiliation));
         boolean matchedNoun = false;
         for (String w : words) {
             String country = Names.DEMONYMS.get(w);
@@ -278,27 +261,13 @@ final class SpeakerBook {
                 if (!about.contains(country)) {
                     return false;
                 }
-            } else if (!containsWord(about, w)) {
+            } else if (!FoldedText.containsWord(about, w)) {
                 return false;
             } else {
                 matchedNoun = true;
             }
         }
         return matchedNoun;
-    }
-
-    private static boolean containsWord(String haystack, String word) {
-        int i = haystack.indexOf(word);
-        while (i >= 0) {
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
-            int end = i + word.length();
-            boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-            if (startOk && endOk) {
-                return true;
-            }
-            i = haystack.indexOf(word, i + 1);
-        }
-        return false;
     }
 
     private void addKey(Speaker speaker, String name) {
@@ -326,22 +295,5 @@ final class SpeakerBook {
     /** A one-word name is a name only when capitalised: "the West", not "the west of the country". */
     private boolean wordCased(String key, int at) {
         return key.contains(" ") || Character.isUpperCase(text.charAt(at));
-    }
-
-    /** Lower case and no accents, one character for one, so that offsets stay those of the text. */
-    static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '’') {
-                out.append('\'');
-            } else if (c < 128) {
-                out.append(Character.toLowerCase(c));
-            } else {
-                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                out.append(Character.toLowerCase(base.charAt(0)));
-            }
-        }
-        return out.toString();
     }
 }

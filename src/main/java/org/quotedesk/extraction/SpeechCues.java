@@ -178,7 +178,8 @@ final class SpeechCues {
         }
         if (i > 0 && layout.passageAt(words.get(i - 1).start()) == null) {
             String before = words.get(i - 1).lower();
-            if (PASSIVE.contains(before) && !verb.endsWith("ing") && passiveAgent(null, words, i) < 0) {
+            if (PASSIVE.contains(before) && !verb.endsWith("ing") && passiveAgent(null, words, i) < 0
+                    && !cleft(layout.language, words, i - 1)) {
                 return true;
             }
             if (before.endsWith("'s") || before.endsWith("’s")) {
@@ -192,6 +193,11 @@ final class SpeechCues {
             }
         }
         return false;
+    }
+
+    /** "what he did was shout": "was" after a form of "do" names the deed that follows, in the active. */
+    private static boolean cleft(Language language, List<Word> words, int was) {
+        return was > 0 && language.has("cleft-verbs", words.get(was - 1).lower());
     }
 
     /** "a warning", "the claims", "his statement": the word is a noun there. */

@@ -39,4 +39,10 @@ class SentenceSplitTest {
                 .containsExactly("The mayor spoke last.", "“The bridge stays open,” she said.");
         assertThat(sentences("The mayor spoke last.\u00a0The bridge stays open.")).hasSize(1);
     }
+
+    @Test
+    void twoApostrophesOpeningAQuoteAfterAFullStopStartASentence() {
+        assertThat(sentences("The mill closed in May. ''We lost everything,'' the baker said."))
+                .containsExactly("The mill closed in May.", "''We lost everything,'' the baker said.");
+    }
 }

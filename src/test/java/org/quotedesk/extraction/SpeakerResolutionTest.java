@@ -331,4 +331,22 @@ class SpeakerResolutionTest {
         String text = "Dahl called on the council to resign and said, “Their time is up!”";
         assertThat(only(extract(text)).speaker().written()).isEqualTo("Dahl");
     }
+
+    @Test
+    void whatSomeoneDidWasShoutIsNoPassive() {
+        String text = "Anna Berg watched the vote at home. When the result came, all she could do was shout "
+                + "“Finally!” at the screen.";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().written()).isEqualTo("she");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void aSurnameAloneNamesThePersonNamedBeforeForALaterPronoun() {
+        String text = "Carl Dahl spoke first at the hearing. Anna Berg and Olga Nowak waited outside. "
+                + "Dahl left the room before he called the plan “a disgrace.”";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().written()).isEqualTo("he");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
 }

@@ -1,0 +1,42 @@
+package org.quotedesk.extraction;
+
+import java.text.Normalizer;
+
+/** Text compared without case or accents: "Peña" is written "Pena" in another article. */
+final class FoldedText {
+
+    private FoldedText() {
+    }
+
+    /** Lower case and no accents, one character for one, so that offsets stay those of the text. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '’') {
+                out.append('\'');
+            } else if (c < 128) {
+                out.append(Character.toLowerCase(c));
+            } else {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                out.append(Character.toLowerCase(base.charAt(0)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the folded haystack holds the word whole, not as part of a longer one. */
+    static boolean containsWord(String haystack, String word) {
+        int i = haystack.indexOf(word);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
+            int end = i + word.length();
+            boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            i = haystack.indexOf(word, i + 1);
+        }
+        return false;
+    }
+}
