@@ -18,6 +18,7 @@ final class SentenceCues {
     private final Map<Cue, Mention> relatives = new HashMap<>();
     private final AttributingCue attributing;
     private final AccordingTo according;
+    private final QuotingVerb quoting;
     private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
@@ -31,6 +32,7 @@ final class SentenceCues {
         this.book = book;
         this.attributing = new AttributingCue(this, layout);
         this.according = new AccordingTo(this, layout, mentions, book);
+        this.quoting = new QuotingVerb(layout.text, layout.language, mentions);
         this.wordsStart = Dateline.wordsStart(layout, sentence);
     }
 
@@ -103,6 +105,12 @@ final class SentenceCues {
             return subjectAfter(cue);
         }
         int from = regionStart(cue);
+        if (quoting.quotes(cue)) {
+            Mention quoted = quoting.quoted(cue, wordsStart, from, sentence.end());
+            if (quoted != null) {
+                return quoted;
+            }
+        }
         Cue previous = previous(cue);
         if (cue.participle() && participleOf(cue)) {
             return previous != null ? subject(previous) : mentions.opening(wordsStart, cue.start());

@@ -1,0 +1,30 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotedesk.catalogue.quote.QuoteType;
+
+/** Who speaks in German sentences whose verb or clause says so in its own way, each on a short text written for it. */
+class GermanSpeakerTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 22);
+
+    private static String speakerOf(String text) {
+        List<Candidate> quoted = Extractor.extract(text, PUBLISHED, List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).hasSize(1);
+        return quoted.get(0).speaker().name();
+    }
+
+    /** A verb of quoting: the one quoted speaks, not the paper that quotes. */
+    @Test
+    void theOneQuotedSpeaks() {
+        assertThat(speakerOf("Die Kasseler Post zitiert den Pfarrer mit den Worten „Wir bleiben hier“."))
+                .isEqualTo("den Pfarrer");
+        assertThat(speakerOf("Der Fraktionschef der Grünen, Paul Weber, wird von der „Kasseler Post“ mit den Worten"
+                + " zitiert: „Der Bürgermeister ist angeschlagen.“")).isEqualTo("Paul Weber");
+    }
+}
