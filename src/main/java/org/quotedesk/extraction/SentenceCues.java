@@ -19,6 +19,7 @@ final class SentenceCues {
     private final AttributingCue attributing;
     private final AccordingTo according;
     private final QuotingVerb quoting;
+    private final CommentClause comment;
     private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
@@ -33,6 +34,7 @@ final class SentenceCues {
         this.attributing = new AttributingCue(this, layout);
         this.according = new AccordingTo(this, layout, mentions, book);
         this.quoting = new QuotingVerb(layout.text, layout.language, mentions);
+        this.comment = new CommentClause(layout, mentions);
         this.wordsStart = Dateline.wordsStart(layout, sentence);
     }
 
@@ -89,6 +91,11 @@ final class SentenceCues {
         return relatives.get(cue);
     }
 
+    /** "Wie Weber sagte, …": whether the cue ends a clause commenting on what its sentence says. */
+    boolean comments(Cue cue) {
+        return !cue.according() && comment.subject(cue, wordsStart, sentence.end()) != null;
+    }
+
     /** "so" in "„…“, so Bader": a cue that follows what it reports. */
     boolean followsReported(Cue c) {
         return layout.language.has("after-quote", c.word());
@@ -110,6 +117,10 @@ final class SentenceCues {
             if (quoted != null) {
                 return quoted;
             }
+        }
+        Mention commenting = comment.subject(cue, wordsStart, sentence.end());
+        if (commenting != null) {
+            return commenting;
         }
         Cue previous = previous(cue);
         if (cue.participle() && participleOf(cue)) {

@@ -27,4 +27,12 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Der Fraktionschef der Grünen, Paul Weber, wird von der „Kasseler Post“ mit den Worten"
                 + " zitiert: „Der Bürgermeister ist angeschlagen.“")).isEqualTo("Paul Weber");
     }
+
+    /** "Wie X sagte, …": the comment clause names who says the rest of the sentence. */
+    @Test
+    void aCommentClauseNamesTheSpeaker() {
+        assertThat(speakerOf("Wie der Finanzminister Paul Weber am Dienstag in Kassel erklärte, sieht die Regierung in"
+                + " dem Gesetz „kein Hindernis für den Handel“.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Der Minister habe „mit Absicht gelogen“, wie die Zeitung schreibt.")).isEqualTo("die Zeitung");
+    }
 }
