@@ -35,4 +35,14 @@ class GermanSpeakerTest {
                 + " dem Gesetz „kein Hindernis für den Handel“.")).isEqualTo("Paul Weber");
         assertThat(speakerOf("Der Minister habe „mit Absicht gelogen“, wie die Zeitung schreibt.")).isEqualTo("die Zeitung");
     }
+
+    /** "führt … aus", "machte klar": a separable verb whose particle ends its clause reports speech. */
+    @Test
+    void aSeparableVerbReportsSpeech() {
+        assertThat(speakerOf("Zur Beweislage führt das Gericht aus, dass der Kläger „in einigen Punkten die Unwahrheit"
+                + " gesagt“ habe.")).isEqualTo("Gericht");
+        assertThat(speakerOf("Die Kammer machte klar, dass „die meisten Zeugen gelogen haben“.")).isEqualTo("Die Kammer");
+        assertThat(speakerOf("Zu dem Skandal führte Paul Weber aus, dass ein solches System „damals überall üblich“"
+                + " gewesen sei.")).isEqualTo("Paul Weber");
+    }
 }
