@@ -152,6 +152,10 @@ final class SentenceCues {
             if (opening != null && (mentions.order.clearlySubject(opening) || personOpening(opening, false))) {
                 return opening;
             }
+            Mention afterVerb = mentions.order.afterVerbSecond(sentence.start(), cue.start());
+            if (afterVerb != null) {
+                return afterVerb;
+            }
         }
         if (mentions.verbSecond()) {
             // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.

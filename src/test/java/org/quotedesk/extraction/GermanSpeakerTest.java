@@ -45,4 +45,11 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Zu dem Skandal führte Paul Weber aus, dass ein solches System „damals überall üblich“"
                 + " gewesen sei.")).isEqualTo("Paul Weber");
     }
+
+    /** A second verb shares the subject of the first, which follows the verb after a phrase put first. */
+    @Test
+    void aSecondVerbSharesTheSubjectAfterTheFirst() {
+        assertThat(speakerOf("In seiner Stellungnahme befand der Minister Paul Weber den Angriff als gerechtfertigt und"
+                + " nannte den Auftrag „schnell und entschieden“.")).isEqualTo("Paul Weber");
+    }
 }
