@@ -23,7 +23,12 @@ final class AttributingCue {
     Cue forPassage(QuotedPassage p) {
         Cue before = null;
         Cue after = null;
+        Cue commenting = null;
         for (Cue c : cues.all) {
+            if (c.end() <= p.open() && commenting == null && cues.comments(c)) {
+                // "Wie Weber sagte, sieht die Regierung „…“": the comment names who says the rest.
+                commenting = c;
+            }
             if (c.end() <= p.open() && (!cues.followsReported(c) || sourceRightBefore(c, p))) {
                 before = c;
             } else if (c.start() >= p.outerEnd() && after == null) {
@@ -44,7 +49,9 @@ final class AttributingCue {
             // subject after it, whatever verb stands before them.
             return after;
         }
-        return before != null ? reporting(before) : after;
+        // A colon before the passage gives it to the clause the colon ends.
+        boolean colon = commenting != null && TextScan.indexOf(text, ':', commenting.end(), p.open()) >= 0;
+        return commenting != null && !colon ? commenting : before != null ? reporting(before) : after;
     }
 
     /** "…, so Bader, „…“": such a cue reports a passage that follows its source at once. */

@@ -18,6 +18,8 @@ final class SentenceCues {
     private final Map<Cue, Mention> relatives = new HashMap<>();
     private final AttributingCue attributing;
     private final AccordingTo according;
+    private final QuotingVerb quoting;
+    private final CommentClause comment;
     private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
@@ -31,6 +33,8 @@ final class SentenceCues {
         this.book = book;
         this.attributing = new AttributingCue(this, layout);
         this.according = new AccordingTo(this, layout, mentions, book);
+        this.quoting = new QuotingVerb(layout.text, layout.language, mentions);
+        this.comment = new CommentClause(layout, mentions);
         this.wordsStart = Dateline.wordsStart(layout, sentence);
     }
 
@@ -87,6 +91,11 @@ final class SentenceCues {
         return relatives.get(cue);
     }
 
+    /** "Wie Weber sagte, …": whether the cue ends a clause commenting on what its sentence says. */
+    boolean comments(Cue cue) {
+        return !cue.according() && comment.subject(cue, wordsStart, sentence.end()) != null;
+    }
+
     /** "so" in "„…“, so Bader": a cue that follows what it reports. */
     boolean followsReported(Cue c) {
         return layout.language.has("after-quote", c.word());
@@ -103,6 +112,16 @@ final class SentenceCues {
             return subjectAfter(cue);
         }
         int from = regionStart(cue);
+        if (quoting.quotes(cue)) {
+            Mention quoted = quoting.quoted(cue, wordsStart, from, sentence.end());
+            if (quoted != null) {
+                return quoted;
+            }
+        }
+        Mention commenting = comment.subject(cue, wordsStart, sentence.end());
+        if (commenting != null) {
+            return commenting;
+        }
         Cue previous = previous(cue);
         if (cue.participle() && participleOf(cue)) {
             return previous != null ? subject(previous) : mentions.opening(wordsStart, cue.start());
@@ -135,6 +154,10 @@ final class SentenceCues {
             Mention opening = mentions.opening(sentence.start(), cue.start());
             if (opening != null && (mentions.order.clearlySubject(opening) || personOpening(opening, false))) {
                 return opening;
+            }
+            Mention afterVerb = mentions.order.afterVerbSecond(sentence.start(), cue.start());
+            if (afterVerb != null) {
+                return afterVerb;
             }
         }
         if (mentions.verbSecond()) {

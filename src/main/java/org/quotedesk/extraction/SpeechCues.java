@@ -101,6 +101,9 @@ final class SpeechCues {
                 continue;
             }
             Frame frame = AGREEMENT.contains(lower) ? Frame.CLAUSE : language.frame(lower);
+            if (frame == null && separable(language, text, words, i)) {
+                frame = Frame.CLAUSE;
+            }
             if (frame == null || w.capitalized() || reportsNothing(layout, words, i)) {
                 continue;
             }
@@ -116,6 +119,27 @@ final class SpeechCues {
             cues.add(new Cue(w.start(), w.end(), lower, frame, passiveAgent(text, words, i)));
         }
         return cues;
+    }
+
+    /** How many words a separable verb's clause is read for the particle that ends it. */
+    private static final int PARTICLE_REACH = 10;
+
+    /**
+     * "führt das Gericht aus, dass …", "machte klar:": a verb whose particle, listed with it, ends its
+     * clause reports speech, the particle standing right before a comma, colon or full stop.
+     */
+    private static boolean separable(Language language, String text, List<Word> words, int i) {
+        for (int j = i + 1; j < Math.min(words.size(), i + PARTICLE_REACH); j++) {
+            Word w = words.get(j);
+            char after = w.end() < text.length() ? text.charAt(w.end()) : '.';
+            if (",:.;".indexOf(after) >= 0) {
+                return language.has("separable-verbs", words.get(i).lower() + " " + w.lower());
+            }
+            if (!text.substring(words.get(j - 1).end(), w.start()).isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "agrees" reports speech in "“…,” agrees Stevens" or "agreed that…", not in "agreed to take part". */

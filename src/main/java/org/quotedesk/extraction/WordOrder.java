@@ -30,6 +30,27 @@ final class WordOrder {
         return null;
     }
 
+    /**
+     * "Im Interview befand der Minister …": after a phrase put first, the subject right after the verb
+     * standing second, when it reads clearly as one; else null.
+     */
+    Mention afterVerbSecond(int from, int to) {
+        if (!fronted(from, to)) {
+            return null;
+        }
+        List<Word> words = Word.in(text, from, to);
+        for (int i = 2; i < words.size(); i++) {
+            Word verb = words.get(i);
+            // The phrase put first ends with its noun: "In seiner Stellungnahme befand".
+            if (!verb.capitalized() && words.get(i - 1).capitalized() && !mentions.determiner(verb)
+                    && !language.has("prepositions", verb.lower())) {
+                Mention m = mentions.after(verb.end(), to);
+                return m != null && clearlySubject(m) ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** "den Worten", "dem Minister": a determiner whose case no subject takes opens an object, never who speaks. */
     boolean objectCase(Mention m) {
         List<Word> words = Word.first(text, m.start(), m.end());

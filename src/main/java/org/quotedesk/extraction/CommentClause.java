@@ -1,0 +1,35 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+
+/**
+ * A clause that comments on what is said and ends at its verb: "Wie Weber am Montag sagte, …",
+ * "…, wie sich Weber ausdrückte, …". Its subject, right after the word opening it, is who speaks.
+ */
+final class CommentClause {
+
+    private final ArticleLayout layout;
+    private final Mentions mentions;
+
+    CommentClause(ArticleLayout layout, Mentions mentions) {
+        this.layout = layout;
+        this.mentions = mentions;
+    }
+
+    /** The subject of the comment clause this cue ends, in a sentence whose words run from {@code from} to {@code to}; null when it ends none. */
+    Mention subject(Cue cue, int from, int to) {
+        String text = layout.text;
+        int clause = Math.max(from, TextScan.lastIndexOf(text, ',', from, cue.start()) + 1);
+        List<Word> words = Word.first(text, clause, cue.start());
+        if (words.isEmpty() || !layout.language.has("comment-clauses", words.get(0).lower())
+                || layout.passageAt(words.get(0).start()) != null) {
+            return null;
+        }
+        char after = layout.firstNonSpace(cue.end(), to);
+        if (after != ',' && after != '.' && after != 0) {
+            return null;
+        }
+        Mention subject = mentions.after(words.get(0).end(), cue.start());
+        return subject == null || mentions.order.objectCase(subject) || !mentions.nounPhrase(subject) ? null : subject;
+    }
+}

@@ -1,0 +1,55 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotedesk.catalogue.quote.QuoteType;
+
+/** Who speaks in German sentences whose verb or clause says so in its own way, each on a short text written for it. */
+class GermanSpeakerTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 22);
+
+    private static String speakerOf(String text) {
+        List<Candidate> quoted = Extractor.extract(text, PUBLISHED, List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).hasSize(1);
+        return quoted.get(0).speaker().name();
+    }
+
+    /** A verb of quoting: the one quoted speaks, not the paper that quotes. */
+    @Test
+    void theOneQuotedSpeaks() {
+        assertThat(speakerOf("Die Kasseler Post zitiert den Pfarrer mit den Worten „Wir bleiben hier“."))
+                .isEqualTo("den Pfarrer");
+        assertThat(speakerOf("Der Fraktionschef der Grünen, Paul Weber, wird von der „Kasseler Post“ mit den Worten"
+                + " zitiert: „Der Bürgermeister ist angeschlagen.“")).isEqualTo("Paul Weber");
+    }
+
+    /** "Wie X sagte, …": the comment clause names who says the rest of the sentence. */
+    @Test
+    void aCommentClauseNamesTheSpeaker() {
+        assertThat(speakerOf("Wie der Finanzminister Paul Weber am Dienstag in Kassel erklärte, sieht die Regierung in"
+                + " dem Gesetz „kein Hindernis für den Handel“.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Der Minister habe „mit Absicht gelogen“, wie die Zeitung schreibt.")).isEqualTo("die Zeitung");
+    }
+
+    /** "führt … aus", "machte klar": a separable verb whose particle ends its clause reports speech. */
+    @Test
+    void aSeparableVerbReportsSpeech() {
+        assertThat(speakerOf("Zur Beweislage führt das Gericht aus, dass der Kläger „in einigen Punkten die Unwahrheit"
+                + " gesagt“ habe.")).isEqualTo("Gericht");
+        assertThat(speakerOf("Die Kammer machte klar, dass „die meisten Zeugen gelogen haben“.")).isEqualTo("Die Kammer");
+        assertThat(speakerOf("Zu dem Skandal führte Paul Weber aus, dass ein solches System „damals überall üblich“"
+                + " gewesen sei.")).isEqualTo("Paul Weber");
+    }
+
+    /** A second verb shares the subject of the first, which follows the verb after a phrase put first. */
+    @Test
+    void aSecondVerbSharesTheSubjectAfterTheFirst() {
+        assertThat(speakerOf("In seiner Stellungnahme befand der Minister Paul Weber den Angriff als gerechtfertigt und"
+                + " nannte den Auftrag „schnell und entschieden“.")).isEqualTo("Paul Weber");
+    }
+}
