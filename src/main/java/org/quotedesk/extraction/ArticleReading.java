@@ -69,6 +69,13 @@ final class ArticleReading {
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
             if (p.open() >= s.start() && p.open() < s.end() && passageKinds.quotesSomeone(p) && !headings.repeatedBelow(p)) {
                 Found f = quoted(s, p, cues);
+                if (f != null && !kept.isEmpty() && cues.forPassage(p) == null
+                        && passageKinds.joined(kept.get(kept.size() - 1), p)) {
+                    // "called it a “new low” and a “bizarre attempt”": the second passage goes on quoting the first's speaker.
+                    Found first = here.get(here.size() - 1);
+                    f.mention = first.mention;
+                    f.confidence = first.confidence;
+                }
                 if (f != null) {
                     here.add(f);
                     kept.add(p);

@@ -189,6 +189,24 @@ final class PassageKinds {
         return -1;
     }
 
+    /** How many words at most join two passages as one list: "and", "or a". */
+    private static final int JOINING_WORDS = 2;
+
+    /**
+     * Whether only a joining word and maybe an article stand between two passages: "a “new low” and a
+     * “bizarre attempt”" lists two phrases of one speaker.
+     */
+    boolean joined(QuotedPassage first, QuotedPassage second) {
+        if (first.close() < 0 || second.open() < first.outerEnd()) {
+            return false;
+        }
+        List<Word> between = Word.in(text, first.outerEnd(), second.open(), JOINING_WORDS + 1);
+        return !between.isEmpty() && between.size() <= JOINING_WORDS && language.has("passage-joiners", between.get(0).lower())
+                && (between.size() == 1 || language.has("indefinite-articles", between.get(1).lower())
+                        || language.has("definite-articles", between.get(1).lower()))
+                && text.substring(first.outerEnd(), second.open()).chars().noneMatch(c -> c == '.' || c == ';' || c == ':');
+    }
+
     /**
      * The words the article writes in lower case, and those it capitalises inside a sentence: "Only"
      * or "Ask" opening a sentence is no name when "only" appears and "Ask" appears nowhere else.

@@ -231,4 +231,12 @@ class MentionBoundariesTest {
         assertThat(containing(candidates, "twice what").speaker().name()).isEqualTo("Anna Berg");
         assertThat(containing(candidates, "second pier").speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aPassageJoinedToAnotherByAndQuotesTheSameSpeaker() {
+        String text = "The ferry will stop in March.\n\nNow, sailors believe they have a strong case. Harbour "
+                + "director Anna Berg called Dahl's plans for the pier a \"new low\" and a \"clumsy attempt to hide the "
+                + "real costs from the town.\"";
+        assertThat(containing(extract(text), "clumsy attempt").speaker().name()).isEqualTo("Anna Berg");
+    }
 }
