@@ -59,4 +59,12 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Der Minister Paul Weber wollte am Montag erklären: „Wir bleiben hier.“")).isEqualTo("Paul Weber");
         assertThat(speakerOf("Am Montag wollte Paul Weber dazu nur sagen: „Wir bleiben hier.“")).isEqualTo("Paul Weber");
     }
+
+    /** A clause put first, opened by "warum", has the subject after the verb that follows it. */
+    @Test
+    void aQuestionClausePutFirst() {
+        assertThat(speakerOf("Warum die Kammer bei der Prüfung nicht erkannte, dass es sich bei der Arbeit um einen Betrug"
+                + " gehandelt hatte, erklärte die Universität so: „Beide Gutachter gingen von der Beachtung der Regeln aus.“"))
+                .isEqualTo("die Universität");
+    }
 }
