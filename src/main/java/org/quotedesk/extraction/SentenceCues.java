@@ -160,6 +160,10 @@ final class SentenceCues {
                 return afterVerb;
             }
         }
+        Mention modalSubject = mentions.order.aroundModal(from, cue.start());
+        if (modalSubject != null) {
+            return modalSubject;
+        }
         if (mentions.verbSecond()) {
             // "Den Unmut äußerte die Sprecherin": the subject may follow the verb whatever comes first.
             Mention inverted = subjectAfter(cue);

@@ -51,6 +51,25 @@ final class WordOrder {
         return null;
     }
 
+    /**
+     * "Weber wollte am Montag erklären", "Am Montag wollte Weber nur sagen": a modal verb stands where
+     * the finite verb does, its subject before it or, after a phrase put first, right after it. Null
+     * when no modal stands before the cue.
+     */
+    Mention aroundModal(int from, int cueStart) {
+        List<Word> words = Word.in(text, from, cueStart);
+        for (int i = 1; i < words.size(); i++) {
+            Word modal = words.get(i);
+            // In the cue's own clause: "Der Sender will wissen, dass Weber fragte" has its speaker after the comma.
+            if (!modal.capitalized() && language.has("modal-verbs", modal.lower())
+                    && TextScan.indexOf(text, ',', modal.end(), cueStart) < 0) {
+                Mention m = fronted(from, modal.start()) ? mentions.after(modal.end(), cueStart) : mentions.before(from, modal.start());
+                return m == null || objectCase(m) ? null : m;
+            }
+        }
+        return null;
+    }
+
     /** "den Worten", "dem Minister": a determiner whose case no subject takes opens an object, never who speaks. */
     boolean objectCase(Mention m) {
         List<Word> words = Word.first(text, m.start(), m.end());

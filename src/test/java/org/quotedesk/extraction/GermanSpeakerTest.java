@@ -52,4 +52,19 @@ class GermanSpeakerTest {
         assertThat(speakerOf("In seiner Stellungnahme befand der Minister Paul Weber den Angriff als gerechtfertigt und"
                 + " nannte den Auftrag „schnell und entschieden“.")).isEqualTo("Paul Weber");
     }
+
+    /** A modal verb stands where the finite verb does: its subject is before it, or after it behind a phrase put first. */
+    @Test
+    void aModalVerbBeforeTheSpeechVerb() {
+        assertThat(speakerOf("Der Minister Paul Weber wollte am Montag erklären: „Wir bleiben hier.“")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Am Montag wollte Paul Weber dazu nur sagen: „Wir bleiben hier.“")).isEqualTo("Paul Weber");
+    }
+
+    /** A clause put first, opened by "warum", has the subject after the verb that follows it. */
+    @Test
+    void aQuestionClausePutFirst() {
+        assertThat(speakerOf("Warum die Kammer bei der Prüfung nicht erkannte, dass es sich bei der Arbeit um einen Betrug"
+                + " gehandelt hatte, erklärte die Universität so: „Beide Gutachter gingen von der Beachtung der Regeln aus.“"))
+                .isEqualTo("die Universität");
+    }
 }
