@@ -64,4 +64,10 @@ class ReportingCuesTest {
         String text = "Carl Dahl spoke first.\n\n“Not on my watch!” Anna Berg shouted, rising from her seat.";
         assertThat(containing(extract(text), "Not on my watch").speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aTagAfterAQuoteEndingInAnInnerQuoteNamesItsSpeaker() {
+        String text = "Carl Dahl spoke first.\n\n\"They treat it like, 'Oh, this is a scandal,' \" Anna Berg said at the rally.";
+        assertThat(containing(extract(text), "They treat it").speaker().name()).isEqualTo("Anna Berg");
+    }
 }
