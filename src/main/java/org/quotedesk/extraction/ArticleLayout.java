@@ -23,6 +23,9 @@ final class ArticleLayout {
      */
     static final int LONGEST_SENTENCE = 3000;
 
+    /** Words of a name a speech verb may follow in a tag after a question: "Sen. John Smith asked". */
+    private static final int TAG_NAME_WORDS = 4;
+
     final String text;
     final Language language;
     final List<QuotedPassage> passages;
@@ -149,7 +152,7 @@ final class ArticleLayout {
             if (passage != null) {
                 int after = Math.min(passage.outerEnd(), to);
                 if (passage.close() >= 0 && passage.outerEnd() <= to && endsWithStop(passage)
-                        && startsSentence(after, to)) {
+                        && startsSentence(after, to) && !tagAfterQuestion(passage, after, to)) {
                     start = cut(paragraph, start, after, to);
                 }
                 i = Math.max(after, i + 1);
@@ -182,6 +185,28 @@ final class ArticleLayout {
     private boolean endsWithStop(QuotedPassage passage) {
         char c = text.charAt(passage.end() - 1);
         return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * "“Why now?” Smith asked.": after a question or exclamation, a name and a speech verb tag the
+     * passage rather than open a sentence of their own.
+     */
+    private boolean tagAfterQuestion(QuotedPassage passage, int after, int to) {
+        if (text.charAt(passage.end() - 1) == '.') {
+            return false;
+        }
+        List<Word> words = Word.in(text, after, to, TAG_NAME_WORDS + 1);
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (i > 0 && !w.capitalized() && language.frame(w.lower()) != null) {
+                return true;
+            }
+            String between = text.substring(i == 0 ? after : words.get(i - 1).end(), w.start());
+            if (!w.capitalized() || !between.isBlank() && !between.equals(". ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -203,11 +203,20 @@ final class QuoteMarks {
             return endsWord && nothingGlued;
         }
         if (c == '"' || c == '“') {
-            boolean endsWord = !Character.isWhitespace(text.charAt(i - 1));
+            boolean endsWord = !Character.isWhitespace(text.charAt(i - 1)) || innerCloseBefore(text, i, open);
             boolean nothingGlued = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
             return endsWord && nothingGlued;
         }
         return true;
+    }
+
+    /**
+     * "…, 'Oh, this is important,' " Magel said": a space may set the outer mark off an inner one
+     * that closes after punctuation (not after "lyin' ", an apostrophe for a letter left out).
+     */
+    private static boolean innerCloseBefore(String text, int i, int open) {
+        return i - 3 > open && text.charAt(i - 1) == ' ' && "'’".indexOf(text.charAt(i - 2)) >= 0
+                && ",.?!".indexOf(text.charAt(i - 3)) >= 0;
     }
 
     /** "the farmers' union": a plural's apostrophe, then a word of the same sentence. */

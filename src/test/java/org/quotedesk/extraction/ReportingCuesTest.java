@@ -52,4 +52,22 @@ class ReportingCuesTest {
         String text = "Anna Berg said on Friday that Carl Dahl had told the council the plan was “a gift to the banks.”";
         assertThat(containing(extract(text), "gift to the banks").speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aTagAfterAQuestionNamesItsSpeaker() {
+        String text = "Anna Berg spoke first at the hearing.\n\n“Why now, after ten years?” Carl Dahl asked.";
+        assertThat(containing(extract(text), "Why now").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aTagWithCommaAfterAnExclamationNamesItsSpeaker() {
+        String text = "Carl Dahl spoke first.\n\n“Not on my watch!” Anna Berg shouted, rising from her seat.";
+        assertThat(containing(extract(text), "Not on my watch").speaker().name()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void aTagAfterAQuoteEndingInAnInnerQuoteNamesItsSpeaker() {
+        String text = "Carl Dahl spoke first.\n\n\"They treat it like, 'Oh, this is a scandal,' \" Anna Berg said at the rally.";
+        assertThat(containing(extract(text), "They treat it").speaker().name()).isEqualTo("Anna Berg");
+    }
 }
