@@ -349,4 +349,12 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().written()).isEqualTo("he");
         assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aPlaceNamedBetweenAPersonAndHeIsNoAntecedent() {
+        String text = "Carl Dahl toured the coast for a week. South Carolina gave the campaign a warm welcome. "
+                + "“We will win here,” he said.";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
