@@ -357,4 +357,12 @@ class SpeakerResolutionTest {
         Candidate c = only(extract(text));
         assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aPersonOpeningASentenceWithoutSpeechVerbSpeaksThereRatherThanTheSpeakerBefore() {
+        String text = "Olga Nowak runs the dairy. “Prices fell again,” said Carl Dahl, who sells her feed. "
+                + "Nowak describes herself on her website as a “farmer first and last.”";
+        Candidate c = containing(extract(text), "farmer first");
+        assertThat(c.speaker().name()).isEqualTo("Olga Nowak");
+    }
 }
