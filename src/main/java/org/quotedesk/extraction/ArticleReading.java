@@ -177,6 +177,7 @@ final class ArticleReading {
                 f.confidence = 0.5;
             } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
                 Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
+                People.Named subject = subjectNamed(s, p);
                 Mention reporter = introducer.reporterBefore(s);
                 if (reporter != null) {
                     f.mention = reporter;
@@ -189,6 +190,10 @@ final class ArticleReading {
                 } else if (pronoun != null) {
                     f.mention = pronoun;
                     f.confidence = 0.6;
+                } else if (subject != null) {
+                    String written = text.substring(subject.start(), subject.end());
+                    f.mention = new Mention(subject.start(), subject.end(), written, null);
+                    f.confidence = 0.5;
                 } else {
                     continueFrom(f, s);
                 }
@@ -263,6 +268,16 @@ final class ArticleReading {
             }
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * "Dahl describes himself as a “farmer first”": with no speech verb, a person the sentence opens
+     * with speaks in it, rather than whoever was quoted before.
+     */
+    private People.Named subjectNamed(Sentence s, QuotedPassage p) {
+        List<People.Named> named = people.in(s);
+        boolean opens = !named.isEmpty() && named.get(0).start() == s.start() && named.get(0).end() <= p.open();
+        return opens ? named.get(0) : null;
     }
 
     /** "“We will win,” Dahl said. “Believe me.”": a quote just before, in the same paragraph. */

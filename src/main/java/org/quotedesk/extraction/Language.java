@@ -176,14 +176,17 @@ public final class Language {
 
     /** Pronouns of any language read: a mention carries no language of its own. */
     static boolean pronounInAny(String lowerWord) {
-        return AnyPronoun.WORDS.contains(lowerWord);
+        return listedInAny("pronouns", lowerWord);
     }
 
-    /** Gathered once, when first asked, after the languages' own statics are ready. */
-    private static final class AnyPronoun {
-        static final Set<String> WORDS = CODES.stream().flatMap(c -> of(c).words("pronouns").stream())
-                .collect(Collectors.toUnmodifiableSet());
+    /** Whether any language lists the word under the key: for what is asked of a name with no language at hand. */
+    static boolean listedInAny(String key, String lowerWord) {
+        return ANY.computeIfAbsent(key, k -> CODES.stream().flatMap(c -> of(c).words(k).stream())
+                .collect(Collectors.toUnmodifiableSet())).contains(lowerWord);
     }
+
+    /** The words of every language by key, gathered when first asked, after the languages' own statics are ready. */
+    private static final Map<String, Set<String>> ANY = new ConcurrentHashMap<>();
 
     private static Map<String, String> read(String resource) {
         Map<String, String> lines = new LinkedHashMap<>();

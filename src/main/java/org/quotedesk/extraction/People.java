@@ -17,10 +17,6 @@ final class People {
     record Named(int start, int end, SpeakerBook.Speaker speaker) {
     }
 
-    /** Words before a name that make it a place: "in New Hampshire", "near Chełm". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "across",
-            "of", "outside", "inside", "through", "toward", "towards", "the");
-
     /** Adjectives that may stand between an article and a title: "the former presidential candidate". */
     private static final Set<String> ROLE_ADJECTIVES = Set.of("former", "acting", "presidential", "senior", "deputy",
             "foreign", "local", "regional", "national", "federal", "top");
@@ -86,8 +82,8 @@ final class People {
     /** The person a run names, titles split off as the role: "Agriculture Minister Czesław Siekierski". */
     private Named person(Sentence s, List<Word> words, int runStart, int to) {
         int from = runStart;
-        // "Am Strand", "Die Verhandlung": where nouns are capitalised, a run may open with a word no name holds.
-        while (from < to && mentions.opensNoName(words.get(from).lower())) {
+        // "Am Strand", "Die Verhandlung", "In New Hampshire": a run may open with a word no name holds.
+        while (from < to && (mentions.opensNoName(words.get(from).lower()) || placeOpener(words.get(from)))) {
             from++;
         }
         int nameFrom = from;
@@ -126,7 +122,7 @@ final class People {
                                 && !Names.DETERMINERS.contains(words.get(titleFrom - 1).lower()))) {
             titleFrom--;
         }
-        if (titleFrom > 0 && PLACE_PREPOSITIONS.contains(words.get(titleFrom - 1).lower()) && titleFrom == nameFrom) {
+        if (titleFrom > 0 && placeOpener(words.get(titleFrom - 1)) && titleFrom == nameFrom) {
             return null;
         }
         String role = null;
@@ -162,6 +158,11 @@ final class People {
             speaker.gender = Names.gender(words.get(k).base());
         }
         return new Named(surname.start(), surname.end(), speaker);
+    }
+
+    /** "in New Hampshire", "In Concord, …": a word before a name that makes it a place. */
+    private boolean placeOpener(Word w) {
+        return layout.language.has("place-openers", w.lower());
     }
 
     private boolean joined(List<Word> words, int k) {

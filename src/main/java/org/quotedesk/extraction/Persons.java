@@ -19,10 +19,14 @@ final class Persons {
     private Persons() {
     }
 
-    /** One to four capitalised words, none of which names a body: "Dmitri Stefanovich", not "the Pentagon". */
+    /**
+     * One to four capitalised words, none of which names a body, the last no place's: "Dmitri Stefanovich",
+     * not "the Pentagon" or "South Carolina".
+     */
     static boolean looksLikePerson(String name) {
         String[] words = withoutArticle(name).split("\\s+");
-        if (words.length > 4) {
+        String last = words[words.length - 1].toLowerCase();
+        if (words.length > 4 || words.length > 1 && Language.listedInAny("place-words", last)) {
             return false;
         }
         for (String w : words) {

@@ -349,4 +349,20 @@ class SpeakerResolutionTest {
         assertThat(c.speaker().written()).isEqualTo("he");
         assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aPlaceNamedBetweenAPersonAndHeIsNoAntecedent() {
+        String text = "Carl Dahl toured the coast for a week. South Carolina gave the campaign a warm welcome. "
+                + "“We will win here,” he said.";
+        Candidate c = only(extract(text));
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void aPersonOpeningASentenceWithoutSpeechVerbSpeaksThereRatherThanTheSpeakerBefore() {
+        String text = "Olga Nowak runs the dairy. “Prices fell again,” said Carl Dahl, who sells her feed. "
+                + "Nowak describes herself on her website as a “farmer first and last.”";
+        Candidate c = containing(extract(text), "farmer first");
+        assertThat(c.speaker().name()).isEqualTo("Olga Nowak");
+    }
 }
