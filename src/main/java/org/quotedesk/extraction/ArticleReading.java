@@ -16,6 +16,9 @@ final class ArticleReading {
     /** Inner capitals, digits or dots: a product or an address („iPod nano“, „amazon.de“), not words. */
     private static final Pattern PRODUCT_OR_ADDRESS = Pattern.compile("(?s)\\S*\\p{Lu}.*|.*[\\d.].*");
 
+    /** How many words a passage after a verb of naming may hold and still be the namer's words for a thing. */
+    private static final int LABELLED_WORDS = 10;
+
     private final String text;
     private final Language language;
     private final ArticleLayout layout;
@@ -156,6 +159,13 @@ final class ArticleReading {
             f.mention = introducer.of(s, p);
             f.confidence = 0.7;
         }
+        int labelling = f.mention == null && words <= LABELLED_WORDS ? passageKinds.labelling(s, p) : -1;
+        Mention labeller = labelling >= 0 ? mentions.before(s.start(), labelling) : null;
+        if (labeller != null && words >= 4) {
+            // "what the ministry deemed “a normal market”": the words are the labeller's, whoever spoke before.
+            f.mention = labeller;
+            f.confidence = 0.4;
+        }
         if (f.mention == null) {
             SpeakerBook.Occurrence named = nameOutside(s, p);
             Mention pronoun = pronounOpening(s, p);
@@ -181,8 +191,7 @@ final class ArticleReading {
                     continueFrom(f, s);
                 }
             } else {
-                int labelling = passageKinds.labelling(s, p);
-                f.mention = labelling >= 0 ? mentions.before(s.start(), labelling) : passageKinds.personOpening(s, p);
+                f.mention = labelling >= 0 ? labeller : passageKinds.personOpening(s, p);
                 f.confidence = 0.4;
                 if (f.mention == null && labelling < 0) {
                     return null;
