@@ -52,6 +52,10 @@ final class PassageKinds {
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
         List<Word> words = Word.in(text, p.start(), p.end());
+        if (words.size() == 1 && words.get(0).text().length() == 1 && Character.isLetter(words.get(0).text().charAt(0))) {
+            // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
+            return false;
+        }
         boolean nounsCapitalized = language.says("nouns-capitalized");
         // Where nouns are capitalised, a figure opens names too ("Motto „50 Jahre …“"): only a lower-case
         // word opens a clause.

@@ -100,4 +100,10 @@ class PassageKindsTest {
                 + "ministry deemed “a normal market in a normal year” in Lublin."), "normal");
         assertThat(c.speaker().name()).isEqualTo("ministry");
     }
+
+    @Test
+    void oneLetterInQuoteMarksIsNoQuote() {
+        assertThat(quoted("Jan Nowak said his son got an “F” in maths.")).isEmpty();
+        assertThat(quoted("Jan Nowak said his son got “ok” in maths.")).hasSize(1);
+    }
 }
