@@ -106,4 +106,11 @@ class PassageKindsTest {
         assertThat(quoted("Jan Nowak said his son got an “F” in maths.")).isEmpty();
         assertThat(quoted("Jan Nowak said his son got “ok” in maths.")).hasSize(1);
     }
+
+    @Test
+    void aFormOfAddressBeforeItsSpeakerIsSaid() {
+        List<Candidate> found = quoted("The judge looked up at Jan Nowak. “Your Honor,” Nowak said, “the farm is all we have.”");
+        assertThat(found).extracting(Candidate::text).containsExactly("Your Honor", "the farm is all we have.");
+        assertThat(found.get(0).speaker().name()).isEqualTo(found.get(1).speaker().name()).endsWith("Nowak");
+    }
 }
