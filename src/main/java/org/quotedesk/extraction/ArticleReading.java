@@ -16,6 +16,12 @@ final class ArticleReading {
     /** Inner capitals, digits or dots: a product or an address („iPod nano“, „amazon.de“), not words. */
     private static final Pattern PRODUCT_OR_ADDRESS = Pattern.compile("(?s)\\S*\\p{Lu}.*|.*[\\d.].*");
 
+    /** How many words a passage after a verb of naming may hold and still be the namer's words for a thing. */
+    private static final int LABELLED_WORDS = 10;
+
+    /** How many words a form of address in quote marks holds at most ("Mr. Vice President"). */
+    private static final int ADDRESS_WORDS = 3;
+
     private final String text;
     private final Language language;
     private final ArticleLayout layout;
@@ -67,7 +73,8 @@ final class ArticleReading {
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
-            if (p.open() >= s.start() && p.open() < s.end() && passageKinds.quotesSomeone(p) && !headings.repeatedBelow(p)) {
+            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || addressed(s, p, cues))
+                    && !headings.repeatedBelow(p)) {
                 Found f = quoted(s, p, cues);
                 if (f != null && !kept.isEmpty() && cues.forPassage(p) == null
                         && passageKinds.joined(kept.get(kept.size() - 1), p)) {
@@ -168,6 +175,13 @@ final class ArticleReading {
             f.mention = introducer.of(s, p);
             f.confidence = 0.7;
         }
+        int labelling = f.mention == null && words <= LABELLED_WORDS ? passageKinds.labelling(s, p) : -1;
+        Mention labeller = labelling >= 0 ? mentions.before(s.start(), labelling) : null;
+        if (labeller != null && words >= 4) {
+            // "what the ministry deemed “a normal market”": the words are the labeller's, whoever spoke before.
+            f.mention = labeller;
+            f.confidence = 0.4;
+        }
         if (f.mention == null) {
             SpeakerBook.Occurrence named = nameOutside(s, p);
             Mention pronoun = pronounOpening(s, p);
@@ -198,8 +212,7 @@ final class ArticleReading {
                     continueFrom(f, s);
                 }
             } else {
-                int labelling = passageKinds.labelling(s, p);
-                f.mention = labelling >= 0 ? mentions.before(s.start(), labelling) : passageKinds.personOpening(s, p);
+                f.mention = labelling >= 0 ? labeller : passageKinds.personOpening(s, p);
                 f.confidence = 0.4;
                 if (f.mention == null && labelling < 0) {
                     return null;
@@ -207,6 +220,22 @@ final class ArticleReading {
             }
         }
         return f;
+    }
+
+    /**
+     * "“Your Honor,” I said": a form of address opening its sentence, cut off by a comma with its
+     * speaker and speech verb after it, is said, not a title.
+     */
+    private boolean addressed(Sentence s, QuotedPassage p, SentenceCues cues) {
+        List<Word> words = Word.in(text, p.start(), p.end(), ADDRESS_WORDS + 1);
+        if (words.isEmpty() || words.size() > ADDRESS_WORDS || p.close() < 0 || text.charAt(p.end()) != ','
+                || layout.lastNonSpace(s.start(), p.open()) != 0
+                || !language.has("address-openers", words.get(0).lower()) && !language.has("abbreviated-titles", words.get(0).lower())) {
+            return false;
+        }
+        Cue cue = cues.forPassage(p);
+        int between = cue == null || cue.start() < p.outerEnd() ? 0 : Word.in(text, p.outerEnd(), cue.start(), 3).size();
+        return between >= 1 && between <= 2;
     }
 
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */

@@ -21,6 +21,12 @@ final class PassageKinds {
     /** A stop or another quote mark between a verb of naming and the passage cuts them apart. */
     private static final Pattern BREAK = Pattern.compile("[.;:!?\"“”]");
 
+    /** How many words a verb of naming may stand before the last word of its phrase, its object between them. */
+    private static final int OBJECT_REACH = 10;
+
+    /** Between a verb of naming and its phrase's last word, abbreviations keep their stops; a clause's end or a quote cuts. */
+    private static final Pattern MARKS = Pattern.compile("[;:!?\"“”]");
+
     /** The endings of an inflected German adjective inside a name ("Rat für nationale Sicherheit"). */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(e|en|er|es|em)");
 
@@ -46,6 +52,10 @@ final class PassageKinds {
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
         List<Word> words = Word.in(text, p.start(), p.end());
+        if (words.size() == 1 && words.get(0).text().length() == 1 && Character.isLetter(words.get(0).text().charAt(0))) {
+            // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
+            return false;
+        }
         boolean nounsCapitalized = language.says("nouns-capitalized");
         // Where nouns are capitalised, a figure opens names too ("Motto „50 Jahre …“"): only a lower-case
         // word opens a clause.
@@ -182,6 +192,31 @@ final class PassageKinds {
                 int after = words.get(j).end();
                 if (language.has("labelling", phrase) && p.open() - after <= LABELLING_REACH
                         && !BREAK.matcher(text).region(after, p.open()).find()) {
+                    return words.get(i).start();
+                }
+            }
+        }
+        return objectBetween(s, p);
+    }
+
+    /**
+     * Where a verb of naming starts whose phrase ends with the word right before the passage, the
+     * verb up to {@link #OBJECT_REACH} words before that word, or -1: "dismissed the criticism of his
+     * remarks as ''talking points''", with "dismissed as" listed.
+     */
+    private int objectBetween(Sentence s, QuotedPassage p) {
+        List<Word> words = Word.in(text, Math.max(s.start(), p.open() - 200), p.open());
+        int last = words.size() - 1;
+        if (last < 1 || !text.substring(words.get(last).end(), p.open()).isBlank()) {
+            return -1;
+        }
+        String link = words.get(last).lower();
+        for (int i = Math.max(0, last - OBJECT_REACH); i < last; i++) {
+            String phrase = "";
+            for (int j = i; j < Math.min(last, i + 2); j++) {
+                phrase = phrase.isEmpty() ? words.get(j).lower() : phrase + " " + words.get(j).lower();
+                if (language.has("labelling", phrase + " " + link)
+                        && !MARKS.matcher(text).region(words.get(j).end(), p.open()).find()) {
                     return words.get(i).start();
                 }
             }

@@ -1,6 +1,7 @@
 package org.quotedesk.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.containing;
 import static org.quotedesk.extraction.ExtractorTest.extract;
 import static org.quotedesk.extraction.ExtractorTest.only;
 
@@ -83,5 +84,33 @@ class PassageKindsTest {
     void aCapitalisedNameAfterAPossessiveIsAShow() {
         assertThat(quoted("Jan Nowak told Polsat's “Wydarzenia” on Monday that the border stays shut.")).isEmpty();
         assertThat(quoted("Marta Kowalczyk said on TVN’s “Fakty” that it was over.")).isEmpty();
+    }
+
+    @Test
+    void aVerbOfNamingMayHaveItsObjectBeforeTheAs() {
+        Candidate c = only(quoted("On television, the union's spokesman, Jan Nowak, dismissed the criticism of the blockade as "
+                + "“Brussels talk.”"));
+        assertThat(c.text()).isEqualTo("Brussels talk.");
+        assertThat(c.speaker().name()).isEqualTo("Jan Nowak");
+    }
+
+    @Test
+    void aLongerPassageAfterAVerbOfNamingIsTheNamersNotTheLastSpeakers() {
+        Candidate c = containing(quoted("“We will keep the border shut,” Marta Kowalczyk said. Prices fell after what the "
+                + "ministry deemed “a normal market in a normal year” in Lublin."), "normal");
+        assertThat(c.speaker().name()).isEqualTo("ministry");
+    }
+
+    @Test
+    void oneLetterInQuoteMarksIsNoQuote() {
+        assertThat(quoted("Jan Nowak said his son got an “F” in maths.")).isEmpty();
+        assertThat(quoted("Jan Nowak said his son got “ok” in maths.")).hasSize(1);
+    }
+
+    @Test
+    void aFormOfAddressBeforeItsSpeakerIsSaid() {
+        List<Candidate> found = quoted("The judge looked up at Jan Nowak. “Your Honor,” Nowak said, “the farm is all we have.”");
+        assertThat(found).extracting(Candidate::text).containsExactly("Your Honor", "the farm is all we have.");
+        assertThat(found.get(0).speaker().name()).isEqualTo(found.get(1).speaker().name()).endsWith("Nowak");
     }
 }

@@ -9,7 +9,7 @@ import org.quotedesk.extraction.ExtractionService;
  */
 public final class SlowTexts {
 
-    public static final List<String> UNITS = List.of("“a”", "“.”", "” said Harris “", "He said: “a” ");
+    public static final List<String> UNITS = List.of("“a”", "“.”", "” said Harris “", "He said: “ab” ");
 
     private SlowTexts() {
     }
