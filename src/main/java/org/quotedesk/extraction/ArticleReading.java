@@ -76,8 +76,8 @@ final class ArticleReading {
             if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || addressed(s, p, cues))
                     && !headings.repeatedBelow(p)) {
                 Found f = quoted(s, p, cues);
-                if (f != null && !kept.isEmpty() && cues.forPassage(p) == null
-                        && passageKinds.joined(kept.get(kept.size() - 1), p)) {
+                if (f != null && !kept.isEmpty() && passageKinds.joined(kept.get(kept.size() - 1), p)
+                        && cues.forPassage(p) == null) {
                     // "called it a “new low” and a “bizarre attempt”": the second passage goes on quoting the first's speaker.
                     Found first = here.get(here.size() - 1);
                     f.mention = first.mention;

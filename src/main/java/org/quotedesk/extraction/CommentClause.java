@@ -8,6 +8,9 @@ import java.util.List;
  */
 final class CommentClause {
 
+    /** How far before its verb a comment clause may open: a few words, so a long sentence is not read back to its start for every cue. */
+    private static final int REACH = 160;
+
     private final ArticleLayout layout;
     private final Mentions mentions;
 
@@ -19,7 +22,12 @@ final class CommentClause {
     /** The subject of the comment clause this cue ends, in a sentence whose words run from {@code from} to {@code to}; null when it ends none. */
     Mention subject(Cue cue, int from, int to) {
         String text = layout.text;
-        int clause = Math.max(from, TextScan.lastIndexOf(text, ',', from, cue.start()) + 1);
+        int reachable = Math.max(from, cue.start() - REACH);
+        int comma = TextScan.lastIndexOf(text, ',', reachable, cue.start());
+        if (comma < 0 && reachable > from) {
+            return null;
+        }
+        int clause = Math.max(from, comma + 1);
         List<Word> words = Word.first(text, clause, cue.start());
         if (words.isEmpty() || !layout.language.has("comment-clauses", words.get(0).lower())
                 || layout.passageAt(words.get(0).start()) != null) {
