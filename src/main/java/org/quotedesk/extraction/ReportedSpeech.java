@@ -67,10 +67,10 @@ final class ReportedSpeech {
         if (opensNoClause(language, next.lower()) || language.has("complementizers", next.lower())) {
             return null;
         }
-        if (SpeechCues.BARE_CLAUSE.contains(word)) {
+        if (language.has("bare-clause", word)) {
             return clause(next.start(), s.end());
         }
-        if (cue.frame() == SpeechCues.Frame.OBJECT || SpeechCues.TAKES_OBJECT.contains(word)) {
+        if (cue.frame() == SpeechCues.Frame.OBJECT || language.has("takes-object", word)) {
             return phrase(next.start(), s.end());
         }
         return null;

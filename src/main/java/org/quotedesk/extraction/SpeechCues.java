@@ -2,8 +2,6 @@ package org.quotedesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** The verbs that report speech, and where they do in a sentence. */
 final class SpeechCues {
@@ -17,45 +15,12 @@ final class SpeechCues {
         CLAUSE, OBJECT, TELL, ACCORDING, CALL
     }
 
-    /** Clause verbs that take a clause without "that": "They say the maneuvers are meant…". */
-    static final Set<String> BARE_CLAUSE = Set.of("say", "says", "said", "saying", "claim", "claims", "claimed",
-            "argue", "argues", "argued", "insist", "insists", "insisted", "believe", "believes", "believed", "warn",
-            "warns", "warned", "predict", "predicts", "predicted", "wrote", "writes", "tweeted", "added", "adds");
-
-    /** Clause verbs that also take an object as what was said: "announcing the return of troops". */
-    static final Set<String> TAKES_OBJECT = Set.of("announce", "announces", "announced", "announcing", "confirm",
-            "confirms", "confirmed", "confirming", "deny", "denies", "denied", "denying", "demand", "demands",
-            "demanded", "demanding", "predict", "predicts", "predicted", "promise", "promises", "promised", "pledge",
-            "pledges", "pledged", "urge", "urges", "urged", "urging");
-
-    /** Words before a cue that make it report nothing said: "did not say", "was told", "refused to say". */
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "didn't", "doesn't", "don't",
-            "won't", "wouldn't", "couldn't", "cannot", "refused", "declined", "without", "nor");
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
-    private static final Set<String> INTENT = Set.of("expected", "likely", "unlikely", "due", "going", "plans",
-            "planned", "plan", "want", "wants", "wanted", "hope", "hopes", "set", "scheduled", "able", "refuse",
-            "declined", "refused", "how", "what", "ready");
-
-    /** Two-word cues: "shot back", "points out", "chimed in". */
-    private static final Map<String, String> PHRASAL = Map.ofEntries(Map.entry("shot", "back"),
-            Map.entry("fired", "back"), Map.entry("hit", "back"), Map.entry("points", "out"),
-            Map.entry("pointed", "out"), Map.entry("pointing", "out"), Map.entry("chimed", "in"),
-            Map.entry("weighed", "in"), Map.entry("went", "on"), Map.entry("goes", "on"), Map.entry("spoke", "up"),
-            Map.entry("summed", "up"), Map.entry("sums", "up"), Map.entry("lashed", "out"),
-            Map.entry("piped", "up"), Map.entry("cut", "in"));
-
-    /** Verbs of commitment that report no words when "to" follows: "pledged to carry out". */
-    private static final Set<String> COMMITMENTS = Set.of("pledge", "pledges", "pledged", "pledging", "promise",
-            "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "urge", "urged", "urges", "ask",
-            "asks", "asked", "demand", "demands", "demanded", "continue", "continued", "threaten", "threatened",
-            "offer", "offers", "offered", "offering");
-
     /** "pledged to carry out": a commitment; "pledging to “win many delegates”" quotes the pledge. */
-    private static boolean commitsTo(String text, List<Word> words, int i) {
+    private static boolean commitsTo(Language language, String text, List<Word> words, int i) {
         for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
             Word w = words.get(j);
-            if (w.lower().equals("to")) {
-                boolean committed = j == i + 1 || Set.of("never", "not", "also", "only").contains(words.get(i + 1).lower());
+            if (language.has("infinitive-markers", w.lower())) {
+                boolean committed = j == i + 1 || language.has("commitment-adverbs", words.get(i + 1).lower());
                 String after = text.substring(w.end(), Math.min(text.length(), w.end() + 2)).strip();
                 return committed && !(after.startsWith("“") || after.startsWith("\""));
             }
@@ -94,13 +59,13 @@ final class SpeechCues {
                 cues.add(new Cue(w.start(), w.end(), lower, Frame.CLAUSE, -1));
                 continue;
             }
-            String particle = PHRASAL.get(lower);
-            if (particle != null && i + 1 < words.size() && words.get(i + 1).lower().equals(particle)
-                    && !w.capitalized() && !reportsNothing(layout, words, i)) {
-                cues.add(new Cue(w.start(), words.get(i + 1).end(), lower + " " + particle, Frame.CLAUSE, -1));
+            String phrasal = i + 1 < words.size() ? lower + " " + words.get(i + 1).lower() : null;
+            if (phrasal != null && language.has("phrasal-verbs", phrasal) && !w.capitalized()
+                    && !reportsNothing(layout, words, i)) {
+                cues.add(new Cue(w.start(), words.get(i + 1).end(), phrasal, Frame.CLAUSE, -1));
                 continue;
             }
-            Frame frame = AGREEMENT.contains(lower) ? Frame.CLAUSE : language.frame(lower);
+            Frame frame = language.has("agreement", lower) ? Frame.CLAUSE : language.frame(lower);
             if (frame == null && separable(language, text, words, i)) {
                 frame = Frame.CLAUSE;
             }
@@ -110,13 +75,13 @@ final class SpeechCues {
             if (frame == Frame.CALL && !callsOut(layout, words, i, to)) {
                 continue;
             }
-            if (COMMITMENTS.contains(lower) && commitsTo(text, words, i)) {
+            if (language.has("commitments", lower) && commitsTo(language, text, words, i)) {
                 continue;
             }
-            if (AGREEMENT.contains(lower) && !agreesWith(text, words, i)) {
+            if (language.has("agreement", lower) && !agreesWith(language, text, words, i)) {
                 continue;
             }
-            cues.add(new Cue(w.start(), w.end(), lower, frame, passiveAgent(text, words, i)));
+            cues.add(new Cue(w.start(), w.end(), lower, frame, passiveAgent(language, words, i)));
         }
         return cues;
     }
@@ -141,10 +106,6 @@ final class SpeechCues {
         }
         return false;
     }
-
-    /** "agrees" reports speech in "“…,” agrees Stevens" or "agreed that…", not in "agreed to take part". */
-    private static final Set<String> AGREEMENT = Set.of("agree", "agrees", "agreed", "disagree", "disagrees",
-            "disagreed");
 
     /** The index of the last word of a source phrase of two or three words starting here ("according to", "nach Ansicht"), or -1. */
     private static int sourcePhraseEnd(Language language, List<Word> words, int i) {
@@ -175,44 +136,47 @@ final class SpeechCues {
                 && (next.capitalized() || language.has("determiners", next.lower()));
     }
 
-    private static boolean agreesWith(String text, List<Word> words, int i) {
+    /** "agrees" reports speech in "“…,” agrees Stevens" or "agreed that…", not in "agreed to take part". */
+    private static boolean agreesWith(Language language, String text, List<Word> words, int i) {
         String before = text.substring(Math.max(0, words.get(i).start() - 3), words.get(i).start()).strip();
         boolean afterQuote = before.endsWith("”") || before.endsWith("\"") || before.endsWith(",");
-        return afterQuote || (i + 1 < words.size() && words.get(i + 1).lower().equals("that"));
+        return afterQuote || (i + 1 < words.size() && language.has("complementizers", words.get(i + 1).lower()));
     }
 
     /** "was asked by host Bill Maher": where the agent of a passive cue begins, or -1. */
-    private static int passiveAgent(String text, List<Word> words, int i) {
-        if (i == 0 || !PASSIVE.contains(words.get(i - 1).lower()) || words.get(i).lower().endsWith("ing")) {
+    private static int passiveAgent(Language language, List<Word> words, int i) {
+        if (i == 0 || !language.has("be-forms", words.get(i - 1).lower())
+                || language.endsWith("participle-endings", words.get(i).lower())) {
             return -1;
         }
-        return i + 2 < words.size() && words.get(i + 1).lower().equals("by") ? words.get(i + 1).end() : -1;
+        return i + 2 < words.size() && language.has("passive-agents", words.get(i + 1).lower()) ? words.get(i + 1).end() : -1;
     }
 
     private static boolean reportsNothing(ArticleLayout layout, List<Word> words, int i) {
+        Language language = layout.language;
         String verb = words.get(i).lower();
         for (int back = 1; back <= 3 && i - back >= 0; back++) {
             if (layout.passageAt(words.get(i - back).start()) != null) {
                 break;
             }
             String before = words.get(i - back).lower();
-            if (NEGATIONS.contains(before) || before.endsWith("n't")) {
+            if (language.has("negations", before) || language.endsWith("negation-endings", before)) {
                 return true;
             }
         }
         if (i > 0 && layout.passageAt(words.get(i - 1).start()) == null) {
             String before = words.get(i - 1).lower();
-            if (PASSIVE.contains(before) && !verb.endsWith("ing") && passiveAgent(null, words, i) < 0
-                    && !cleft(layout.language, words, i - 1)) {
+            if (language.has("be-forms", before) && !language.endsWith("participle-endings", verb)
+                    && passiveAgent(language, words, i) < 0 && !cleft(language, words, i - 1)) {
                 return true;
             }
-            if (before.endsWith("'s") || before.endsWith("’s")) {
+            if (language.endsWith("possessive-endings", before)) {
                 return true;
             }
-            if (before.equals("to") && i > 1 && INTENT.contains(words.get(i - 2).lower())) {
+            if (language.has("infinitive-markers", before) && i > 1 && language.has("intentions", words.get(i - 2).lower())) {
                 return true;
             }
-            if (DETERMINER_BEFORE_NOUN.contains(before)) {
+            if (language.has("noun-determiners", before)) {
                 return true;
             }
         }
@@ -223,10 +187,6 @@ final class SpeechCues {
     private static boolean cleft(Language language, List<Word> words, int was) {
         return was > 0 && language.has("cleft-verbs", words.get(was - 1).lower());
     }
-
-    /** "a warning", "the claims", "his statement": the word is a noun there. */
-    private static final Set<String> DETERMINER_BEFORE_NOUN = Set.of("a", "an", "the", "his", "her", "its", "their",
-            "our", "my", "your", "these", "those", "this", "whose");
 
     /**
      * Words a naming verb's quote marks may stand after: four whatever comes between ("called him, in
@@ -242,7 +202,8 @@ final class SpeechCues {
     private static boolean callsOut(ArticleLayout layout, List<Word> words, int i, int to) {
         String text = layout.text;
         Word w = words.get(i);
-        if (i + 1 < words.size() && words.get(i + 1).lower().equals("for") && w.lower().startsWith("call")) {
+        if (i + 1 < words.size() && layout.language.has("call-for", words.get(i + 1).lower())
+                && layout.language.has("calling-for", w.lower())) {
             return true;
         }
         int reach = wordStart(words, i + CALL_REACH + 1, to);
