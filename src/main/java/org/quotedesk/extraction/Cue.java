@@ -6,8 +6,9 @@ package org.quotedesk.extraction;
  */
 record Cue(int start, int end, String word, SpeechCues.Frame frame, int agent) {
 
-    boolean participle() {
-        return word.endsWith("ing");
+    /** "saying", "adding": the cue ends in one of the language's participle endings. */
+    boolean participle(Language language) {
+        return language.endsWith("participle-endings", word);
     }
 
     boolean according() {

@@ -3,7 +3,6 @@ package org.quotedesk.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The cues of one sentence and the subjects they report, worked out once each. */
 final class SentenceCues {
@@ -123,7 +122,7 @@ final class SentenceCues {
             return commenting;
         }
         Cue previous = previous(cue);
-        if (cue.participle() && participleOf(cue)) {
+        if (cue.participle(layout.language) && participleOf(cue)) {
             return previous != null ? subject(previous) : mentions.opening(wordsStart, cue.start());
         }
         if (previous != null && asideBefore(previous, cue)) {
@@ -244,10 +243,10 @@ final class SentenceCues {
         for (int back = 1; back <= 3 && back <= words.size(); back++) {
             Word w = words.get(words.size() - back);
             String lower = w.lower();
-            if (lower.equals("and") || lower.equals("but")) {
+            if (layout.language.has("verb-joiners", lower)) {
                 return w.start();
             }
-            if (!lower.endsWith("ly") && !Set.of("also", "then", "later", "again").contains(lower)) {
+            if (!layout.language.endsWith("adverb-endings", lower) && !layout.language.has("joined-verb-adverbs", lower)) {
                 return -1;
             }
         }
@@ -279,7 +278,7 @@ final class SentenceCues {
     boolean inverted(Cue cue) {
         int from = regionStart(cue);
         return !cue.according() && (Word.in(text, from, cue.start()).isEmpty() || closingTag(cue, from))
-                && !(cue.participle() && participleOf(cue));
+                && !(cue.participle(layout.language) && participleOf(cue));
     }
 
     /**
@@ -289,7 +288,7 @@ final class SentenceCues {
      */
     private boolean closingTag(Cue cue, int from) {
         // Verb-second order puts every subject after a verb that follows a clause: "Brenner, die …, sagte am Abend".
-        if (cue.according() || cue.participle() || cue.frame() != SpeechCues.Frame.CLAUSE || mentions.verbSecond()) {
+        if (cue.according() || cue.participle(layout.language) || cue.frame() != SpeechCues.Frame.CLAUSE || mentions.verbSecond()) {
             return false;
         }
         if (layout.lastNonSpace(from, cue.start()) != ',' || Word.first(text, from, cue.start()).isEmpty()) {
@@ -316,7 +315,7 @@ final class SentenceCues {
      * and the verb is an aside, and the verb's subject is the participle's.
      */
     private boolean asideBefore(Cue previous, Cue cue) {
-        return previous.participle() && participleOf(previous) && layout.lastNonSpace(previous.end(), cue.start()) == ','
+        return previous.participle(layout.language) && participleOf(previous) && layout.lastNonSpace(previous.end(), cue.start()) == ','
                 && !layout.hasPassageIn(previous.end(), cue.start());
     }
 
@@ -324,8 +323,11 @@ final class SentenceCues {
     private boolean participleOf(Cue cue) {
         String before = text.substring(Math.max(sentence.start(), cue.start() - 8), cue.start()).strip()
                 .replaceAll("[”\"’']+$", "");
-        return before.endsWith(",") || before.endsWith("while") || before.endsWith("after")
-                || before.endsWith("before") || before.endsWith("by") || before.endsWith(" for") || before.endsWith("when");
+        if (before.endsWith(",")) {
+            return true;
+        }
+        List<Word> last = Word.in(before, 0, before.length());
+        return !last.isEmpty() && layout.language.has("participle-openers", last.get(last.size() - 1).lower());
     }
 
     /** "Washington and allies": a known name that ends where the mention ends and starts before it. */
