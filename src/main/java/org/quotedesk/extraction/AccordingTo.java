@@ -87,7 +87,8 @@ final class AccordingTo {
         }
         if (used != null && used.frame() == SpeechCues.Frame.TELL) {
             VenueHint hint = VenueCues.find(text, List.of(new int[] {used.start(), cues.sentence.end()}));
-            if (hint != null && hint.text().startsWith("told")) {
+            List<Word> hinted = hint == null ? List.of() : Word.first(hint.text(), 0, hint.text().length());
+            if (!hinted.isEmpty() && layout.language.has("telling-venues", hinted.get(0).lower())) {
                 return hint.text();
             }
         }
