@@ -2,6 +2,14 @@ package org.quotedesk.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A source's language tag chooses the language the extractor reads, when it has that language; what each data file may hold. */
@@ -28,5 +36,28 @@ class ReadableLanguageTest {
                         .allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(ArticleLayout.LONGEST_ABBREVIATION));
             }
         }
+    }
+
+    /** A key the code asks for by name: a misspelt one would silently read no words in any language. */
+    private static final Pattern KEY_READ = Pattern.compile(
+            "(?:language\\.(?:has|endsWith|oneOf|says|words)|listedInAny|words)\\(\"([a-z0-9-]+)\"[,)]");
+
+    @Test
+    void everyKeyTheExtractorReadsIsInADataFileAndTheReadme() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/quotedesk/extraction"))) {
+            for (Path source : sources.toList()) {
+                Matcher m = KEY_READ.matcher(Files.readString(source));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(keys).contains("negations", "phrasal-verbs", "participle-openers", "telling-venues");
+        assertThat(keys).allSatisfy(key -> {
+            assertThat(Language.CODES.stream().anyMatch(c -> !Language.of(c).words(key).isEmpty())).as(key).isTrue();
+            assertThat(readme.contains("`" + key + "`") || readme.contains("`" + key + ": yes`")).as(key).isTrue();
+        });
     }
 }
