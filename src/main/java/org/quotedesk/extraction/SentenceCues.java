@@ -323,11 +323,8 @@ final class SentenceCues {
     private boolean participleOf(Cue cue) {
         String before = text.substring(Math.max(sentence.start(), cue.start() - 8), cue.start()).strip()
                 .replaceAll("[”\"’']+$", "");
-        if (before.endsWith(",")) {
-            return true;
-        }
         List<Word> last = Word.in(before, 0, before.length());
-        return !last.isEmpty() && layout.language.has("participle-openers", last.get(last.size() - 1).lower());
+        return before.endsWith(",") || !last.isEmpty() && layout.language.has("participle-openers", last.get(last.size() - 1).lower());
     }
 
     /** "Washington and allies": a known name that ends where the mention ends and starts before it. */
