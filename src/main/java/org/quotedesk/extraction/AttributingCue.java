@@ -114,6 +114,6 @@ final class AttributingCue {
             }
         }
         return Word.in(text, from, to).stream().noneMatch(w -> layout.language.has("clause-joiners", w.lower())
-                && !w.lower().equals("that"));
+                && !layout.language.has("complementizers", w.lower()));
     }
 }
