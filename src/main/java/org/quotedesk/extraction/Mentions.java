@@ -212,7 +212,7 @@ final class Mentions {
         String first = words.get(0);
         boolean verbal = first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"))
                 && Character.isLowerCase(m.text().charAt(0));
-        if (PREPOSITIONS.contains(first) || verbal || first.equals("himself") || first.equals("herself")
+        if (PREPOSITIONS.contains(first) || verbal || Language.listedInAny("reflexives", first)
                 || INTRODUCTIONS.contains(first) || OPENERS.contains(first) || CLAUSE_BREAKS.contains(first)) {
             return false;
         }
