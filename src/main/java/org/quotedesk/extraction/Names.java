@@ -39,7 +39,13 @@ final class Names {
     static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}'\\-. ]", " ").trim();
-        s = s.replaceAll("'s$", "").replaceAll("\\s+", " ").replaceAll("\\.$", "");
+        for (String ending : Language.listedInAny("possessive-endings")) {
+            if (s.endsWith(ending)) {
+                s = s.substring(0, s.length() - ending.length());
+                break;
+            }
+        }
+        s = s.replaceAll("\\s+", " ").replaceAll("\\.$", "");
         int space = s.indexOf(' ');
         if (space > 0 && Language.listedInAny("definite-articles", s.substring(0, space))) {
             s = s.substring(space + 1);
