@@ -262,13 +262,13 @@ final class Mentions {
         return segments;
     }
 
-    /** A title of English or of the article's language. */
+    /** A title or function in the article's language. */
     boolean titleWord(String word) {
-        return Names.isTitleWord(word) || language.titleWord(word);
+        return language.titleWord(word);
     }
 
     boolean determiner(Word w) {
-        return Names.DETERMINERS.contains(w.lower()) || language.has("determiners", w.lower());
+        return language.has("description-openers", w.lower()) || language.has("determiners", w.lower());
     }
 
     /** "said former Obama adviser David Axelrod": a word before a title, with nothing but words between. */

@@ -18,9 +18,6 @@ final class Names {
     /** Articles and other words before a description of who speaks: "the spokesman", "several officials". */
     static final Set<String> DETERMINERS = Language.listedInAny("description-openers");
 
-    /** Words that make a title or role: "White House Press Secretary", "Kremlin spokesman". */
-    static final Set<String> TITLE_WORDS = Language.listedInAny("titles");
-
     /** Forms of address, which say a person's gender and are no role: "Mr Peskov". */
     static final Set<String> HONORIFICS = Language.listedInAny("honorifics");
 
@@ -61,10 +58,5 @@ final class Names {
 
     static boolean isHonorific(String word) {
         return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
-    }
-
-    static boolean isTitleWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        return TITLE_WORDS.contains(w);
     }
 }
