@@ -87,7 +87,7 @@ final class People {
                 nameFrom = k + 1;
             }
         }
-        while (nameFrom < to && Names.TIME_WORDS.contains(words.get(nameFrom).lower())) {
+        while (nameFrom < to && layout.language.has("time-words", words.get(nameFrom).lower())) {
             nameFrom++;
         }
         if (to - nameFrom == 1 && !words.get(nameFrom).possessive()) {
@@ -98,7 +98,8 @@ final class People {
         }
         for (int k = nameFrom; k < to; k++) {
             String lower = words.get(k).lower();
-            if (Names.TIME_WORDS.contains(lower) || Names.DETERMINERS.contains(lower) || mentions.titleWord(lower)) {
+            if (layout.language.has("time-words", lower) || layout.language.has("description-openers", lower)
+                    || mentions.titleWord(lower)) {
                 return null;
             }
         }
@@ -114,7 +115,7 @@ final class People {
                         || layout.language.has("role-adjectives", words.get(titleFrom - 1).lower())
                         || titleFrom < from && words.get(titleFrom - 1).capitalized()
                                 && !words.get(titleFrom - 1).possessive()
-                                && !Names.DETERMINERS.contains(words.get(titleFrom - 1).lower()))) {
+                                && !layout.language.has("description-openers", words.get(titleFrom - 1).lower()))) {
             titleFrom--;
         }
         if (titleFrom > 0 && placeOpener(words.get(titleFrom - 1)) && titleFrom == nameFrom) {
