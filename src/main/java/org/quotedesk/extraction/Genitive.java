@@ -15,15 +15,16 @@ final class Genitive {
     }
 
     /** Whether the first of these words is a name in the genitive that the article wrote bare before {@code at}. */
-    static boolean nameBeforeNoun(String text, List<Word> words, int at) {
+    static boolean nameBeforeNoun(String text, List<Word> words, int at, Language language) {
         if (words.size() != 2 || !words.get(0).capitalized()) {
             return false;
         }
         String first = words.get(0).text();
-        if (first.length() < 4 || !first.endsWith("s")) {
+        String ending = language.words("genitive-endings").stream().filter(first::endsWith).findFirst().orElse(null);
+        if (first.length() < 4 || ending == null) {
             return false;
         }
-        String bare = first.substring(0, first.length() - 1);
+        String bare = first.substring(0, first.length() - ending.length());
         String before = text.substring(Math.max(0, at - WINDOW), at);
         for (int i = before.indexOf(bare); i >= 0; i = before.indexOf(bare, i + 1)) {
             boolean starts = i == 0 || !Character.isLetter(before.charAt(i - 1));

@@ -181,8 +181,13 @@ public final class Language {
 
     /** Whether any language lists the word under the key: for what is asked of a name with no language at hand. */
     static boolean listedInAny(String key, String lowerWord) {
+        return listedInAny(key).contains(lowerWord);
+    }
+
+    /** The words any language lists under the key. */
+    static Set<String> listedInAny(String key) {
         return ANY.computeIfAbsent(key, k -> CODES.stream().flatMap(c -> of(c).words(k).stream())
-                .collect(Collectors.toUnmodifiableSet())).contains(lowerWord);
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The words of every language by key, gathered when first asked, after the languages' own statics are ready. */

@@ -8,24 +8,19 @@ import java.util.Set;
 final class Mentions {
 
     /** Words that end the clause holding a subject. */
-    static final Set<String> CLAUSE_BREAKS = Set.of("that", "who", "which", "whose", "while", "because",
-            "but", "as", "when", "if", "so", "since", "after", "before", "where", "whether", "though", "although",
-            "than", "until", "once", "or", "whereas", "unless", "what", "how", "why");
+    static final Set<String> CLAUSE_BREAKS = Language.listedInAny("clause-breaks");
 
     /** Words after an inverted cue that end the subject: "said Harris, who", "said Trump in a speech". */
-    private static final Set<String> INVERTED_STOPS = Set.of("in", "on", "at", "to", "during", "after", "before",
-            "who", "which", "when", "while", "as", "that", "because", "from", "with", "about", "last", "this",
-            "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "earlier", "later", "recently", "told", "said", "adding", "according");
+    private static final Set<String> INVERTED_STOPS = Language.listedInAny("inverted-stops");
 
-    static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "la", "von", "van", "al", "bin",
-            "the", "del", "du", "le", "in", "on");
+    /** Lower-case words inside a name or title: "Secretary of State", "Ursula von der Leyen". */
+    static final Set<String> CONNECTORS = Language.listedInAny("name-connectors");
 
     /** "about the protest in Brussels": what a speaker's mention never opens with. */
-    static final Set<String> PREPOSITIONS = Set.of("about", "on", "of", "in", "at", "into", "over", "to");
+    static final Set<String> PREPOSITIONS = Language.listedInAny("mention-prepositions");
 
-    static final Set<String> OPENERS = Set.of("but", "and", "so", "however", "meanwhile", "still", "yet",
-            "now", "instead", "also", "indeed", "moreover", "furthermore", "then");
+    /** Adverbs and conjunctions that open a sentence before its subject: "But Trump said". */
+    static final Set<String> OPENERS = Language.listedInAny("connective-adverbs");
 
     private final String text;
     private final Language language;
@@ -107,7 +102,7 @@ final class Mentions {
                 previousEnd = w.end();
                 continue;
             }
-            if (taken.isEmpty() && (lower.equals("the") || lower.equals("a") || lower.equals("an")
+            if (taken.isEmpty() && (Language.listedInAny("definite-articles", lower) || Language.listedInAny("indefinite-articles", lower)
                     || language.has("determiners", lower) || language.has("quantifiers", lower)
                     || !determiner && !w.capitalized() && roleBeforeName(words, i))) {
                 // A role written before a name opens the mention as an article does: "said master of ceremonies Asab Al-Tabchi".
@@ -157,18 +152,10 @@ final class Mentions {
     }
 
     /** Words that open a sentence before its subject: "Hours later, Trump…", "Early in his campaign, Trump…". */
-    private static final Set<String> INTRODUCTIONS = Set.of("hours", "minutes", "days", "weeks", "months", "years",
-            "early", "later", "earlier", "moments", "meanwhile", "however", "still", "instead", "also", "now", "then",
-            "yet", "so", "but", "and", "in", "on", "at", "after", "before", "during", "when", "while", "since", "as",
-            "although", "though", "if", "because", "for", "with", "without", "despite", "unlike", "like", "asked",
-            "speaking", "addressing", "back", "last", "this", "next", "today", "yesterday", "once", "from", "by",
-            "over", "under", "amid", "within", "throughout", "following", "according", "separately", "indeed",
-            "regardless", "nonetheless", "first", "second", "finally", "here", "there", "again", "outside",
-            "inside", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> INTRODUCTIONS = Language.listedInAny("introductions");
 
     /** Verbs and particles that no speaker's mention contains: "Perez was right to" is not a speaker. */
-    static final Set<String> NOT_IN_NAMES = Set.of("was", "were", "is", "are", "be", "been", "to", "has",
-            "have", "had", "will", "would", "can", "could", "should", "did", "does", "do", "not", "if", "than");
+    static final Set<String> NOT_IN_NAMES = Language.listedInAny("not-in-names");
 
     /** The subject that opens a sentence, after any introductory phrase: "Hours later, Trump returned…". */
     Mention opening(int from, int to) {
@@ -225,7 +212,7 @@ final class Mentions {
         String first = words.get(0);
         boolean verbal = first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"))
                 && Character.isLowerCase(m.text().charAt(0));
-        if (PREPOSITIONS.contains(first) || verbal || first.equals("himself") || first.equals("herself")
+        if (PREPOSITIONS.contains(first) || verbal || Language.listedInAny("reflexives", first)
                 || INTRODUCTIONS.contains(first) || OPENERS.contains(first) || CLAUSE_BREAKS.contains(first)) {
             return false;
         }
@@ -275,13 +262,13 @@ final class Mentions {
         return segments;
     }
 
-    /** A title of English or of the article's language. */
+    /** A title or function in the article's language. */
     boolean titleWord(String word) {
-        return Names.isTitleWord(word) || language.titleWord(word);
+        return language.titleWord(word);
     }
 
     boolean determiner(Word w) {
-        return Names.DETERMINERS.contains(w.lower()) || language.has("determiners", w.lower());
+        return language.has("description-openers", w.lower()) || language.has("determiners", w.lower());
     }
 
     /** "said former Obama adviser David Axelrod": a word before a title, with nothing but words between. */

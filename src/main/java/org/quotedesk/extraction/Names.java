@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Word lists and normal forms for naming people and bodies. */
 final class Names {
@@ -11,56 +12,40 @@ final class Names {
     private Names() {
     }
 
-    static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
+    /** Words that open a relative clause after a name: "the minister who". */
+    static final Set<String> RELATIVES = Language.listedInAny("relatives");
 
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "his",
-            "her", "their", "our", "some", "many", "several", "other", "both", "all", "two", "three", "one");
-
-    /** Words that make a title or role: "White House Press Secretary", "Kremlin spokesman". */
-    static final Set<String> TITLE_WORDS = Set.of("president", "vice", "secretary", "spokesman", "spokeswoman",
-            "spokesperson", "minister", "prime", "premier", "senator", "sen", "rep", "representative", "congressman",
-            "congresswoman", "governor", "gov", "mayor", "chairman", "chairwoman", "chair", "director", "ambassador",
-            "general", "gen", "chief", "leader", "candidate", "nominee", "adviser", "advisor", "aide", "strategist",
-            "manager", "press", "attorney", "justice", "judge", "commissioner", "officer", "official", "analyst",
-            "researcher", "professor", "prof", "dr", "mr", "mrs", "ms", "executive", "ceo", "founder", "hopeful",
-            "frontrunner", "front-runner", "deputy", "chancellor", "king", "queen", "prince", "pope", "envoy",
-            "negotiator", "pollster", "economist", "host", "anchor", "correspondent", "editor", "columnist",
-            "president-elect", "lt", "col", "capt", "sgt", "admiral", "state", "speaker", "whip", "treasurer",
-            "counsel", "diplomat", "lawmaker", "activist", "organizer", "surrogate", "backer", "donor", "coordinator",
-            "head");
+    /** Articles and other words before a description of who speaks: "the spokesman", "several officials". */
+    static final Set<String> DETERMINERS = Language.listedInAny("description-openers");
 
     /** Forms of address, which say a person's gender and are no role: "Mr Peskov". */
-    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mister", "madam");
+    static final Set<String> HONORIFICS = Language.listedInAny("honorifics");
 
     /** Words that say a man or a woman: "he" may not be the spokeswoman. */
-    static final Set<String> MALE = Set.of("mr", "mister", "he", "spokesman", "chairman", "congressman", "king",
-            "prince", "businessman", "father", "son", "brother", "husband");
-    static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "madam", "she", "spokeswoman", "chairwoman",
-            "congresswoman", "queen", "princess", "businesswoman", "mother", "daughter", "sister", "wife");
+    static final Set<String> MALE = Language.listedInAny("male-words");
+    static final Set<String> FEMALE = Language.listedInAny("female-words");
 
     /** Temporal words that can open a clause before its subject ("Last week Trump said"). */
-    static final Set<String> TIME_WORDS = Set.of("on", "last", "this", "next", "week", "month", "year", "yesterday",
-            "today", "tonight", "earlier", "later", "since", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "morning", "afternoon", "evening", "night", "in", "at", "the", "same", "day", "then",
-            "meanwhile", "but", "and", "so", "however", "still", "now", "also", "yet");
+    static final Set<String> TIME_WORDS = Language.listedInAny("time-words");
 
-    /** Adjectives of nationality and the country they name. */
-    static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("ukrainian", "ukraine"),
-            Map.entry("russian", "russia"), Map.entry("french", "france"), Map.entry("american", "united states"),
-            Map.entry("us", "united states"), Map.entry("u.s", "united states"), Map.entry("british", "united kingdom"),
-            Map.entry("uk", "united kingdom"), Map.entry("belarusian", "belarus"), Map.entry("german", "germany"),
-            Map.entry("chinese", "china"), Map.entry("polish", "poland"), Map.entry("italian", "italy"),
-            Map.entry("spanish", "spain"), Map.entry("israeli", "israel"), Map.entry("iranian", "iran"),
-            Map.entry("turkish", "turkey"), Map.entry("japanese", "japan"), Map.entry("canadian", "canada"),
-            Map.entry("mexican", "mexico"), Map.entry("brazilian", "brazil"), Map.entry("indian", "india"));
+    /** Adjectives of nationality and the country they name, listed as "ukrainian=ukraine". */
+    static final Map<String, String> DEMONYMS = Language.listedInAny("demonyms").stream()
+            .map(pair -> pair.split("=", 2)).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
 
     /** Lower case, no accents, no leading article, no possessive, single spaces: "the Élysée’s" → "elysee". */
     static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}'\\-. ]", " ").trim();
-        s = s.replaceAll("'s$", "").replaceAll("\\s+", " ").replaceAll("\\.$", "");
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
+        for (String ending : Language.listedInAny("possessive-endings")) {
+            if (s.endsWith(ending)) {
+                s = s.substring(0, s.length() - ending.length());
+                break;
+            }
+        }
+        s = s.replaceAll("\\s+", " ").replaceAll("\\.$", "");
+        int space = s.indexOf(' ');
+        if (space > 0 && Language.listedInAny("definite-articles", s.substring(0, space))) {
+            s = s.substring(space + 1);
         }
         return s;
     }
@@ -73,10 +58,5 @@ final class Names {
 
     static boolean isHonorific(String word) {
         return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
-    }
-
-    static boolean isTitleWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        return TITLE_WORDS.contains(w);
     }
 }

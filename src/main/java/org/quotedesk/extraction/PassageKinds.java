@@ -27,9 +27,6 @@ final class PassageKinds {
     /** Between a verb of naming and its phrase's last word, abbreviations keep their stops; a clause's end or a quote cuts. */
     private static final Pattern MARKS = Pattern.compile("[;:!?\"“”]");
 
-    /** The endings of an inflected German adjective inside a name ("Rat für nationale Sicherheit"). */
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(e|en|er|es|em)");
-
     private final String text;
     private final Mentions mentions;
     private final Language language;
@@ -106,7 +103,7 @@ final class PassageKinds {
         }
         for (int i = 1; i < words.size(); i++) {
             Word w = words.get(i);
-            boolean adjective = ADJECTIVE_ENDING.matcher(w.lower()).matches() && i + 1 < words.size() && words.get(i + 1).capitalized();
+            boolean adjective = language.endsWith("adjective-endings", w.lower()) && i + 1 < words.size() && words.get(i + 1).capitalized();
             if (!w.capitalized() && !adjective && !language.has("title-small-words", w.lower())) {
                 return false;
             }

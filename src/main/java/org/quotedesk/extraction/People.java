@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The people each sentence names outside quote marks, whether or not they speak there ("In Moscow,
@@ -16,10 +15,6 @@ final class People {
     /** A person named in a sentence. */
     record Named(int start, int end, SpeakerBook.Speaker speaker) {
     }
-
-    /** Adjectives that may stand between an article and a title: "the former presidential candidate". */
-    private static final Set<String> ROLE_ADJECTIVES = Set.of("former", "acting", "presidential", "senior", "deputy",
-            "foreign", "local", "regional", "national", "federal", "top");
 
     private final String text;
     private final ArticleLayout layout;
@@ -92,7 +87,7 @@ final class People {
                 nameFrom = k + 1;
             }
         }
-        while (nameFrom < to && Names.TIME_WORDS.contains(words.get(nameFrom).lower())) {
+        while (nameFrom < to && layout.language.has("time-words", words.get(nameFrom).lower())) {
             nameFrom++;
         }
         if (to - nameFrom == 1 && !words.get(nameFrom).possessive()) {
@@ -103,7 +98,8 @@ final class People {
         }
         for (int k = nameFrom; k < to; k++) {
             String lower = words.get(k).lower();
-            if (Names.TIME_WORDS.contains(lower) || Names.DETERMINERS.contains(lower) || mentions.titleWord(lower)) {
+            if (layout.language.has("time-words", lower) || layout.language.has("description-openers", lower)
+                    || mentions.titleWord(lower)) {
                 return null;
             }
         }
@@ -116,10 +112,10 @@ final class People {
         int titleFrom = from;
         while (titleFrom > 0 && titleFrom > from - 6 && joined(words, titleFrom - 1)
                 && (mentions.titleWord(words.get(titleFrom - 1).base())
-                        || ROLE_ADJECTIVES.contains(words.get(titleFrom - 1).lower())
+                        || layout.language.has("role-adjectives", words.get(titleFrom - 1).lower())
                         || titleFrom < from && words.get(titleFrom - 1).capitalized()
                                 && !words.get(titleFrom - 1).possessive()
-                                && !Names.DETERMINERS.contains(words.get(titleFrom - 1).lower()))) {
+                                && !layout.language.has("description-openers", words.get(titleFrom - 1).lower()))) {
             titleFrom--;
         }
         if (titleFrom > 0 && placeOpener(words.get(titleFrom - 1)) && titleFrom == nameFrom) {

@@ -1,20 +1,9 @@
 package org.quotedesk.extraction;
 
-import java.util.Set;
+import java.util.Locale;
 
 /** Whether a name is a person's or a body's, and names cleaned of their article. */
 final class Persons {
-
-    private static final Set<String> BODY_WORDS = Set.of("government", "ministry", "department", "house", "party",
-            "committee", "campaign", "council", "office", "agency", "commission", "court", "senate", "congress",
-            "democrats", "republicans", "inc", "corp", "university", "institute", "foundation", "group", "bank",
-            "association", "union", "news", "times", "post", "journal", "network", "palace", "kremlin", "pentagon",
-            "administration", "organization", "organisation", "army", "forces", "police", "service", "embassy",
-            "company", "center", "centre", "fund", "board", "cabinet", "parliament", "assembly", "federation",
-            "coalition", "alliance", "league", "society", "club", "team", "staff", "pac", "media", "press", "tv",
-            "radio", "channel", "state", "states", "nations", "reuters", "presidency", "gop", "fbi", "cia",
-            "nato", "un", "eu", "white", "capitol", "city", "county", "republic", "authority", "authorities", "poll",
-            "survey", "report", "study", "magazine", "daily", "tribune", "herald", "gazette", "review", "broadcasting");
 
     private Persons() {
     }
@@ -30,10 +19,10 @@ final class Persons {
             return false;
         }
         for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("de") && !w.equals("van")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !Language.listedInAny("name-particles", w)) {
                 return false;
             }
-            if (BODY_WORDS.contains(w.toLowerCase().replace(".", ""))) {
+            if (Language.listedInAny("body-words", w.toLowerCase().replace(".", ""))) {
                 return false;
             }
             // "NATO" is a body's name; "B." in "Harry B. Harris" is a person's initial.
@@ -45,11 +34,17 @@ final class Persons {
         return true;
     }
 
+    /** The name without an article before it, written lower case or capitalised: "the Pentagon" → "Pentagon". */
     static String withoutArticle(String text) {
         String t = text.strip();
-        for (String article : new String[] {"the ", "The ", "a ", "A ", "an ", "An "}) {
-            if (t.startsWith(article)) {
-                return t.substring(article.length());
+        int space = t.indexOf(' ');
+        if (space > 0) {
+            String first = t.substring(0, space);
+            String lower = first.toLowerCase(Locale.ROOT);
+            boolean written = first.equals(lower) || first.substring(1).equals(lower.substring(1));
+            if (written && (Language.listedInAny("definite-articles", lower)
+                    || Language.listedInAny("indefinite-articles", lower))) {
+                return t.substring(space + 1);
             }
         }
         return t;

@@ -68,7 +68,7 @@ final class Roles {
         int[] last = segments.get(segments.size() - 1);
         List<Word> words = Word.in(text, last[0], last[1]);
         for (int i = Math.max(0, words.size() - 8); i < words.size() - 1; i++) {
-            if (words.get(i).lower().equals("the")) {
+            if (Language.listedInAny("definite-articles", words.get(i).lower())) {
                 return titleBefore(new int[] {words.get(i).start(), last[1]});
             }
         }
@@ -78,7 +78,7 @@ final class Roles {
     /** "The European Commissioner for Agriculture", "the head of the local police": a title a name may follow. */
     String titleBefore(int[] segment) {
         List<Word> words = Word.in(text, segment[0], segment[1], 10);
-        if (words.size() < 2 || words.size() > 8 || !words.get(0).lower().equals("the")
+        if (words.size() < 2 || words.size() > 8 || !Language.listedInAny("definite-articles", words.get(0).lower())
                 || words.stream().anyMatch(w -> Mentions.NOT_IN_NAMES.contains(w.lower()) || w.possessive())) {
             return null;
         }
@@ -101,8 +101,8 @@ final class Roles {
                 break;
             }
             String first = ws.get(0).lower();
-            boolean describes = first.equals("a") || first.equals("an") || first.equals("the")
-                    || mentions.titleWord(first);
+            boolean describes = Language.listedInAny("indefinite-articles", first)
+                    || Language.listedInAny("definite-articles", first) || mentions.titleWord(first);
             if (!describes || ws.size() > 12 || verbBeforeRelative(ws)) {
                 break;
             }
@@ -142,13 +142,7 @@ final class Roles {
     }
 
     static String stripArticle(String s) {
-        String t = s.trim();
-        for (String article : new String[] {"the ", "a ", "an ", "The ", "A ", "An "}) {
-            if (t.startsWith(article)) {
-                t = t.substring(article.length());
-                break;
-            }
-        }
+        String t = Persons.withoutArticle(s.trim());
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 }

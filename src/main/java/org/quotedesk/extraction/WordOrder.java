@@ -96,7 +96,7 @@ final class WordOrder {
         // "Die Pflichten": a determiner and a noun are two capitalised words, but no person's name.
         List<Word> name = !words.isEmpty() && mentions.determiner(words.get(0)) ? words.subList(1, words.size()) : words;
         return m.pronoun() || m.role() != null || words.stream().anyMatch(w -> mentions.titleWord(w.base()))
-                || name.size() >= 2 && Persons.looksLikePerson(m.text()) && !Genitive.nameBeforeNoun(text, name, m.start());
+                || name.size() >= 2 && Persons.looksLikePerson(m.text()) && !Genitive.nameBeforeNoun(text, name, m.start(), language);
     }
 
     /**
