@@ -122,7 +122,7 @@ final class ArticleReading {
                 continue;
             }
             dating.date(f, s);
-            f.venue = VenueCues.find(text, f.regions);
+            f.venue = VenueCues.find(language, text, f.regions);
             found.add(f);
             foundUntil = Math.max(foundUntil, f.end);
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words and marks of one language that the extractor reads, from its data file
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
 public final class Language {
 
     private static final String FOLDER = "language/";
+    /** Keys whose values keep their case: patterns that match names ("told CNN"). */
+    private static final String CASED = "venue-";
     private static final Map<String, Language> LOADED = new ConcurrentHashMap<>();
 
     /** The codes of the languages that have a data file, in the index's order: the first is the default. */
@@ -35,10 +38,12 @@ public final class Language {
     private final Map<String, Set<String>> words = new HashMap<>();
     private final Map<String, SpeechCues.Frame> verbs = new HashMap<>();
     private final Map<Character, String> closers = new LinkedHashMap<>();
+    /** Each key's value as written, for lists whose order counts. */
+    private final Map<String, String> lines;
 
     private Language(String code) {
         this.code = code;
-        Map<String, String> lines = read(FOLDER + code + ".txt");
+        lines = read(FOLDER + code + ".txt");
         lines.forEach((key, value) -> {
             Set<String> set = new HashSet<>();
             for (String w : value.split(" ")) {
@@ -101,6 +106,12 @@ public final class Language {
     /** The words listed under a key, lower case but for names; empty when the file has none. */
     Set<String> words(String key) {
         return words.getOrDefault(key, Set.of());
+    }
+
+    /** The entries listed under a key in the order written, {@code _} read as a space; empty when the file has none. */
+    List<String> inOrder(String key) {
+        String value = lines.get(key);
+        return value == null ? List.of() : Stream.of(value.split(" ")).map(w -> w.replace('_', ' ')).toList();
     }
 
     boolean has(String key, String word) {
@@ -210,7 +221,7 @@ public final class Language {
                     read(value).forEach((k, v) -> lines.merge(k, v, (a, b) -> a + " " + b));
                     continue;
                 }
-                String lowered = key.equals("marks") ? value : value.toLowerCase(Locale.ROOT);
+                String lowered = key.equals("marks") || key.startsWith(CASED) ? value : value.toLowerCase(Locale.ROOT);
                 lines.merge(key, lowered, (a, b) -> a + " " + b);
             }
         } catch (IOException e) {

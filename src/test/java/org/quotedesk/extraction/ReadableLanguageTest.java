@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.quotedesk.catalogue.venue.VenueKind;
 
 /** A source's language tag chooses the language the extractor reads, when it has that language; what each data file may hold. */
 class ReadableLanguageTest {
@@ -25,6 +28,21 @@ class ReadableLanguageTest {
     void aLanguageWithoutADataFileOrNoTagIsDetected() {
         assertThat(ExtractionService.readableLanguage("pt-BR")).isNull();
         assertThat(ExtractionService.readableLanguage(null)).isNull();
+    }
+
+    @Test
+    void venuesAreReadInTheWordsOfTheTextsLanguage() {
+        String english = "“We will win,” Anna Berg said in a radio interview.";
+        assertThat(venue(english, "en")).isEqualTo(VenueKind.RADIO_INTERVIEW);
+        // German lists no venue words yet: an English phrase in a German text names no venue.
+        assertThat(venue("„Wir gewinnen“, sagte Anna Berg in a radio interview.", "de")).isNull();
+    }
+
+    private static VenueKind venue(String text, String code) {
+        List<Candidate> found = Extractor.extract(text, LocalDate.of(2024, 5, 6), List.of(), Deadline.NONE, Language.of(code));
+        assertThat(found).hasSize(1);
+        VenueHint hint = found.get(0).venue();
+        return hint == null ? null : hint.kind();
     }
 
     @Test
