@@ -12,7 +12,7 @@ import org.quotedesk.catalogue.venue.VenueKind;
 /** Reads where a statement was made from the words around it: "told Reuters", "in a statement", … */
 final class VenueCues {
 
-    record Rule(VenueKind kind, Pattern pattern) {
+    private record Rule(VenueKind kind, Pattern pattern) {
     }
 
     /** A capitalised name of up to five words; a full stop inside it ("U.S.") but not after it. */
@@ -32,7 +32,7 @@ final class VenueCues {
     }
 
     /** The language's patterns of each venue kind ("venue-tv-interview"), {name} standing for a capitalised name. */
-    static List<Rule> rules(Language language) {
+    private static List<Rule> rules(Language language) {
         return RULES.computeIfAbsent(language, l -> {
             List<Rule> rules = new ArrayList<>();
             for (VenueKind kind : ORDER) {
