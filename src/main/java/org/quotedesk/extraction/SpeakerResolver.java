@@ -17,6 +17,9 @@ final class SpeakerResolver {
     /** How many sentences back "he" looks for the person it names before falling back on earlier speakers. */
     private static final int PRONOUN_REACH = 6;
 
+    /** How many characters a phrase put first holds at most: its comma is looked for no further. */
+    private static final int FRONTED_PHRASE_REACH = 120;
+
     private final String text;
     private final ArticleLayout layout;
     private final SpeakerBook book;
@@ -179,11 +182,35 @@ final class SpeakerResolver {
     /**
      * "Trump said he believes …": within its own sentence, "he" (or a quote with no speaker) refers
      * first to the first person the sentence names before it, mostly its subject, rather than to
-     * someone named in the sentences before.
+     * someone named in the sentences before. A person named in a phrase put first ("Asked about Dahl,
+     * Berg said") is not the subject: the first one named past that phrase's comma is, if any.
      */
     private SpeakerBook.Speaker firstNamedBefore(Sentence s, int at) {
         List<People.Named> named = people.in(s);
-        return named.isEmpty() || named.get(0).end() >= at ? null : named.get(0).speaker();
+        if (named.isEmpty() || named.get(0).end() >= at) {
+            return null;
+        }
+        int pastPhrase = frontedPhraseEnd(s, at);
+        for (People.Named n : named) {
+            if (n.start() >= pastPhrase && n.end() < at) {
+                return n.speaker();
+            }
+        }
+        return named.get(0).speaker();
+    }
+
+    /** Where the comma closing a phrase put first ends, before {@code at}; the sentence's start when none. */
+    private int frontedPhraseEnd(Sentence s, int at) {
+        List<Word> first = Word.first(text, s.start(), at);
+        if (first.isEmpty() || !first.get(0).capitalized() || !layout.language.has("fronting", first.get(0).lower())) {
+            return s.start();
+        }
+        for (int i = first.get(0).end(); i < Math.min(at, first.get(0).end() + FRONTED_PHRASE_REACH); i++) {
+            if (text.charAt(i) == ',' && layout.passageAt(i) == null) {
+                return i + 1;
+            }
+        }
+        return s.start();
     }
 
     private static void add(List<SpeakerBook.Speaker> fitting, SpeakerBook.Speaker speaker, char gender) {

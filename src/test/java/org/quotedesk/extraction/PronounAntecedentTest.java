@@ -1,0 +1,36 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.containing;
+import static org.quotedesk.extraction.ExtractorTest.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** Whom "he" or "she" names within its own sentence, when the sentence names more than one person. */
+class PronounAntecedentTest {
+
+    @Test
+    void aPersonNamedInAPhrasePutFirstIsNotTheSubject() {
+        String text = "Mrs Ingrid Solberg chairs the board. Tomas Lind joined it in May.\n\n"
+                + "Asked on Monday about Lind, Solberg said “I have not read his letter yet,” she said.";
+        Candidate c = containing(extract(text), "his letter");
+        assertThat(c.speaker().name()).isEqualTo("Ingrid Solberg");
+    }
+
+    @Test
+    void sheAfterAClauseOpeningWithAnotherWomanIsTheMainClausesSubject() {
+        String text = "Mrs Ingrid Solberg chairs the board. Mrs Maria Lind joined it in May.\n\n"
+                + "When Ms. Lind, at a hearing in 2003, proposed that she resign, Mrs. Solberg replied that she was "
+                + "glad Ms. Lind had said so because, she said, it showed how “rude and careless the opposition” was.";
+        Candidate c = containing(extract(text), "rude and careless");
+        assertThat(c.speaker().name()).isEqualTo("Ingrid Solberg");
+    }
+
+    @Test
+    void aPhrasePutFirstNamingTheOnlyPersonStillGivesTheSubject() {
+        String text = "Mr Tomas Lind joined the board in May.\n\n"
+                + "When Lind spoke on Monday, he called the plan “a costly mistake for the town.”";
+        Candidate c = containing(extract(text), "costly mistake");
+        assertThat(c.speaker().name()).isEqualTo("Tomas Lind");
+    }
+}
