@@ -162,7 +162,7 @@ final class SpeakerResolver {
             for (Found earlier : speakersIn(s, at, found)) {
                 add(fitting, earlier.speaker, gender);
             }
-            if (back == 0 && fitting.isEmpty()) {
+            if (back == 0 && fitting.isEmpty() && !opensWithSamePronoun(s, at, gender)) {
                 add(fitting, firstNamedBefore(s, at), gender);
             }
             if (back > 0) {
@@ -197,6 +197,17 @@ final class SpeakerResolver {
             }
         }
         return named.get(0).speaker();
+    }
+
+    /**
+     * "He backed higher taxes on Wall Street, which he said …": a later "he" names whom the sentence's
+     * opening "he" names, someone from the sentences before, not a person named in between.
+     */
+    private boolean opensWithSamePronoun(Sentence s, int at, char gender) {
+        List<Word> first = Word.first(text, s.start(), at);
+        return gender != 0 && !first.isEmpty() && first.get(0).end() < at && first.get(0).capitalized()
+                && Language.pronounInAny(first.get(0).lower()) && Names.gender(first.get(0).text()) == gender
+                && layout.passageAt(first.get(0).start()) == null;
     }
 
     /** Where the comma closing a phrase put first ends, before {@code at}; the sentence's start when none. */

@@ -33,4 +33,12 @@ class PronounAntecedentTest {
         Candidate c = containing(extract(text), "costly mistake");
         assertThat(c.speaker().name()).isEqualTo("Tomas Lind");
     }
+
+    @Test
+    void heLaterInASentenceOpeningWithHeIsTheSamePersonNotOneNamedBetween() {
+        String text = "Tomas Lind runs a bakery in town.\n\n"
+                + "He said Carl Dahl, the mayor, was wrong, and he called the plan “a costly mistake for the town.”";
+        Candidate c = containing(extract(text), "costly mistake");
+        assertThat(c.speaker().name()).isEqualTo("Tomas Lind");
+    }
 }
