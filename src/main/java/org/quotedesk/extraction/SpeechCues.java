@@ -140,7 +140,32 @@ final class SpeechCues {
     private static boolean agreesWith(Language language, String text, List<Word> words, int i) {
         String before = text.substring(Math.max(0, words.get(i).start() - 3), words.get(i).start()).strip();
         boolean afterQuote = before.endsWith("”") || before.endsWith("\"") || before.endsWith(",");
-        return afterQuote || (i + 1 < words.size() && language.has("complementizers", words.get(i + 1).lower()));
+        return afterQuote || taggedAfterQuote(text, words, i)
+                || (i + 1 < words.size() && language.has("complementizers", words.get(i + 1).lower()));
+    }
+
+    /** How many words a speaker between a quote and its verb holds at most ("an angry Hollande"). */
+    private static final int TAG_SUBJECT_WORDS = 3;
+
+    /**
+     * "“…,” Toomey fumed": the verb right after a short speaker that follows a quote ending in a comma,
+     * question or exclamation mark, with nothing else between.
+     */
+    private static boolean taggedAfterQuote(String text, List<Word> words, int i) {
+        int j = i - 1;
+        while (j >= 0 && i - j <= TAG_SUBJECT_WORDS && text.substring(words.get(j).end(), words.get(j + 1).start()).equals(" ")) {
+            j--;
+        }
+        if (j == i - 1 || j < 0 && i > TAG_SUBJECT_WORDS) {
+            return false;
+        }
+        int subjectStart = words.get(j + 1).start();
+        String between = text.substring(j >= 0 ? words.get(j).end() : 0, subjectStart).strip();
+        int marks = between.length();
+        while (marks > 0 && "”\"'’".indexOf(between.charAt(marks - 1)) >= 0) {
+            marks--;
+        }
+        return marks < between.length() && marks > 0 && ",?!".indexOf(between.charAt(marks - 1)) >= 0;
     }
 
     /** "was asked by host Bill Maher": where the agent of a passive cue begins, or -1. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotedesk.extraction.ExtractorTest.containing;
 import static org.quotedesk.extraction.ExtractorTest.extract;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Whom "he" or "she" names within its own sentence, when the sentence names more than one person. */
@@ -40,5 +41,16 @@ class PronounAntecedentTest {
                 + "He said Carl Dahl, the mayor, was wrong, and he called the plan “a costly mistake for the town.”";
         Candidate c = containing(extract(text), "costly mistake");
         assertThat(c.speaker().name()).isEqualTo("Tomas Lind");
+    }
+
+    @Test
+    void aSpeakerTaggedAfterTheQuoteWithAnUnusualVerbIsNotThePreviousSpeaker() {
+        String text = "Mrs Ingrid Solberg chairs the board. “The bridge stays closed,” said Tomas Lind.\n\n"
+                + "“The bridge will open in May,” an angry Solberg retaliated. “We have the money.”\n\n"
+                + "“If they wanted a deal, they would have called me,” Lind fumed on Tuesday.";
+        List<Candidate> candidates = extract(text);
+        assertThat(containing(candidates, "open in May").speaker().written()).isEqualTo("an angry Solberg");
+        assertThat(containing(candidates, "the money").speaker().written()).isEqualTo("an angry Solberg");
+        assertThat(containing(candidates, "wanted a deal").speaker().name()).isEqualTo("Tomas Lind");
     }
 }
