@@ -45,7 +45,10 @@ final class People {
         int i = 0;
         while (i < words.size()) {
             int runEnd = runFrom(words, i);
-            if (runEnd > i) {
+            if (runEnd > i && modifiesTitledName(words, runEnd)) {
+                // "Lind spokesman Carl Dahl": the first name only says whose spokesman; Dahl is the one named.
+                i = runEnd;
+            } else if (runEnd > i) {
                 Named person = person(s, words, i, runEnd);
                 if (person != null && named.stream().noneMatch(n -> n.start() < person.end() && person.start() < n.end())) {
                     named.add(person);
@@ -154,6 +157,28 @@ final class People {
             speaker.gender = Names.gender(words.get(k).base());
         }
         return new Named(surname.start(), surname.end(), speaker);
+    }
+
+    /** How many lower-case words a title between two names holds at most ("campaign manager"). */
+    private static final int TITLE_WORDS = 3;
+
+    /**
+     * Whether the run ending at {@code runEnd} is followed, joined by spaces alone, by a lower-case title
+     * ("spokesman", "campaign manager") and another capitalised name: the run names whose title it is.
+     */
+    private boolean modifiesTitledName(List<Word> words, int runEnd) {
+        boolean titled = false;
+        for (int k = runEnd; k < Math.min(words.size(), runEnd + TITLE_WORDS + 1); k++) {
+            if (!joined(words, k - 1)) {
+                return false;
+            }
+            Word w = words.get(k);
+            if (w.capitalized()) {
+                return titled && k > runEnd;
+            }
+            titled |= mentions.titleWord(w.base());
+        }
+        return false;
     }
 
     /** "in New Hampshire", "In Concord, …": a word before a name that makes it a place. */

@@ -53,4 +53,12 @@ class PronounAntecedentTest {
         assertThat(containing(candidates, "the money").speaker().written()).isEqualTo("an angry Solberg");
         assertThat(containing(candidates, "wanted a deal").speaker().name()).isEqualTo("Tomas Lind");
     }
+
+    @Test
+    void aNameBeforeATitleOnlySaysWhoseTitleItIs() {
+        String text = "Tomas Lind leads the race.\n\n"
+                + "Lind campaign manager Carl Dahl spoke to reporters. He called the rival plan “a costly mistake.”";
+        Candidate c = containing(extract(text), "costly mistake");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
