@@ -304,9 +304,8 @@ final class ArticleReading {
      * with speaks in it, rather than whoever was quoted before.
      */
     private People.Named subjectNamed(Sentence s, QuotedPassage p) {
-        List<People.Named> named = people.in(s);
-        boolean opens = !named.isEmpty() && named.get(0).start() == s.start() && named.get(0).end() <= p.open();
-        return opens ? named.get(0) : null;
+        People.Named subject = people.opening(s);
+        return subject != null && subject.end() <= p.open() ? subject : null;
     }
 
     /** "“We will win,” Dahl said. “Believe me.”": a quote just before, in the same paragraph. */

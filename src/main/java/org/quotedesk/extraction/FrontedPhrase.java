@@ -11,6 +11,9 @@ final class FrontedPhrase {
     /** How far past a cue a subject after a phrase put first is looked for. */
     private static final int SUBJECT_REACH = 160;
 
+    /** How many characters a phrase put first holds at most: its comma is looked for no further. */
+    private static final int PHRASE_REACH = 120;
+
     private final String text;
     private final Language language;
     private final Mentions mentions;
@@ -55,6 +58,23 @@ final class FrontedPhrase {
         // The last piece holds words, so the opening reading moves past the phrase and never back to it.
         List<int[]> pieces = mentions.segments(from, to);
         return pieces.size() > 1 && !Word.first(text, pieces.get(pieces.size() - 1)[0], to).isEmpty();
+    }
+
+    /**
+     * Where the comma closing a phrase put first at {@code from} ends ("Asked about Dahl, Berg said"),
+     * before {@code to}; {@code from} when the words there open with no such phrase.
+     */
+    static int end(String text, ArticleLayout layout, int from, int to) {
+        List<Word> first = Word.first(text, from, to);
+        if (first.isEmpty() || !first.get(0).capitalized() || !layout.language.has("fronting", first.get(0).lower())) {
+            return from;
+        }
+        for (int i = first.get(0).end(); i < Math.min(to, first.get(0).end() + PHRASE_REACH); i++) {
+            if (text.charAt(i) == ',' && layout.passageAt(i) == null) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** A capitalised word listed as putting a phrase before the subject: "In", "Despite", "Asked". */

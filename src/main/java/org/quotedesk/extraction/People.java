@@ -34,6 +34,34 @@ final class People {
         return bySentence.computeIfAbsent(s.index(), i -> read(s));
     }
 
+    /**
+     * The person the sentence opens with, its subject: past a phrase put first ("On Monday, Dahl …"),
+     * a joining word ("But Dahl …") and titles ("Former Gov. Carl Dahl"); null when it opens otherwise.
+     */
+    Named opening(Sentence s) {
+        List<Named> named = in(s);
+        if (named.isEmpty()) {
+            return null;
+        }
+        Named first = named.get(0);
+        int from = FrontedPhrase.end(text, layout, s.start(), first.start());
+        if (TextScan.indexOf(text, ',', from, first.start()) >= 0) {
+            // "The French Foreign Minister, Jean-Yves Le Drian will …": set off, the name may be an aside.
+            return null;
+        }
+        List<Word> before = Word.in(text, from, first.start(), TITLE_WORDS + 2);
+        for (int k = 0; k < before.size(); k++) {
+            Word w = before.get(k);
+            boolean joining = k == 0 && w.capitalized() && layout.language.has("clause-joiners", w.lower());
+            boolean title = w.capitalized() || mentions.titleWord(w.base())
+                    || layout.language.has("role-adjectives", w.lower());
+            if (!joining && !title || k > TITLE_WORDS) {
+                return null;
+            }
+        }
+        return first;
+    }
+
     private List<Named> read(Sentence s) {
         List<Named> named = new ArrayList<>();
         for (SpeakerBook.Occurrence o : book.within(s.start(), s.end())) {

@@ -17,9 +17,6 @@ final class SpeakerResolver {
     /** How many sentences back "he" looks for the person it names before falling back on earlier speakers. */
     private static final int PRONOUN_REACH = 6;
 
-    /** How many characters a phrase put first holds at most: its comma is looked for no further. */
-    private static final int FRONTED_PHRASE_REACH = 120;
-
     private final String text;
     private final ArticleLayout layout;
     private final SpeakerBook book;
@@ -190,7 +187,7 @@ final class SpeakerResolver {
         if (named.isEmpty() || named.get(0).end() >= at) {
             return null;
         }
-        int pastPhrase = frontedPhraseEnd(s, at);
+        int pastPhrase = FrontedPhrase.end(text, layout, s.start(), at);
         for (People.Named n : named) {
             if (n.start() >= pastPhrase && n.end() < at) {
                 return n.speaker();
@@ -208,20 +205,6 @@ final class SpeakerResolver {
         return gender != 0 && !first.isEmpty() && first.get(0).end() < at && first.get(0).capitalized()
                 && Language.pronounInAny(first.get(0).lower()) && Names.gender(first.get(0).text()) == gender
                 && layout.passageAt(first.get(0).start()) == null;
-    }
-
-    /** Where the comma closing a phrase put first ends, before {@code at}; the sentence's start when none. */
-    private int frontedPhraseEnd(Sentence s, int at) {
-        List<Word> first = Word.first(text, s.start(), at);
-        if (first.isEmpty() || !first.get(0).capitalized() || !layout.language.has("fronting", first.get(0).lower())) {
-            return s.start();
-        }
-        for (int i = first.get(0).end(); i < Math.min(at, first.get(0).end() + FRONTED_PHRASE_REACH); i++) {
-            if (text.charAt(i) == ',' && layout.passageAt(i) == null) {
-                return i + 1;
-            }
-        }
-        return s.start();
     }
 
     private static void add(List<SpeakerBook.Speaker> fitting, SpeakerBook.Speaker speaker, char gender) {

@@ -61,4 +61,12 @@ class PronounAntecedentTest {
         Candidate c = containing(extract(text), "costly mistake");
         assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void aPersonOpeningTheSentencePastAPhrasePutFirstSpeaksRatherThanTheLastSpeaker() {
+        String text = "Mayor Carl Dahl defended the budget. “We owe nobody an apology,” he said.\n"
+                + "On Monday, Tomas Lind groused to a crowd that the council “does not treat me fairly at all.”";
+        Candidate c = containing(extract(text), "treat me fairly");
+        assertThat(c.speaker().name()).isEqualTo("Tomas Lind");
+    }
 }
