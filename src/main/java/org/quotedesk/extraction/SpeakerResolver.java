@@ -189,7 +189,10 @@ final class SpeakerResolver {
         }
         int pastPhrase = FrontedPhrase.end(text, layout, s.start(), at);
         for (People.Named n : named) {
-            if (n.start() >= pastPhrase && n.end() < at) {
+            if (n.end() >= at) {
+                break;
+            }
+            if (n.start() >= pastPhrase) {
                 return n.speaker();
             }
         }
