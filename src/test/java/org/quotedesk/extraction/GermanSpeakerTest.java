@@ -67,4 +67,13 @@ class GermanSpeakerTest {
                 + " gehandelt hatte, erklärte die Universität so: „Beide Gutachter gingen von der Beachtung der Regeln aus.“"))
                 .isEqualTo("die Universität");
     }
+
+    /** An auxiliary of the perfect stands where the finite verb does: the noun phrases after it and before the participle are no subject. */
+    @Test
+    void anAuxiliaryBeforeTheSpeechVerb() {
+        assertThat(speakerOf("Die Universität hatte anlässlich des Besuchs erklärt, sie wolle dem „Vorwurf weiter"
+                + " nachgehen“.")).isEqualTo("Die Universität");
+        assertThat(speakerOf("Der Verband hat am Rande der Sitzung des Landtages betont, man werde „nicht länger"
+                + " warten“.")).isEqualTo("Der Verband");
+    }
 }
