@@ -76,4 +76,36 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Der Verband hat am Rande der Sitzung des Landtages betont, man werde „nicht länger"
                 + " warten“.")).isEqualTo("Der Verband");
     }
+
+    /** Verbs that report speech: asking with "wissen wollen", assuring with "zusichern", assuming, attacking, asking a favour. */
+    @Test
+    void moreVerbsReportSpeech() {
+        assertThat(speakerOf("„Wo ist das Geld aus der Kasse?“, wollen die Bürger in der Stadt seit der Bekanntgabe des"
+                + " Haushalts wissen.")).isEqualTo("die Bürger");
+        assertThat(speakerOf("Dem Minister Jens Berg sicherte Bürgermeister Paul Weber kurz vor dem offiziellen Ende der"
+                + " langen Sitzung zu, dass er „nicht vergessen wird“.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Nach Richter Jens Berg geht auch Staatsanwalt Paul Weber davon aus, dass der Mann „eine"
+                + " geladene Pistole“ benutzt habe.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Nach Kanzler Jens Berg attackierte auch der Außenminister Paul Weber den Nachbarn als"
+                + " „führenden Förderer von Unruhen“.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Der Sturm traf die Küste. Die Königin Elisabeth bat den Premierminister Paul Weber, ihre"
+                + " „tiefe Anteilnahme zu übermitteln“.")).isEqualTo("Die Königin Elisabeth");
+    }
+
+    /** "wie sich Weber ausdrückte": a reflexive pronoun before the subject of a comment clause. */
+    @Test
+    void aCommentClauseWithAReflexive() {
+        assertThat(speakerOf("Die Abstimmung war knapp, wie sich Paul Weber ausdrückte, „ein Krimi“ bis zum Schluss."))
+                .isEqualTo("Paul Weber");
+    }
+
+    /** "so letztere": the word for the latter names who speaks, the one named last. */
+    @Test
+    void theLatterSpeaks() {
+        List<Candidate> quoted = Extractor.extract("Vor dem Käfig stand die Moderatorin Jana Brenner. „Wir bleiben hier"
+                + " bis zum Ende“, so letztere.", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().written()).isEqualTo("letztere");
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Moderatorin Jana Brenner");
+    }
 }
