@@ -108,4 +108,13 @@ class GermanSpeakerTest {
         assertThat(quoted.get(0).speaker().written()).isEqualTo("letztere");
         assertThat(quoted.get(0).speaker().name()).isEqualTo("Moderatorin Jana Brenner");
     }
+
+    /** "Aktuell": an adverb opening the sentence is no speaker; the pronoun after the verb is. */
+    @Test
+    void anAdverbOpeningTheSentenceIsNoSpeaker() {
+        List<Candidate> quoted = Extractor.extract("Aktuell lässt sie dort Folgendes zu ihrer Person erklären: „Wir"
+                + " bleiben hier.“", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().written()).isEqualTo("sie");
+    }
 }
