@@ -77,7 +77,7 @@ class GermanSpeakerTest {
                 + " warten“.")).isEqualTo("Der Verband");
     }
 
-    /** Verbs that report speech: asking with "wissen wollen", assuring with "zusichern", assuming, attacking, asking a favour. */
+    /** Verbs that report speech: asking with "wissen wollen", assuring, assuming, attacking, celebrating, comparing, asking a favour. */
     @Test
     void moreVerbsReportSpeech() {
         assertThat(speakerOf("„Wo ist das Geld aus der Kasse?“, wollen die Bürger in der Stadt seit der Bekanntgabe des"
@@ -88,6 +88,10 @@ class GermanSpeakerTest {
                 + " geladene Pistole“ benutzt habe.")).isEqualTo("Paul Weber");
         assertThat(speakerOf("Nach Kanzler Jens Berg attackierte auch der Außenminister Paul Weber den Nachbarn als"
                 + " „führenden Förderer von Unruhen“.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Die Polizei sagte die Parade ab. Eine nationalistische Organisation feierte die Absage"
+                + " dagegen als „großen Erfolg für das normale Land“.")).isEqualTo("Eine nationalistische Organisation");
+        assertThat(speakerOf("Nach Paul Weber verglich auch die Ministerin Jana Brenner die Lage mit Krawallen, weil"
+                + " „manche dachten, sie würden gewinnen“.")).isEqualTo("Jana Brenner");
         assertThat(speakerOf("Der Sturm traf die Küste. Die Königin Elisabeth bat den Premierminister Paul Weber, ihre"
                 + " „tiefe Anteilnahme zu übermitteln“.")).isEqualTo("Die Königin Elisabeth");
     }
