@@ -137,9 +137,24 @@ final class QuoteMarks {
     private static QuotedPassage passageFrom(String text, int open, String closers, int[] unclosedUntil) {
         char opener = text.charAt(open);
         int possessive = -1;
+        // „…„…“…“: a low mark opens and never closes, so one inside opens a passage within; the first
+        // mark closing that is kept in case the outer one then never closes in its paragraph.
+        int inner = 0;
+        int firstClose = -1;
         int i = open + 1;
         while (i < text.length()) {
             char c = text.charAt(i);
+            if (c == '\n' && inner > 0 && firstClose >= 0) {
+                return trimmed(text, open, firstClose, firstClose);
+            }
+            if (c == opener && opener == '„') {
+                inner++;
+            } else if (inner > 0 && closers.indexOf(c) >= 0) {
+                firstClose = firstClose < 0 ? i : firstClose;
+                inner--;
+                i++;
+                continue;
+            }
             if (c == '\n') {
                 int next = nextParagraphStart(text, i);
                 if (next < text.length() && text.charAt(next) == opener) {
@@ -164,7 +179,7 @@ final class QuoteMarks {
             }
             i++;
         }
-        return unclosed(text, open, i, possessive, unclosedUntil);
+        return firstClose >= 0 ? trimmed(text, open, firstClose, firstClose) : unclosed(text, open, i, possessive, unclosedUntil);
     }
 
     /**

@@ -87,7 +87,7 @@ final class SpeechCues {
     }
 
     /** How many words a separable verb's clause is read for the particle that ends it. */
-    private static final int PARTICLE_REACH = 10;
+    private static final int PARTICLE_REACH = 16;
 
     /**
      * "führt das Gericht aus, dass …", "machte klar:": a verb whose particle, listed with it, ends its

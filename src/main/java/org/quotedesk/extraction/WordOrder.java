@@ -52,16 +52,17 @@ final class WordOrder {
     }
 
     /**
-     * "Weber wollte am Montag erklären", "Am Montag wollte Weber nur sagen": a modal verb stands where
-     * the finite verb does, its subject before it or, after a phrase put first, right after it. Null
-     * when no modal stands before the cue.
+     * "Weber wollte am Montag erklären", "Am Montag wollte Weber nur sagen", "Die Universität hatte im
+     * Mai erklärt": a modal verb or an auxiliary whose clause the speech verb closes stands where the
+     * finite verb does, its subject before it or, after a phrase put first, right after it. Null when
+     * none stands before the cue.
      */
     Mention aroundModal(int from, int cueStart) {
         List<Word> words = Word.in(text, from, cueStart);
         for (int i = 1; i < words.size(); i++) {
             Word modal = words.get(i);
             // In the cue's own clause: "Der Sender will wissen, dass Weber fragte" has its speaker after the comma.
-            if (!modal.capitalized() && language.has("modal-verbs", modal.lower())
+            if (!modal.capitalized() && (language.has("modal-verbs", modal.lower()) || language.has("bracket-auxiliaries", modal.lower()))
                     && TextScan.indexOf(text, ',', modal.end(), cueStart) < 0) {
                 Mention m = fronted(from, modal.start()) ? mentions.after(modal.end(), cueStart) : mentions.before(from, modal.start());
                 return m == null || objectCase(m) ? null : m;

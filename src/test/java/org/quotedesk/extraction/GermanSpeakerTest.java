@@ -67,4 +67,58 @@ class GermanSpeakerTest {
                 + " gehandelt hatte, erklärte die Universität so: „Beide Gutachter gingen von der Beachtung der Regeln aus.“"))
                 .isEqualTo("die Universität");
     }
+
+    /** An auxiliary of the perfect stands where the finite verb does: the noun phrases after it and before the participle are no subject. */
+    @Test
+    void anAuxiliaryBeforeTheSpeechVerb() {
+        assertThat(speakerOf("Die Universität hatte anlässlich des Besuchs erklärt, sie wolle dem „Vorwurf weiter"
+                + " nachgehen“.")).isEqualTo("Die Universität");
+        assertThat(speakerOf("Der Verband hat am Rande der Sitzung des Landtages betont, man werde „nicht länger"
+                + " warten“.")).isEqualTo("Der Verband");
+    }
+
+    /** Verbs that report speech: asking with "wissen wollen", assuring, assuming, attacking, celebrating, comparing, asking a favour. */
+    @Test
+    void moreVerbsReportSpeech() {
+        assertThat(speakerOf("„Wo ist das Geld aus der Kasse?“, wollen die Bürger in der Stadt seit der Bekanntgabe des"
+                + " Haushalts wissen.")).isEqualTo("die Bürger");
+        assertThat(speakerOf("Dem Minister Jens Berg sicherte Bürgermeister Paul Weber kurz vor dem offiziellen Ende der"
+                + " langen Sitzung zu, dass er „nicht vergessen wird“.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Nach Richter Jens Berg geht auch Staatsanwalt Paul Weber davon aus, dass der Mann „eine"
+                + " geladene Pistole“ benutzt habe.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Nach Kanzler Jens Berg attackierte auch der Außenminister Paul Weber den Nachbarn als"
+                + " „führenden Förderer von Unruhen“.")).isEqualTo("Paul Weber");
+        assertThat(speakerOf("Die Polizei sagte die Parade ab. Eine nationalistische Organisation feierte die Absage"
+                + " dagegen als „großen Erfolg für das normale Land“.")).isEqualTo("Eine nationalistische Organisation");
+        assertThat(speakerOf("Nach Paul Weber verglich auch die Ministerin Jana Brenner die Lage mit Krawallen, weil"
+                + " „manche dachten, sie würden gewinnen“.")).isEqualTo("Jana Brenner");
+        assertThat(speakerOf("Der Sturm traf die Küste. Die Königin Elisabeth bat den Premierminister Paul Weber, ihre"
+                + " „tiefe Anteilnahme zu übermitteln“.")).isEqualTo("Die Königin Elisabeth");
+    }
+
+    /** "wie sich Weber ausdrückte": a reflexive pronoun before the subject of a comment clause. */
+    @Test
+    void aCommentClauseWithAReflexive() {
+        assertThat(speakerOf("Die Abstimmung war knapp, wie sich Paul Weber ausdrückte, „ein Krimi“ bis zum Schluss."))
+                .isEqualTo("Paul Weber");
+    }
+
+    /** "so letztere": the word for the latter names who speaks, the one named last. */
+    @Test
+    void theLatterSpeaks() {
+        List<Candidate> quoted = Extractor.extract("Vor dem Käfig stand die Moderatorin Jana Brenner. „Wir bleiben hier"
+                + " bis zum Ende“, so letztere.", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().written()).isEqualTo("letztere");
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Moderatorin Jana Brenner");
+    }
+
+    /** "Aktuell": an adverb opening the sentence is no speaker; the pronoun after the verb is. */
+    @Test
+    void anAdverbOpeningTheSentenceIsNoSpeaker() {
+        List<Candidate> quoted = Extractor.extract("Aktuell lässt sie dort Folgendes zu ihrer Person erklären: „Wir"
+                + " bleiben hier.“", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().written()).isEqualTo("sie");
+    }
 }

@@ -116,4 +116,15 @@ class QuoteStylesTest {
         assertThat(containing(found, "We open").speaker().name()).isEqualTo("Marta Kowalczyk");
         assertThat(containing(found, "on Monday").speaker().name()).isEqualTo("Marta Kowalczyk");
     }
+
+    /** „…„…“…“: a low mark inside an open passage opens one within it, and the outer passage closes at the second mark. */
+    @Test
+    void aLowMarkInsideAPassageNestsAnother() {
+        List<Candidate> quoted = Extractor.extract("„Wir hatten viele Anfragen von „kleinen Firmen“ im Mai. Die Nachfrage"
+                + " ist groß“, sagte Paul Weber, Chef der Firma.", LocalDate.of(2024, 3, 12), List.of(), Deadline.NONE,
+                Language.of("de")).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).text()).isEqualTo("Wir hatten viele Anfragen von „kleinen Firmen“ im Mai. Die Nachfrage ist groß");
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Paul Weber");
+    }
 }
