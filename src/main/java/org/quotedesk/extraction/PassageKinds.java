@@ -30,6 +30,7 @@ final class PassageKinds {
     private final String text;
     private final Mentions mentions;
     private final Language language;
+    private final WorkCitations citations;
     /** Read once, when a short quote's sentence opens with a single capitalised word. */
     private Set<String> lowercaseWords;
     private Set<String> namesInSentences;
@@ -41,6 +42,7 @@ final class PassageKinds {
         this.text = text;
         this.mentions = mentions;
         this.language = language;
+        this.citations = new WorkCitations(text, language);
     }
 
     /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
@@ -49,6 +51,9 @@ final class PassageKinds {
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
         List<Word> words = Word.in(text, p.start(), p.end());
+        if (citations.citesWork(p)) {
+            return false;
+        }
         if (words.size() == 1 && words.get(0).text().length() == 1 && Character.isLetter(words.get(0).text().charAt(0))) {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
             return false;

@@ -113,4 +113,28 @@ class PassageKindsTest {
         assertThat(found).extracting(Candidate::text).containsExactly("Your Honor", "the farm is all we have.");
         assertThat(found.get(0).speaker().name()).isEqualTo(found.get(1).speaker().name()).endsWith("Nowak");
     }
+
+    @Test
+    void aTitleWithItsBylineIsNoQuote() {
+        List<Candidate> found = quoted("FARM NEWS—“Grain prices fall again in Lublin,” by the Gazette's Jan Nowak: "
+                + "“Wheat fell for a third week,” the report said.");
+        assertThat(found).extracting(Candidate::text).containsExactly("Wheat fell for a third week");
+    }
+
+    @Test
+    void aSloganWithItsYearIsNoQuote() {
+        assertThat(quoted("The party's posters grew harsher.\n\n“No grain from abroad, not one sack” (2009) — "
+                + "“Farms first, and farms only!” (city poster 2013).")).isEmpty();
+    }
+
+    @Test
+    void aTranslationIsNoQuote() {
+        List<Candidate> found = quoted("Jan Nowak waved to the farmers and shouted “Do widzenia!”, Polish for “goodbye, friends.”");
+        assertThat(found).extracting(Candidate::text).containsExactly("Do widzenia!");
+    }
+
+    @Test
+    void aTitleBeforeAPartPlayedInItIsNoQuote() {
+        assertThat(quoted("After the news went viral, the “Harvest” star posted a long message on her page.")).isEmpty();
+    }
 }

@@ -1,0 +1,87 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Words around a passage in quote marks that cite a work rather than report speech: a byline after
+ * it ("“Gallery to close,” by Times' Jane Roe:"), a year in brackets after it (a poster's slogan,
+ * “Yes to the wall” (2009)), a part played in it after a title (the “Harvest Moon” star), or a
+ * language it is translated from before it (Latin for “…”). The passage is then a title, a
+ * slogan or a translation, nobody's words.
+ */
+final class WorkCitations {
+
+    /** A bracket right after the marks that ends with a year: “…” (2005), “…” (city poster 2003). */
+    private static final Pattern DATED = Pattern.compile("[ \\t]*\\([^()\\n]{0,40}?\\b(1[6-9]|20)\\d\\d\\)");
+
+    /** How far after the marks such a bracket may end, in characters. */
+    private static final int DATED_REACH = 50;
+
+    /** How many words a byline names at most before its colon ("The Wall Street Journal's Jane Roe"). */
+    private static final int BYLINE_WORDS = 8;
+
+    /** How far after the marks a byline's colon may stand, in characters. */
+    private static final int BYLINE_REACH = 100;
+
+    private final String text;
+    private final Language language;
+
+    WorkCitations(String text, Language language) {
+        this.text = text;
+        this.language = language;
+    }
+
+    /** Whether the words around the passage make it a cited work, slogan or translation. */
+    boolean citesWork(QuotedPassage p) {
+        if (p.close() < 0) {
+            return false;
+        }
+        return dated(p) || bylined(p) || translated(p) || Character.isUpperCase(text.charAt(p.start())) && roleAfter(p);
+    }
+
+    private boolean dated(QuotedPassage p) {
+        return DATED.matcher(text).region(p.outerEnd(), Math.min(text.length(), p.outerEnd() + DATED_REACH)).lookingAt();
+    }
+
+    /**
+     * "“Gallery to close,” by the Times' Jane Roe: “…”": a byline word, then only capitalised words of
+     * a name (and an article) up to a colon on the same line.
+     */
+    private boolean bylined(QuotedPassage p) {
+        int limit = Math.min(text.length(), p.outerEnd() + BYLINE_REACH);
+        int colon = p.outerEnd();
+        while (colon < limit && text.charAt(colon) != ':' && text.charAt(colon) != '\n') {
+            colon++;
+        }
+        if (colon == limit || text.charAt(colon) != ':') {
+            return false;
+        }
+        List<Word> words = Word.in(text, p.outerEnd(), colon, BYLINE_WORDS + 2);
+        if (words.size() < 2 || words.size() > BYLINE_WORDS + 1 || !language.has("bylines", words.get(0).lower())
+                || !text.substring(p.outerEnd(), words.get(0).start()).matches("[\\s,]*")) {
+            return false;
+        }
+        return words.subList(1, words.size()).stream()
+                .allMatch(w -> w.capitalized() || language.has("definite-articles", w.lower()));
+    }
+
+    /** "Russian for “goodbye”": a language's name and a word of translating right before the marks. */
+    private boolean translated(QuotedPassage p) {
+        int from = Math.max(0, p.open() - 40);
+        List<Word> words = Word.in(text, from, p.open());
+        if (words.size() < 2) {
+            return false;
+        }
+        Word link = words.get(words.size() - 1);
+        return language.has("translation-links", link.lower()) && text.substring(link.end(), p.open()).isBlank()
+                && language.has("language-names", words.get(words.size() - 2).lower());
+    }
+
+    /** "the “Harvest Moon” star": a part played in a work, right after its title. */
+    private boolean roleAfter(QuotedPassage p) {
+        List<Word> next = Word.first(text, p.outerEnd(), Math.min(text.length(), p.outerEnd() + 40));
+        return !next.isEmpty() && text.substring(p.outerEnd(), next.get(0).start()).equals(" ")
+                && language.has("work-roles", next.get(0).lower());
+    }
+}
