@@ -52,7 +52,7 @@ final class ArticleReading {
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
         this.passageKinds = new PassageKinds(text, mentions, language);
-        this.headings = new Headings(text);
+        this.headings = new Headings(text, language);
         this.cuesBySentence = new CuesBySentence(layout, mentions, book);
         this.introducer = new PassageIntroducer(text, language, layout, mentions, book, cuesBySentence);
     }

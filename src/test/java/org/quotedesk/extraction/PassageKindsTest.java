@@ -64,6 +64,14 @@ class PassageKindsTest {
     }
 
     @Test
+    void aHeadlineRepeatsTheBodysQuoteWithoutArticlesOrHyphens() {
+        String body = "\n\nJan Dahl spoke to grain farmers in Lublin on Monday, after a week of protests at the border.\n\n"
+                + "Dahl said the ministry had acted as \"the judge and the jury\" and mocked its \"doom-and-gloom tour.\"";
+        List<Candidate> found = quoted("Dahl: ministry acted as 'judge and jury,' mocks 'doom and gloom.'" + body);
+        assertThat(found).extracting(Candidate::text).containsExactly("the judge and the jury", "doom-and-gloom tour.");
+    }
+
+    @Test
     void aSubheadingThatIsOneQuoteRepeatedBelowIsNoQuote() {
         List<Candidate> found = quoted("Farmers block the border again.\n\n"
                 + "Marta Kowalczyk, who grows wheat near Lublin, drove her tractor to the crossing on Monday morning with "
