@@ -27,6 +27,9 @@ final class PassageKinds {
     /** Between a verb of naming and its phrase's last word, abbreviations keep their stops; a clause's end or a quote cuts. */
     private static final Pattern MARKS = Pattern.compile("[;:!?\"“”]");
 
+    /** How far after a passage the form of "be" and the determiner that define it are looked for, in characters. */
+    private static final int TERM_REACH = 30;
+
     private final String text;
     private final Mentions mentions;
     private final Language language;
@@ -51,7 +54,7 @@ final class PassageKinds {
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
         List<Word> words = Word.in(text, p.start(), p.end());
-        if (citations.citesWork(p)) {
+        if (citations.citesWork(p) || definedTerm(p, before)) {
             return false;
         }
         if (words.size() == 1 && words.get(0).text().length() == 1 && Character.isLetter(words.get(0).text().charAt(0))) {
@@ -82,6 +85,20 @@ final class PassageKinds {
             return true;
         }
         return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
+    }
+
+    /**
+     * "“Non-paper” is a diplomatic term for …": a passage that opens its sentence and is followed right
+     * away by a form of "be" and a determiner is what the sentence defines, a term, not speech.
+     */
+    private boolean definedTerm(QuotedPassage p, String before) {
+        String opened = before.strip().replaceAll("[\"”’']+$", "");
+        if (p.close() < 0 || !opened.isEmpty() && ".!?".indexOf(opened.charAt(opened.length() - 1)) < 0) {
+            return false;
+        }
+        List<Word> next = Word.in(text, p.outerEnd(), Math.min(text.length(), p.outerEnd() + TERM_REACH), 2);
+        return next.size() == 2 && text.substring(p.end(), next.get(0).start()).chars().noneMatch(c -> ",.;:!?".indexOf(c) >= 0)
+                && language.has("be-forms", next.get(0).lower()) && language.has("noun-determiners", next.get(1).lower());
     }
 
     /** The marks follow a possessive right away: "Fox's “Hannity”", a show or work of that owner. */

@@ -145,4 +145,11 @@ class PassageKindsTest {
     void aTitleBeforeAPartPlayedInItIsNoQuote() {
         assertThat(quoted("After the news went viral, the “Harvest” star posted a long message on her page.")).isEmpty();
     }
+
+    @Test
+    void aTermTheSentenceDefinesIsNoQuote() {
+        List<Candidate> found = quoted("“Pay them the farm gate,” Jan Nowak wrote to his buyer. “Farm gate” is a trade term for "
+                + "the price paid at the farm.");
+        assertThat(found).extracting(Candidate::text).containsExactly("Pay them the farm gate");
+    }
 }
