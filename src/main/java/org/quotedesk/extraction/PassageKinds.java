@@ -81,6 +81,11 @@ final class PassageKinds {
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
         // but for chants ("Marco! Marco!"); after a possessive even one word is the name of a work ("NBC's “Today”").
+        if (words.size() >= 2 && last != '!' && Character.isDigit(words.get(0).text().charAt(0))
+                && titleCase(words.subList(1, words.size()))) {
+            // A figure opens titles too: CBS' “60 Minutes”, “13 Hours: The Secret Soldiers of Benghazi”.
+            return false;
+        }
         if (words.isEmpty() || last == '!' || !words.get(0).capitalized()) {
             return true;
         }

@@ -152,4 +152,11 @@ class PassageKindsTest {
                 + "the price paid at the farm.");
         assertThat(found).extracting(Candidate::text).containsExactly("Pay them the farm gate");
     }
+
+    @Test
+    void aTitleMayOpenWithAFigure() {
+        assertThat(quoted("Jan Nowak told the story on “60 Minutes” on Sunday and wrote it down in “20 Years on the Farm.”"))
+                .isEmpty();
+        assertThat(quoted("Jan Nowak said he was “100 percent sure” of it.")).hasSize(1);
+    }
 }
