@@ -92,6 +92,11 @@ final class PassageKinds {
         return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
     }
 
+    /** Whether a year in brackets follows the passage: a slogan or a work, unless a verb says it was spoken. */
+    boolean dated(QuotedPassage p) {
+        return citations.dated(p);
+    }
+
     /**
      * "“Non-paper” is a diplomatic term for …": a passage that opens its sentence and is followed right
      * away by a form of "be" and a determiner is what the sentence defines, a term, not speech.

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Words around a passage in quote marks that cite a work rather than report speech: a byline after
- * it ("“Gallery to close,” by Times' Jane Roe:"), a year in brackets after it (a poster's slogan,
- * “Yes to the wall” (2009)), a part played in it after a title (the “Harvest Moon” star), or a
- * language it is translated from before it (Latin for “…”). The passage is then a title, a
- * slogan or a translation, nobody's words.
+ * it ("“Gallery to close,” by Times' Jane Roe:"), a part played in it after a title (the “Harvest
+ * Moon” star), or a language it is translated from before it (Latin for “…”): the passage is then a
+ * title or a translation, nobody's words. A year in brackets after it dates a slogan or a work
+ * (“Yes to the wall” (2009)), unless a verb says the passage was spoken.
  */
 final class WorkCitations {
 
@@ -37,10 +37,11 @@ final class WorkCitations {
         if (p.close() < 0) {
             return false;
         }
-        return dated(p) || bylined(p) || translated(p) || Character.isUpperCase(text.charAt(p.start())) && roleAfter(p);
+        return bylined(p) || translated(p) || Character.isUpperCase(text.charAt(p.start())) && roleAfter(p);
     }
 
-    private boolean dated(QuotedPassage p) {
+    /** “Yes to the wall” (2009), “…” (city poster 2003): a bracket right after the marks that ends with a year. */
+    boolean dated(QuotedPassage p) {
         return DATED.matcher(text).region(p.outerEnd(), Math.min(text.length(), p.outerEnd() + DATED_REACH)).lookingAt();
     }
 

@@ -133,6 +133,7 @@ class PassageKindsTest {
     void aSloganWithItsYearIsNoQuote() {
         assertThat(quoted("The party's posters grew harsher.\n\n“No grain from abroad, not one sack” (2009) — "
                 + "“Farms first, and farms only!” (city poster 2013).")).isEmpty();
+        assertThat(quoted("Jan Nowak once said: “Never sell the farm, not to anyone” (1998).")).hasSize(1);
     }
 
     @Test
