@@ -54,11 +54,11 @@ final class PassageKinds {
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
         String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
         List<Word> words = Word.in(text, p.start(), p.end());
-        if (citations.citesWork(p) || definedTerm(p, before)) {
-            return false;
-        }
         if (words.size() == 1 && words.get(0).text().length() == 1 && Character.isLetter(words.get(0).text().charAt(0))) {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
+            return false;
+        }
+        if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before))) {
             return false;
         }
         boolean nounsCapitalized = language.says("nouns-capitalized");
@@ -102,8 +102,12 @@ final class PassageKinds {
      * away by a form of "be" and a determiner is what the sentence defines, a term, not speech.
      */
     private boolean definedTerm(QuotedPassage p, String before) {
-        String opened = before.strip().replaceAll("[\"”’']+$", "");
-        if (p.close() < 0 || !opened.isEmpty() && ".!?".indexOf(opened.charAt(opened.length() - 1)) < 0) {
+        int end = before.length();
+        while (end > 0 && (Character.isWhitespace(before.charAt(end - 1)) || "\"”’'".indexOf(before.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (p.close() < 0 || end > 0 && ".!?".indexOf(before.charAt(end - 1)) < 0
+                || p.outerEnd() + 1 >= text.length() || text.charAt(p.outerEnd()) != ' ') {
             return false;
         }
         List<Word> next = Word.in(text, p.outerEnd(), Math.min(text.length(), p.outerEnd() + TERM_REACH), 2);

@@ -24,6 +24,9 @@ final class WorkCitations {
     /** How far after the marks a byline's colon may stand, in characters. */
     private static final int BYLINE_REACH = 100;
 
+    /** How far before the marks a language's name and the word of translating are read, in characters. */
+    private static final int TRANSLATION_REACH = 30;
+
     private final String text;
     private final Language language;
 
@@ -50,32 +53,42 @@ final class WorkCitations {
      * a name (and an article) up to a colon on the same line.
      */
     private boolean bylined(QuotedPassage p) {
-        int limit = Math.min(text.length(), p.outerEnd() + BYLINE_REACH);
-        int colon = p.outerEnd();
+        int at = p.outerEnd();
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ',')) {
+            at++;
+        }
+        if (at == text.length() || !Character.isLetter(text.charAt(at))) {
+            return false;
+        }
+        List<Word> first = Word.first(text, at, Math.min(text.length(), at + BYLINE_REACH));
+        if (first.isEmpty() || first.get(0).start() != at || !language.has("bylines", first.get(0).lower())) {
+            return false;
+        }
+        int limit = Math.min(text.length(), at + BYLINE_REACH);
+        int colon = at;
         while (colon < limit && text.charAt(colon) != ':' && text.charAt(colon) != '\n') {
             colon++;
         }
         if (colon == limit || text.charAt(colon) != ':') {
             return false;
         }
-        List<Word> words = Word.in(text, p.outerEnd(), colon, BYLINE_WORDS + 2);
-        if (words.size() < 2 || words.size() > BYLINE_WORDS + 1 || !language.has("bylines", words.get(0).lower())
-                || !text.substring(p.outerEnd(), words.get(0).start()).matches("[\\s,]*")) {
-            return false;
-        }
-        return words.subList(1, words.size()).stream()
+        List<Word> words = Word.in(text, at, colon, BYLINE_WORDS + 2);
+        return words.size() >= 2 && words.size() <= BYLINE_WORDS + 1 && words.subList(1, words.size()).stream()
                 .allMatch(w -> w.capitalized() || language.has("definite-articles", w.lower()));
     }
 
     /** "Russian for “goodbye”": a language's name and a word of translating right before the marks. */
     private boolean translated(QuotedPassage p) {
-        int from = Math.max(0, p.open() - 40);
-        List<Word> words = Word.in(text, from, p.open());
-        if (words.size() < 2) {
+        int end = p.open();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0 || !Character.isLetter(text.charAt(end - 1))) {
             return false;
         }
-        Word link = words.get(words.size() - 1);
-        return language.has("translation-links", link.lower()) && text.substring(link.end(), p.open()).isBlank()
+        List<Word> words = Word.in(text, Math.max(0, end - TRANSLATION_REACH), end);
+        return words.size() >= 2 && words.get(words.size() - 1).end() == end
+                && language.has("translation-links", words.get(words.size() - 1).lower())
                 && language.has("language-names", words.get(words.size() - 2).lower());
     }
 
