@@ -35,7 +35,7 @@ final class WorkCitations {
         this.language = language;
     }
 
-    /** Whether the words around the passage make it a cited work, slogan or translation. */
+    /** Whether the words around the passage make it a cited work or a translation. */
     boolean citesWork(QuotedPassage p) {
         if (p.close() < 0) {
             return false;
