@@ -52,7 +52,7 @@ final class ArticleReading {
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
         this.passageKinds = new PassageKinds(text, mentions, language);
-        this.headings = new Headings(text);
+        this.headings = new Headings(text, language);
         this.cuesBySentence = new CuesBySentence(layout, mentions, book);
         this.introducer = new PassageIntroducer(text, language, layout, mentions, book, cuesBySentence);
     }
@@ -149,8 +149,9 @@ final class ArticleReading {
     private Found quoted(Sentence s, QuotedPassage p, SentenceCues cues) {
         Found f = new Found(p.start(), p.end(), typeOf(s, p), layout.sentenceAt(p.open()).paragraph());
         Cue cue = cues.forPassage(p);
-        if (cue == null && QuoteMarks.dialogueDash(text.charAt(p.open()))) {
-            // A dashed line is speech only when a verb says so: lists and credits are dashed too.
+        if (cue == null && (QuoteMarks.dialogueDash(text.charAt(p.open())) || passageKinds.dated(p))) {
+            // A dashed line, or a passage with a year in brackets after it (“Yes to the wall” (2009)), is speech only
+            // when a verb says so: lists and credits are dashed too, and the year dates a slogan or a work.
             return null;
         }
         int words = Word.in(text, p.start(), p.end()).size();

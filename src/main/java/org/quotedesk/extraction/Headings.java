@@ -1,5 +1,6 @@
 package org.quotedesk.extraction;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import java.util.Map;
  * below it: "Reid: 'Never underestimate Trump.'" over a body that quotes Reid saying so in full
  * announces that quote and is none of its own. A heading is one of the short paragraphs an
  * article opens with (headline, subtitle), or a short paragraph that is one passage in quote marks
- * and nothing else (a quote pulled out as a subheading).
+ * and nothing else (a quote pulled out as a subheading). Headlines drop articles and join words
+ * with hyphens where the body writes them out ('judge and jury' for "the judge and the jury",
+ * 'doom and despair' for "doom-and-despair"), so words are compared without articles and hyphens.
  */
 final class Headings {
 
@@ -30,16 +33,23 @@ final class Headings {
     private static final long BASE = 1_000_003L;
 
     private final String text;
+    private final Language language;
     /** Where the short paragraphs the article opens with end, read once. */
     private int leadEnd = -1;
-    private List<Word> words;
+    /** The article's words as compared: without articles, hyphenated words split, each with where its word starts. */
+    private List<Part> parts;
     private long[] prefix;
     private long[] powers;
     /** Per number of words: each run's hash, and the index of the last word at which such a run starts. */
     private final Map<Integer, Map<Long, Integer>> lastRunStart = new HashMap<>();
 
-    Headings(String text) {
+    Headings(String text, Language language) {
         this.text = text;
+        this.language = language;
+    }
+
+    /** One part of a word as compared, and where that word starts. */
+    private record Part(int start, long key) {
     }
 
     /** Whether the passage stands in a heading whose quoted words the article repeats after that heading's paragraph. */
@@ -48,17 +58,18 @@ final class Headings {
         if (paragraphEnd < 0) {
             return false;
         }
-        List<Word> quoted = Word.in(text, p.start(), p.end(), HEADING_WORDS + 1);
-        if (quoted.isEmpty() || quoted.size() > HEADING_WORDS) {
+        List<Word> words = Word.in(text, p.start(), p.end(), HEADING_WORDS + 1);
+        List<Part> quoted = parts(words);
+        if (quoted.isEmpty() || words.size() > HEADING_WORDS || quoted.size() > HEADING_WORDS) {
             return false;
         }
         readWords();
         long hash = 0;
-        for (Word w : quoted) {
-            hash = hash * BASE + key(w);
+        for (Part part : quoted) {
+            hash = hash * BASE + part.key();
         }
         Integer last = runs(quoted.size()).get(hash);
-        return last != null && words.get(last).start() >= paragraphEnd;
+        return last != null && parts.get(last).start() >= paragraphEnd;
     }
 
     /** Where the heading paragraph holding the passage ends, or -1 when the passage stands in no heading. */
@@ -106,7 +117,7 @@ final class Headings {
     private Map<Long, Integer> runs(int length) {
         return lastRunStart.computeIfAbsent(length, n -> {
             Map<Long, Integer> runs = new HashMap<>();
-            for (int i = 0; i + n <= words.size(); i++) {
+            for (int i = 0; i + n <= parts.size(); i++) {
                 runs.put(prefix[i + n] - prefix[i] * powers[n], i);
             }
             return runs;
@@ -114,12 +125,12 @@ final class Headings {
     }
 
     private void readWords() {
-        if (words == null) {
-            words = Word.in(text, 0, text.length());
-            prefix = new long[words.size() + 1];
+        if (parts == null) {
+            parts = parts(Word.in(text, 0, text.length()));
+            prefix = new long[parts.size() + 1];
             powers = new long[HEADING_WORDS + 1];
-            for (int i = 0; i < words.size(); i++) {
-                prefix[i + 1] = prefix[i] * BASE + key(words.get(i));
+            for (int i = 0; i < parts.size(); i++) {
+                prefix[i + 1] = prefix[i] * BASE + parts.get(i).key();
             }
             powers[0] = 1;
             for (int i = 1; i < powers.length; i++) {
@@ -128,8 +139,19 @@ final class Headings {
         }
     }
 
-    /** A word compared in lower case and without apostrophes, which headlines and body set differently. */
-    private static long key(Word w) {
-        return w.text().toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").hashCode();
+    /**
+     * The words as compared: articles left out, a hyphenated word split at its hyphens, each part in
+     * lower case and without apostrophes, which headlines and body set differently.
+     */
+    private List<Part> parts(List<Word> words) {
+        List<Part> out = new ArrayList<>();
+        for (Word w : words) {
+            for (String piece : w.text().toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").split("-")) {
+                if (!piece.isEmpty() && !language.has("definite-articles", piece) && !language.has("indefinite-articles", piece)) {
+                    out.add(new Part(w.start(), piece.hashCode()));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -27,9 +27,13 @@ final class PassageKinds {
     /** Between a verb of naming and its phrase's last word, abbreviations keep their stops; a clause's end or a quote cuts. */
     private static final Pattern MARKS = Pattern.compile("[;:!?\"“”]");
 
+    /** How far after a passage the form of "be" and the determiner that define it are looked for, in characters. */
+    private static final int TERM_REACH = 30;
+
     private final String text;
     private final Mentions mentions;
     private final Language language;
+    private final WorkCitations citations;
     /** Read once, when a short quote's sentence opens with a single capitalised word. */
     private Set<String> lowercaseWords;
     private Set<String> namesInSentences;
@@ -41,6 +45,7 @@ final class PassageKinds {
         this.text = text;
         this.mentions = mentions;
         this.language = language;
+        this.citations = new WorkCitations(text, language);
     }
 
     /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
@@ -51,6 +56,9 @@ final class PassageKinds {
         List<Word> words = Word.in(text, p.start(), p.end());
         if (words.size() == 1 && words.get(0).text().length() == 1 && Character.isLetter(words.get(0).text().charAt(0))) {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
+            return false;
+        }
+        if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before))) {
             return false;
         }
         boolean nounsCapitalized = language.says("nouns-capitalized");
@@ -73,10 +81,38 @@ final class PassageKinds {
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
         // but for chants ("Marco! Marco!"); after a possessive even one word is the name of a work ("NBC's “Today”").
+        if (words.size() >= 2 && last != '!' && Character.isDigit(words.get(0).text().charAt(0))
+                && titleCase(words.subList(1, words.size()))) {
+            // A figure opens titles too: CBS' “60 Minutes”, “13 Hours: The Secret Soldiers of Benghazi”.
+            return false;
+        }
         if (words.isEmpty() || last == '!' || !words.get(0).capitalized()) {
             return true;
         }
         return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
+    }
+
+    /** Whether a year in brackets follows the passage: a slogan or a work, unless a verb says it was spoken. */
+    boolean dated(QuotedPassage p) {
+        return citations.dated(p);
+    }
+
+    /**
+     * "“Non-paper” is a diplomatic term for …": a passage that opens its sentence and is followed right
+     * away by a form of "be" and a determiner is what the sentence defines, a term, not speech.
+     */
+    private boolean definedTerm(QuotedPassage p, String before) {
+        int end = before.length();
+        while (end > 0 && (Character.isWhitespace(before.charAt(end - 1)) || "\"”’'".indexOf(before.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (p.close() < 0 || end > 0 && ".!?".indexOf(before.charAt(end - 1)) < 0
+                || p.outerEnd() + 1 >= text.length() || text.charAt(p.outerEnd()) != ' ') {
+            return false;
+        }
+        List<Word> next = Word.in(text, p.outerEnd(), Math.min(text.length(), p.outerEnd() + TERM_REACH), 2);
+        return next.size() == 2 && text.substring(p.end(), next.get(0).start()).chars().noneMatch(c -> ",.;:!?".indexOf(c) >= 0)
+                && language.has("be-forms", next.get(0).lower()) && language.has("noun-determiners", next.get(1).lower());
     }
 
     /** The marks follow a possessive right away: "Fox's “Hannity”", a show or work of that owner. */

@@ -64,6 +64,14 @@ class PassageKindsTest {
     }
 
     @Test
+    void aHeadlineRepeatsTheBodysQuoteWithoutArticlesOrHyphens() {
+        String body = "\n\nJan Dahl spoke to grain farmers in Lublin on Monday, after a week of protests at the border.\n\n"
+                + "Dahl said the ministry had acted as \"the judge and the jury\" and mocked its \"doom-and-gloom tour.\"";
+        List<Candidate> found = quoted("Dahl: ministry acted as 'judge and jury,' mocks 'doom and gloom.'" + body);
+        assertThat(found).extracting(Candidate::text).containsExactly("the judge and the jury", "doom-and-gloom tour.");
+    }
+
+    @Test
     void aSubheadingThatIsOneQuoteRepeatedBelowIsNoQuote() {
         List<Candidate> found = quoted("Farmers block the border again.\n\n"
                 + "Marta Kowalczyk, who grows wheat near Lublin, drove her tractor to the crossing on Monday morning with "
@@ -112,5 +120,44 @@ class PassageKindsTest {
         List<Candidate> found = quoted("The judge looked up at Jan Nowak. “Your Honor,” Nowak said, “the farm is all we have.”");
         assertThat(found).extracting(Candidate::text).containsExactly("Your Honor", "the farm is all we have.");
         assertThat(found.get(0).speaker().name()).isEqualTo(found.get(1).speaker().name()).endsWith("Nowak");
+    }
+
+    @Test
+    void aTitleWithItsBylineIsNoQuote() {
+        List<Candidate> found = quoted("FARM NEWS—“Grain prices fall again in Lublin,” by the Gazette's Jan Nowak: "
+                + "“Wheat fell for a third week,” the report said.");
+        assertThat(found).extracting(Candidate::text).containsExactly("Wheat fell for a third week");
+    }
+
+    @Test
+    void aSloganWithItsYearIsNoQuote() {
+        assertThat(quoted("The party's posters grew harsher.\n\n“No grain from abroad, not one sack” (2009) — "
+                + "“Farms first, and farms only!” (city poster 2013).")).isEmpty();
+        assertThat(quoted("Jan Nowak once said: “Never sell the farm, not to anyone” (1998).")).hasSize(1);
+    }
+
+    @Test
+    void aTranslationIsNoQuote() {
+        List<Candidate> found = quoted("Jan Nowak waved to the farmers and shouted “Do widzenia!”, Polish for “goodbye, friends.”");
+        assertThat(found).extracting(Candidate::text).containsExactly("Do widzenia!");
+    }
+
+    @Test
+    void aTitleBeforeAPartPlayedInItIsNoQuote() {
+        assertThat(quoted("After the news went viral, the “Harvest” star posted a long message on her page.")).isEmpty();
+    }
+
+    @Test
+    void aTermTheSentenceDefinesIsNoQuote() {
+        List<Candidate> found = quoted("“Pay them the farm gate,” Jan Nowak wrote to his buyer. “Farm gate” is a trade term for "
+                + "the price paid at the farm.");
+        assertThat(found).extracting(Candidate::text).containsExactly("Pay them the farm gate");
+    }
+
+    @Test
+    void aTitleMayOpenWithAFigure() {
+        assertThat(quoted("Jan Nowak told the story on “60 Minutes” on Sunday and wrote it down in “20 Years on the Farm.”"))
+                .isEmpty();
+        assertThat(quoted("Jan Nowak said he was “100 percent sure” of it.")).hasSize(1);
     }
 }
