@@ -239,4 +239,28 @@ class MentionBoundariesTest {
                 + "real costs from the town.\"";
         assertThat(containing(extract(text), "clumsy attempt").speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aParticipleAfterTheObjectOfAVerbHasTheClausesSubject() {
+        List<Candidate> candidates = extract("The mayor of Springfield spoke on Monday.\n\n"
+                + "The Berg campaign quickly sent out an email to supporters stating, \"We won the county and the city!\"\n\n"
+                + "In response, the harbor office of the town released a statement saying that the mayor had \"lost his mind.\"");
+        assertThat(containing(candidates, "won the county").speaker().written()).isEqualTo("The Berg campaign");
+        assertThat(containing(candidates, "lost his mind").speaker().written()).isEqualTo("the harbor office of the town");
+    }
+
+    @Test
+    void aParticipleAfterAPrepositionAndItsNounHasThatNounAsSubject() {
+        String text = "Berg and his backers attacked the mayor, with one of their ads asking, "
+                + "\"Who pays for the new bridge in the end?\"";
+        Candidate c = containing(extract(text), "new bridge");
+        assertThat(c.speaker().written()).isEqualTo("one of their ads");
+    }
+
+    @Test
+    void aClauseReadAsTheSubjectGivesWayToTheNameOpeningIt() {
+        String text = "The council met on Monday. Mayor Anna Berg was prompted to say the plan was \"a mistake from the start.\"";
+        Candidate c = containing(extract(text), "mistake");
+        assertThat(c.speaker().written()).isEqualTo("Anna Berg");
+    }
 }

@@ -1,0 +1,64 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "The campaign sent an email to supporters stating “…”", "the museum issued a report charging …":
+ * a participle right after the object of its clause's verb describes that object, a writing or those
+ * it went to; who speaks is the clause's subject, who issued it.
+ */
+final class ObjectParticiple {
+
+    /** How many words of the subject come before an adverb or a past form may end it: "The campaign quickly". */
+    private static final int SUBJECT_HEAD = 2;
+
+    private final String text;
+    private final ArticleLayout layout;
+    private final Mentions mentions;
+
+    ObjectParticiple(ArticleLayout layout, Mentions mentions) {
+        this.text = layout.text;
+        this.layout = layout;
+        this.mentions = mentions;
+    }
+
+    /**
+     * The subject opening the clause, when the mention read before a participle cue is a lower-case
+     * noun after other words of the clause; null otherwise. Not after a preposition that the reading
+     * dropped: in "with one of her ads asking" the noun is the participle's own subject.
+     */
+    Mention issuer(Cue cue, Mention read, int from, int wordsStart) {
+        if (!cue.participle(layout.language) || read.pronoun()
+                || !read.text().equals(read.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Word> before = Word.in(text, from, read.start());
+        if (before.isEmpty() || layout.language.has("leading-prepositions", before.get(before.size() - 1).lower())) {
+            return null;
+        }
+        Mention opening = mentions.opening(wordsStart, read.start());
+        if (opening == null || opening.end() > read.start() || layout.passageAt(opening.start()) != null) {
+            return null;
+        }
+        Mention subject = beforeVerb(opening);
+        return Mentions.plausible(subject) && mentions.nounPhrase(subject) ? subject : null;
+    }
+
+    /**
+     * "The campaign quickly sent out an email", "the office of the town released a": the opening
+     * reading runs on into the verb; the subject ends before an adverb, a past form or an auxiliary.
+     */
+    private Mention beforeVerb(Mention m) {
+        List<Word> words = Word.in(text, m.start(), m.end());
+        for (int i = SUBJECT_HEAD; i < words.size(); i++) {
+            Word w = words.get(i);
+            String lower = w.lower();
+            if (!w.capitalized() && (layout.language.endsWith("adverb-endings", lower)
+                    || layout.language.endsWith("past-endings", lower) || Mentions.NOT_IN_NAMES.contains(lower))) {
+                return mentions.mentionOf(words.subList(0, i));
+            }
+        }
+        return m;
+    }
+}
