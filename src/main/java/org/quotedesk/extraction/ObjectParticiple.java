@@ -10,9 +10,6 @@ import java.util.Locale;
  */
 final class ObjectParticiple {
 
-    /** How many words of the subject come before an adverb or a past form may end it: "The campaign quickly". */
-    private static final int SUBJECT_HEAD = 2;
-
     private final String text;
     private final ArticleLayout layout;
     private final Mentions mentions;
@@ -41,24 +38,7 @@ final class ObjectParticiple {
         if (opening == null || opening.end() > read.start() || layout.passageAt(opening.start()) != null) {
             return null;
         }
-        Mention subject = beforeVerb(opening);
+        Mention subject = mentions.beforeVerb(opening);
         return Mentions.plausible(subject) && mentions.nounPhrase(subject) ? subject : null;
-    }
-
-    /**
-     * "The campaign quickly sent out an email", "the office of the town released a": the opening
-     * reading runs on into the verb; the subject ends before an adverb, a past form or an auxiliary.
-     */
-    private Mention beforeVerb(Mention m) {
-        List<Word> words = Word.in(text, m.start(), m.end());
-        for (int i = SUBJECT_HEAD; i < words.size(); i++) {
-            Word w = words.get(i);
-            String lower = w.lower();
-            if (!w.capitalized() && (layout.language.endsWith("adverb-endings", lower)
-                    || layout.language.endsWith("past-endings", lower) || Mentions.NOT_IN_NAMES.contains(lower))) {
-                return mentions.mentionOf(words.subList(0, i));
-            }
-        }
-        return m;
     }
 }

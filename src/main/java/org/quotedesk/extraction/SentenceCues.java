@@ -21,6 +21,7 @@ final class SentenceCues {
     private final CommentClause comment;
     private final JoinedVerb joined;
     private final ObjectParticiple objectParticiple;
+    private final FrontedParticiple frontedParticiple;
     private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
@@ -38,6 +39,7 @@ final class SentenceCues {
         this.comment = new CommentClause(layout, mentions);
         this.joined = new JoinedVerb(this, layout, mentions);
         this.objectParticiple = new ObjectParticiple(layout, mentions);
+        this.frontedParticiple = new FrontedParticiple(layout, mentions);
         this.wordsStart = Dateline.wordsStart(layout, sentence);
     }
 
@@ -113,6 +115,10 @@ final class SentenceCues {
         }
         if (followsReported(cue)) {
             return subjectAfter(cue);
+        }
+        Mention mainSubject = frontedParticiple.subject(cue, wordsStart, sentence.end());
+        if (mainSubject != null) {
+            return mainSubject;
         }
         int from = regionStart(cue);
         if (quoting.quotes(cue)) {

@@ -263,4 +263,14 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "mistake");
         assertThat(c.speaker().written()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aParticipleAfterAPrepositionOpeningTheSentenceHasTheMainClausesSubject() {
+        List<Candidate> candidates = extract("The board met on Monday.\n\n"
+                + "In rejecting a similar challenge to the plan, which is due next week, the harbor board recognized "
+                + "that a court should settle the matter — \"so that all of us know the rules at last.\"\n\n"
+                + "In declaring the plan \"not fair to the town,\" the mayor again showed her knack for a fight.");
+        assertThat(containing(candidates, "rules at last").speaker().written()).isEqualTo("the harbor board");
+        assertThat(containing(candidates, "not fair").speaker().written()).isEqualTo("the mayor");
+    }
 }
