@@ -3,8 +3,9 @@ package org.quotedesk.extraction;
 import java.util.List;
 
 /**
- * "Trump called on her to resign and said": a cue joined to its clause's first verb by "and" or
- * "but" (an adverb or two between) shares that verb's subject.
+ * "Trump called on her to resign and said", "Cruz knocked Rubio and called him a “moderate”": a verb
+ * joined to its clause's first verb by "and" or "but" (an adverb or two between) shares that verb's
+ * subject.
  */
 final class JoinedVerb {
 
@@ -20,15 +21,15 @@ final class JoinedVerb {
         this.mentions = mentions;
     }
 
-    /** The subject of the first verb the cue is joined to, or null when it is joined to none or none is read. */
-    Mention subject(int from, Cue cue, int wordsStart) {
-        int conjunction = conjunction(from, cue);
+    /** The subject of the first verb the one at {@code verbStart} is joined to, or null when it is joined to none or none is read. */
+    Mention subject(int from, int verbStart, int wordsStart) {
+        int conjunction = conjunction(from, verbStart);
         return conjunction < 0 ? null : firstVerbSubject(from, conjunction, wordsStart);
     }
 
-    /** Where the conjunction before the cue starts, or -1. */
-    private int conjunction(int from, Cue cue) {
-        List<Word> words = Word.in(text, from, cue.start());
+    /** Where the conjunction before the verb starts, or -1. */
+    private int conjunction(int from, int verbStart) {
+        List<Word> words = Word.in(text, from, verbStart);
         for (int back = 1; back <= 3 && back <= words.size(); back++) {
             Word w = words.get(words.size() - back);
             String lower = w.lower();
@@ -51,6 +52,6 @@ final class JoinedVerb {
             return new Mention(w.start(), w.end(), w.text(), null);
         }
         Mention opening = mentions.opening(wordsStart, conjunction);
-        return opening != null && cues.personOpening(opening, true) ? opening : null;
+        return opening != null && cues.personOpening(opening, true) ? mentions.beforeVerb(opening) : null;
     }
 }

@@ -96,6 +96,15 @@ final class SentenceCues {
         return relatives.get(cue);
     }
 
+    /**
+     * Who uses a verb of naming at {@code verbStart} ("what they called “…”"): the subject written
+     * before it, or that of the verb it is joined to ("knocked Rubio and called him a “moderate”").
+     */
+    Mention labeller(int verbStart) {
+        Mention before = mentions.before(sentence.start(), verbStart);
+        return before != null ? before : joined.subject(wordsStart, verbStart, wordsStart);
+    }
+
     /** "Wie Weber sagte, …": whether the cue ends a clause commenting on what its sentence says. */
     boolean comments(Cue cue) {
         return !cue.according() && comment.subject(cue, wordsStart, sentence.end()) != null;
@@ -210,7 +219,7 @@ final class SentenceCues {
                 return mentions.before(wordsStart, m.start());
             }
             if (m == null) {
-                return joined.subject(from, cue, wordsStart);
+                return joined.subject(from, cue.start(), wordsStart);
             }
             Mention opening = mentions.opening(wordsStart, cue.start());
             // "The RNC emailed a news article", "Trump was prompted to": where the mention read is a

@@ -273,4 +273,12 @@ class MentionBoundariesTest {
         assertThat(containing(candidates, "rules at last").speaker().written()).isEqualTo("the harbor board");
         assertThat(containing(candidates, "not fair").speaker().written()).isEqualTo("the mayor");
     }
+
+    @Test
+    void aVerbOfNamingJoinedToTheClausesFirstVerbHasItsSubject() {
+        String text = "In late June, the Harbor Bar Association completed its review of the judge's record and deemed her "
+                + "\"well qualified,\" its highest rating.";
+        Candidate c = containing(extract(text), "well qualified");
+        assertThat(c.speaker().written()).isEqualTo("the Harbor Bar Association");
+    }
 }
