@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class FrontedParticiple {
 
+    /** How many words may stand before the participle: "And then in declaring". */
+    private static final int OPENING_WORDS = 3;
+
     private final String text;
     private final ArticleLayout layout;
     private final Mentions mentions;
@@ -22,8 +25,12 @@ final class FrontedParticiple {
     /** The main clause's subject when the cue is such a participle, else null. */
     Mention subject(Cue cue, int wordsStart, int sentenceEnd) {
         Language language = layout.language;
-        List<Word> before = Word.in(text, wordsStart, cue.start());
-        if (!cue.participle(language) || before.isEmpty() || !language.has("fronting", before.get(before.size() - 1).lower())
+        if (!cue.participle(language)) {
+            return null;
+        }
+        // Read no further than the few words such an opening holds: a long sentence is not read again per cue.
+        List<Word> before = Word.in(text, wordsStart, cue.start(), OPENING_WORDS + 1);
+        if (before.isEmpty() || before.size() > OPENING_WORDS || !language.has("fronting", before.get(before.size() - 1).lower())
                 || !before.subList(0, before.size() - 1).stream().allMatch(w -> Mentions.OPENERS.contains(w.lower()))) {
             return null;
         }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class JoinedVerb {
 
+    /** How far before the verb its joiner and the adverbs after it are looked for. */
+    private static final int JOINER_REACH = 60;
+
     private final SentenceCues cues;
     private final String text;
     private final Language language;
@@ -29,7 +32,7 @@ final class JoinedVerb {
 
     /** Where the conjunction before the verb starts, or -1. */
     private int conjunction(int from, int verbStart) {
-        List<Word> words = Word.in(text, from, verbStart);
+        List<Word> words = Word.in(text, Math.max(from, verbStart - JOINER_REACH), verbStart);
         for (int back = 1; back <= 3 && back <= words.size(); back++) {
             Word w = words.get(words.size() - back);
             String lower = w.lower();

@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class ObjectParticiple {
 
+    /** How far before the mention its clause's last word is looked for: no word is longer. */
+    private static final int WORD_BEFORE = 40;
+
     private final String text;
     private final ArticleLayout layout;
     private final Mentions mentions;
@@ -30,7 +33,7 @@ final class ObjectParticiple {
                 || !read.text().equals(read.text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        List<Word> before = Word.in(text, from, read.start());
+        List<Word> before = Word.in(text, Math.max(from, read.start() - WORD_BEFORE), read.start());
         if (before.isEmpty() || layout.language.has("leading-prepositions", before.get(before.size() - 1).lower())) {
             return null;
         }
