@@ -220,6 +220,26 @@ final class Mentions {
                 || m.text().chars().anyMatch(Character::isUpperCase) || first.endsWith("s") || words.size() <= 2;
     }
 
+    /** How many words of a subject come before an adverb or a past form may end it: "The campaign quickly". */
+    private static final int SUBJECT_HEAD = 2;
+
+    /**
+     * "The campaign quickly sent out an email", "the board recognized": a reading from a subject's first
+     * word may run on into its verb; the subject ends before an adverb, a past form or an auxiliary ("again", "has").
+     */
+    Mention beforeVerb(Mention m) {
+        List<Word> words = Word.in(text, m.start(), m.end());
+        for (int i = SUBJECT_HEAD; i < words.size(); i++) {
+            Word w = words.get(i);
+            String lower = w.lower();
+            if (!w.capitalized() && (language.endsWith("adverb-endings", lower) || language.endsWith("past-endings", lower)
+                    || language.has("auxiliaries", lower) || NOT_IN_NAMES.contains(lower))) {
+                return mentionOf(words.subList(0, i));
+            }
+        }
+        return m;
+    }
+
     Mention mentionOf(List<Word> words) {
         int start = words.get(0).start();
         int end = words.get(words.size() - 1).end();

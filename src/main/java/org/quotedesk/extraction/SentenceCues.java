@@ -19,6 +19,9 @@ final class SentenceCues {
     private final AccordingTo according;
     private final QuotingVerb quoting;
     private final CommentClause comment;
+    private final JoinedVerb joined;
+    private final ObjectParticiple objectParticiple;
+    private final FrontedParticiple frontedParticiple;
     private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
@@ -34,6 +37,9 @@ final class SentenceCues {
         this.according = new AccordingTo(this, layout, mentions, book);
         this.quoting = new QuotingVerb(layout.text, layout.language, mentions);
         this.comment = new CommentClause(layout, mentions);
+        this.joined = new JoinedVerb(this, layout, mentions);
+        this.objectParticiple = new ObjectParticiple(layout, mentions);
+        this.frontedParticiple = new FrontedParticiple(layout, mentions);
         this.wordsStart = Dateline.wordsStart(layout, sentence);
     }
 
@@ -90,6 +96,15 @@ final class SentenceCues {
         return relatives.get(cue);
     }
 
+    /**
+     * Who uses a verb of naming at {@code verbStart} ("what they called “…”"): the subject written
+     * before it, or that of the verb it is joined to ("knocked Rubio and called him a “moderate”").
+     */
+    Mention labeller(int verbStart) {
+        Mention before = mentions.before(sentence.start(), verbStart);
+        return before != null ? before : joined.subject(wordsStart, verbStart, wordsStart);
+    }
+
     /** "Wie Weber sagte, …": whether the cue ends a clause commenting on what its sentence says. */
     boolean comments(Cue cue) {
         return !cue.according() && comment.subject(cue, wordsStart, sentence.end()) != null;
@@ -109,6 +124,10 @@ final class SentenceCues {
         }
         if (followsReported(cue)) {
             return subjectAfter(cue);
+        }
+        Mention mainSubject = frontedParticiple.subject(cue, wordsStart, sentence.end());
+        if (mainSubject != null) {
+            return mainSubject;
         }
         int from = regionStart(cue);
         if (quoting.quotes(cue)) {
@@ -200,17 +219,17 @@ final class SentenceCues {
                 return mentions.before(wordsStart, m.start());
             }
             if (m == null) {
-                int conjunction = secondVerb(from, cue);
-                return conjunction < 0 ? null : firstVerbSubject(from, conjunction);
+                return joined.subject(from, cue.start(), wordsStart);
             }
             Mention opening = mentions.opening(wordsStart, cue.start());
-            // "The RNC emailed a news article": where the mention read is a clause, a phrase of a few
-            // words opening the sentence is a likelier subject than it.
+            // "The RNC emailed a news article", "Trump was prompted to": where the mention read is a
+            // clause, a phrase of a few words opening the sentence, or the clause, is a likelier subject.
             boolean clause = !Mentions.plausible(m);
-            return opening != null && opening.end() <= m.start()
+            return opening != null && (opening.end() <= m.start() || opening.start() >= m.start() && opening.end() < m.end())
                     && personOpening(opening, clause && opening.text().contains(" ")) ? opening : m;
         }
-        return knownExtension(m, from);
+        Mention issuer = objectParticiple.issuer(cue, m, from, wordsStart);
+        return issuer != null ? issuer : knownExtension(m, from);
     }
 
     /**
@@ -234,39 +253,8 @@ final class SentenceCues {
         return after != null && mentions.order.objectCase(after) ? null : after;
     }
 
-    /**
-     * "Trump called on her to resign and said": a verb joined to the clause's first by "and" or
-     * "but" (an adverb or two between) shares its subject. Where the conjunction starts, or -1.
-     */
-    private int secondVerb(int from, Cue cue) {
-        List<Word> words = Word.in(text, from, cue.start());
-        for (int back = 1; back <= 3 && back <= words.size(); back++) {
-            Word w = words.get(words.size() - back);
-            String lower = w.lower();
-            if (layout.language.has("verb-joiners", lower)) {
-                return w.start();
-            }
-            if (!layout.language.endsWith("adverb-endings", lower) && !layout.language.has("joined-verb-adverbs", lower)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The subject of the first of two joined verbs: a pronoun opening its clause ("he laughed and said"), else the sentence's opening noun phrase. */
-    private Mention firstVerbSubject(int from, int conjunction) {
-        int clause = Math.max(from, TextScan.lastIndexOf(text, ',', from, conjunction) + 1);
-        List<Word> first = Word.first(text, clause, conjunction);
-        if (!first.isEmpty() && layout.language.has("pronouns", first.get(0).lower())) {
-            Word w = first.get(0);
-            return new Mention(w.start(), w.end(), w.text(), null);
-        }
-        Mention opening = mentions.opening(wordsStart, conjunction);
-        return opening != null && personOpening(opening, true) ? opening : null;
-    }
-
     /** "Cruz, leading in Iowa, questioned": a person opening the sentence outside quote marks; with anyNoun, any noun phrase. */
-    private boolean personOpening(Mention m, boolean anyNoun) {
+    boolean personOpening(Mention m, boolean anyNoun) {
         if (layout.passageAt(m.start()) != null || !Mentions.plausible(m)) {
             return false;
         }

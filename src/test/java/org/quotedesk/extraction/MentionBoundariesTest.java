@@ -239,4 +239,46 @@ class MentionBoundariesTest {
                 + "real costs from the town.\"";
         assertThat(containing(extract(text), "clumsy attempt").speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void aParticipleAfterTheObjectOfAVerbHasTheClausesSubject() {
+        List<Candidate> candidates = extract("The mayor of Springfield spoke on Monday.\n\n"
+                + "The Berg campaign quickly sent out an email to supporters stating, \"We won the county and the city!\"\n\n"
+                + "In response, the harbor office of the town released a statement saying that the mayor had \"lost his mind.\"");
+        assertThat(containing(candidates, "won the county").speaker().written()).isEqualTo("The Berg campaign");
+        assertThat(containing(candidates, "lost his mind").speaker().written()).isEqualTo("the harbor office of the town");
+    }
+
+    @Test
+    void aParticipleAfterAPrepositionAndItsNounHasThatNounAsSubject() {
+        String text = "Berg and his backers attacked the mayor, with one of their ads asking, "
+                + "\"Who pays for the new bridge in the end?\"";
+        Candidate c = containing(extract(text), "new bridge");
+        assertThat(c.speaker().written()).isEqualTo("one of their ads");
+    }
+
+    @Test
+    void aClauseReadAsTheSubjectGivesWayToTheNameOpeningIt() {
+        String text = "The council met on Monday. Mayor Anna Berg was prompted to say the plan was \"a mistake from the start.\"";
+        Candidate c = containing(extract(text), "mistake");
+        assertThat(c.speaker().written()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void aParticipleAfterAPrepositionOpeningTheSentenceHasTheMainClausesSubject() {
+        List<Candidate> candidates = extract("The board met on Monday.\n\n"
+                + "In rejecting a similar challenge to the plan, which is due next week, the harbor board recognized "
+                + "that a court should settle the matter — \"so that all of us know the rules at last.\"\n\n"
+                + "In declaring the plan \"not fair to the town,\" the mayor again showed her knack for a fight.");
+        assertThat(containing(candidates, "rules at last").speaker().written()).isEqualTo("the harbor board");
+        assertThat(containing(candidates, "not fair").speaker().written()).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aVerbOfNamingJoinedToTheClausesFirstVerbHasItsSubject() {
+        String text = "In late June, the Harbor Bar Association completed its review of the judge's record and deemed her "
+                + "\"well qualified,\" its highest rating.";
+        Candidate c = containing(extract(text), "well qualified");
+        assertThat(c.speaker().written()).isEqualTo("the Harbor Bar Association");
+    }
 }
