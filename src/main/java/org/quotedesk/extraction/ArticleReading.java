@@ -176,7 +176,7 @@ final class ArticleReading {
             f.confidence = 0.7;
         }
         int labelling = f.mention == null && words <= LABELLED_WORDS ? passageKinds.labelling(s, p) : -1;
-        Mention labeller = labelling >= 0 ? mentions.before(s.start(), labelling) : null;
+        Mention labeller = labelling >= 0 ? passageKinds.labeller(s, p, labelling) : null;
         if (labeller != null && words >= 4) {
             // "what the ministry deemed “a normal market”": the words are the labeller's, whoever spoke before.
             f.mention = labeller;

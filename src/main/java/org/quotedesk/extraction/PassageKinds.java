@@ -21,6 +21,9 @@ final class PassageKinds {
     /** A stop or another quote mark between a verb of naming and the passage cuts them apart. */
     private static final Pattern BREAK = Pattern.compile("[.;:!?\"“”]");
 
+    /** How many words from a verb of naming to the passage are read for its agent ("seen by the party's organizers as a"). */
+    private static final int LABELLED_WORDS = 12;
+
     /** How many words a verb of naming may stand before the last word of its phrase, its object between them. */
     private static final int OBJECT_REACH = 10;
 
@@ -197,6 +200,33 @@ final class PassageKinds {
     }
 
     /**
+     * Who names the thing by the passage, given where the verb of naming starts: the agent of a passive
+     * ("seen by organizers as a “lifeboat”"), the subject of the sentence for a participle ("The nominee
+     * staked his campaign on it, portraying them as “rapists”"), else whoever stands before the verb.
+     */
+    Mention labeller(Sentence s, QuotedPassage p, int labelling) {
+        List<Word> after = Word.in(text, labelling, p.open(), LABELLED_WORDS);
+        int link = after.size() - 1;
+        while (link > 0 && article(after.get(link))) {
+            link--;
+        }
+        if (link > 2 && language.has("passive-agents", after.get(1).lower())) {
+            // The agent stands between "by" and the word linking it to the passage ("as").
+            Mention agent = mentions.before(after.get(1).end(), after.get(link).start());
+            if (agent != null) {
+                return agent;
+            }
+        }
+        if (!after.isEmpty() && language.endsWith("participle-endings", after.get(0).lower())) {
+            Mention subject = openingOf(s);
+            if (subject != null && subject.end() <= labelling) {
+                return subject;
+            }
+        }
+        return mentions.before(s.start(), labelling);
+    }
+
+    /**
      * Where a verb of naming starts whose phrase ends with the word right before the passage, the
      * verb up to {@link #OBJECT_REACH} words before that word, or -1: "dismissed the criticism of his
      * remarks as ''talking points''", with "dismissed as" listed.
@@ -206,6 +236,10 @@ final class PassageKinds {
         int last = words.size() - 1;
         if (last < 1 || !text.substring(words.get(last).end(), p.open()).isBlank()) {
             return -1;
+        }
+        if (article(words.get(last))) {
+            // "portrayed the shooting as a “workplace” issue": the article is the passage's, the link comes before it.
+            last--;
         }
         String link = words.get(last).lower();
         for (int i = Math.max(0, last - OBJECT_REACH); i < last; i++) {
@@ -219,6 +253,10 @@ final class PassageKinds {
             }
         }
         return -1;
+    }
+
+    private boolean article(Word w) {
+        return language.has("indefinite-articles", w.lower()) || language.has("definite-articles", w.lower());
     }
 
     /** How many words at most join two passages as one list: "and", "or a". */

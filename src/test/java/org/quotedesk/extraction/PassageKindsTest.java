@@ -95,6 +95,21 @@ class PassageKindsTest {
     }
 
     @Test
+    void portrayingSomethingAsAPhraseWithItsArticleNamesIt() {
+        Candidate c = only(quoted("The farm minister has spent the week at the border, portraying the wheat from abroad as a "
+                + "“poison” for farms."));
+        assertThat(c.text()).isEqualTo("poison");
+        assertThat(c.speaker().written()).startsWith("The farm minister");
+    }
+
+    @Test
+    void theAgentOfAPassiveVerbOfNamingNamesTheThing() {
+        Candidate c = only(quoted("The blockade, seen by Jan Nowak as a “last resort”, went on for a week."));
+        assertThat(c.text()).isEqualTo("last resort");
+        assertThat(c.speaker().name()).isEqualTo("Jan Nowak");
+    }
+
+    @Test
     void aLongerPassageAfterAVerbOfNamingIsTheNamersNotTheLastSpeakers() {
         Candidate c = containing(quoted("“We will keep the border shut,” Marta Kowalczyk said. Prices fell after what the "
                 + "ministry deemed “a normal market in a normal year” in Lublin."), "normal");
