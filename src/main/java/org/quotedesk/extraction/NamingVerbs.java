@@ -96,6 +96,10 @@ final class NamingVerbs {
      * the sentence gives the passage, if any.
      */
     boolean epithet(Sentence s, QuotedPassage p, Cue cue) {
+        if (p.end() - p.start() < 2) {
+            // One letter is never a name given, and a text of them stays quick to read.
+            return false;
+        }
         if (cue != null && cue.start() > p.open()) {
             // "“Mr. Trump,” while Trump refers to him": another speaker's verb after the passage claims it.
             return false;
