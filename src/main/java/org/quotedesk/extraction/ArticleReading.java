@@ -73,7 +73,7 @@ final class ArticleReading {
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
-            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || addressed(s, p, cues))
+            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || addressed(s, p, cues) || passageKinds.naming().epithet(s, p, cues.forPassage(p)))
                     && !headings.repeatedBelow(p)) {
                 Found f = quoted(s, p, cues);
                 if (f != null && !kept.isEmpty() && passageKinds.joined(kept.get(kept.size() - 1), p)
@@ -176,8 +176,8 @@ final class ArticleReading {
             f.mention = introducer.of(s, p);
             f.confidence = 0.7;
         }
-        int labelling = f.mention == null && words <= LABELLED_WORDS ? passageKinds.labelling(s, p) : -1;
-        Mention labeller = labelling >= 0 ? cues.labeller(labelling) : null;
+        int labelling = f.mention == null && words <= LABELLED_WORDS ? passageKinds.naming().labelling(s, p) : -1;
+        Mention labeller = labelling >= 0 ? passageKinds.naming().labeller(s, p, labelling, cues) : null;
         if (labeller != null && words >= 4) {
             // "what the ministry deemed “a normal market”": the words are the labeller's, whoever spoke before.
             f.mention = labeller;

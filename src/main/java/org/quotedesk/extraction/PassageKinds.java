@@ -3,7 +3,6 @@ package org.quotedesk.extraction;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a passage in quote marks is, before anyone is looked for: someone's words, or a word
@@ -15,18 +14,6 @@ final class PassageKinds {
     /** How far into its sentence a subject is looked for, in characters. */
     private static final int SUBJECT_REACH = 200;
 
-    /** How far before the passage a verb of naming may stand, in characters. */
-    private static final int LABELLING_REACH = 40;
-
-    /** A stop or another quote mark between a verb of naming and the passage cuts them apart. */
-    private static final Pattern BREAK = Pattern.compile("[.;:!?\"“”]");
-
-    /** How many words a verb of naming may stand before the last word of its phrase, its object between them. */
-    private static final int OBJECT_REACH = 10;
-
-    /** Between a verb of naming and its phrase's last word, abbreviations keep their stops; a clause's end or a quote cuts. */
-    private static final Pattern MARKS = Pattern.compile("[;:!?\"“”]");
-
     /** How far after a passage the form of "be" and the determiner that define it are looked for, in characters. */
     private static final int TERM_REACH = 30;
 
@@ -34,6 +21,7 @@ final class PassageKinds {
     private final Mentions mentions;
     private final Language language;
     private final WorkCitations citations;
+    private final NamingVerbs naming;
     /** Read once, when a short quote's sentence opens with a single capitalised word. */
     private Set<String> lowercaseWords;
     private Set<String> namesInSentences;
@@ -46,6 +34,12 @@ final class PassageKinds {
         this.mentions = mentions;
         this.language = language;
         this.citations = new WorkCitations(text, language);
+        this.naming = new NamingVerbs(text, mentions, language);
+    }
+
+    /** The verbs of naming before passages in this text. */
+    NamingVerbs naming() {
+        return naming;
     }
 
     /** A passage in quote marks that quotes someone: not a mentioned word, not a title. */
@@ -66,7 +60,7 @@ final class PassageKinds {
         // word opens a clause.
         boolean clause = words.size() >= 4 && (nounsCapitalized
                 ? Character.isLowerCase(words.get(0).text().charAt(0)) : !words.get(0).capitalized());
-        if (!clause && mentionsWord(before)) {
+        if (!clause && mentionsWord(before) && naming.wording(p.open(), p.open() - before.length()) < 0) {
             // "the slogan “Axe the tax”", but not "his campaign “cannot forget us farmers”" nor "Dr. Song".
             return false;
         }
@@ -212,50 +206,6 @@ final class PassageKinds {
         return opening;
     }
 
-    /**
-     * Where a verb of naming ("called", "dubbed") starts a few words before the passage, with no
-     * stop or other quote between them, or -1: "what they called ''fraudulent''".
-     */
-    int labelling(Sentence s, QuotedPassage p) {
-        List<Word> words = Word.in(text, Math.max(s.start(), p.open() - 80), p.open());
-        for (int i = 0; i < words.size(); i++) {
-            String phrase = "";
-            for (int j = i; j < Math.min(words.size(), i + 3); j++) {
-                phrase = phrase.isEmpty() ? words.get(j).lower() : phrase + " " + words.get(j).lower();
-                int after = words.get(j).end();
-                if (language.has("labelling", phrase) && p.open() - after <= LABELLING_REACH
-                        && !BREAK.matcher(text).region(after, p.open()).find()) {
-                    return words.get(i).start();
-                }
-            }
-        }
-        return objectBetween(s, p);
-    }
-
-    /**
-     * Where a verb of naming starts whose phrase ends with the word right before the passage, the
-     * verb up to {@link #OBJECT_REACH} words before that word, or -1: "dismissed the criticism of his
-     * remarks as ''talking points''", with "dismissed as" listed.
-     */
-    private int objectBetween(Sentence s, QuotedPassage p) {
-        List<Word> words = Word.in(text, Math.max(s.start(), p.open() - 200), p.open());
-        int last = words.size() - 1;
-        if (last < 1 || !text.substring(words.get(last).end(), p.open()).isBlank()) {
-            return -1;
-        }
-        String link = words.get(last).lower();
-        for (int i = Math.max(0, last - OBJECT_REACH); i < last; i++) {
-            String phrase = "";
-            for (int j = i; j < Math.min(last, i + 2); j++) {
-                phrase = phrase.isEmpty() ? words.get(j).lower() : phrase + " " + words.get(j).lower();
-                if (language.has("labelling", phrase + " " + link)
-                        && !MARKS.matcher(text).region(words.get(j).end(), p.open()).find()) {
-                    return words.get(i).start();
-                }
-            }
-        }
-        return -1;
-    }
 
     /** How many words at most join two passages as one list: "and", "or a". */
     private static final int JOINING_WORDS = 2;

@@ -103,6 +103,38 @@ class PassageKindsTest {
     }
 
     @Test
+    void portrayingSomethingAsAPhraseWithItsArticleNamesIt() {
+        Candidate c = only(quoted("The farm minister has spent the week at the border, portraying the wheat from abroad as a "
+                + "“poison” for farms."));
+        assertThat(c.text()).isEqualTo("poison");
+        assertThat(c.speaker().written()).startsWith("The farm minister");
+    }
+
+    @Test
+    void theAgentOfAPassiveVerbOfNamingNamesTheThing() {
+        Candidate c = only(quoted("The blockade, seen by Jan Nowak as a “last resort”, went on for a week."));
+        assertThat(c.text()).isEqualTo("last resort");
+        assertThat(c.speaker().name()).isEqualTo("Jan Nowak");
+    }
+
+    @Test
+    void aNameInCapitalsGivenToSomeoneIsTheNamersWord() {
+        Candidate c = only(quoted("At the rally, Jan Nowak called the minister “The Wheat Baron” twice."));
+        assertThat(c.text()).isEqualTo("The Wheat Baron");
+        assertThat(c.speaker().name()).isEqualTo("Jan Nowak");
+        assertThat(quoted("Jan Nowak drove in a convoy called “The Wheat Baron” on Monday.")).isEmpty();
+        assertThat(quoted("Jan Nowak spoke for an hour, not once calling the minister “The Wheat Baron.”")).isEmpty();
+    }
+
+    @Test
+    void wordsSomeoneUsesAfterTheTermAreTheirs() {
+        Candidate c = only(quoted("Marta Kowalczyk was criticised on Monday for using the term “grain tourists” in Lublin."));
+        assertThat(c.text()).isEqualTo("grain tourists");
+        assertThat(c.speaker().name()).isEqualTo("Marta Kowalczyk");
+        assertThat(quoted("Jan Nowak liked the term “grain tourists” on Monday.")).isEmpty();
+    }
+
+    @Test
     void aLongerPassageAfterAVerbOfNamingIsTheNamersNotTheLastSpeakers() {
         Candidate c = containing(quoted("“We will keep the border shut,” Marta Kowalczyk said. Prices fell after what the "
                 + "ministry deemed “a normal market in a normal year” in Lublin."), "normal");
