@@ -151,6 +151,10 @@ final class SentenceCues {
             return subjectAfter(cue);
         }
         if (Word.in(text, from, cue.start()).isEmpty()) {
+            if (cue.frame() == SpeechCues.Frame.CALL && !mentions.verbSecond()) {
+                // "CNN, Cruz said, called the announcement “…”": what follows a verb of calling is what it names.
+                return previous == null ? null : subject(previous);
+            }
             Mention inverted = subjectAfter(cue);
             if (inverted != null) {
                 return inverted;

@@ -70,4 +70,11 @@ class ReportingCuesTest {
         String text = "Carl Dahl spoke first.\n\n\"They treat it like, 'Oh, this is a scandal,' \" Anna Berg said at the rally.";
         assertThat(containing(extract(text), "They treat it").speaker().name()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void whatFollowsAVerbOfCallingIsNamedNotSpeaking() {
+        String text = "Carl Dahl said he had written to the mayor. The paper, Dahl said, called the letter “a clear threat.”";
+        Candidate c = containing(extract(text), "clear threat");
+        assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
