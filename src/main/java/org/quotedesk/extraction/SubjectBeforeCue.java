@@ -43,7 +43,9 @@ final class SubjectBeforeCue {
             boolean titled = language.has("definite-articles", first) && s > 0 && looksLikeName(segments.get(s - 1));
             boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
                     || titled && segWords.stream().anyMatch(w -> mentions.titleWord(w.base())));
-            boolean appositive = language.has("indefinite-articles", first) || language.has("asides", first)
+            // "as Carl Dahl, a former mayor, put it": an aside word before a name whose apposition follows opens the subject's clause.
+            boolean asideOpensName = role != null && segWords.size() > 1 && Mentions.allCapitalized(segWords.subList(1, segWords.size()));
+            boolean appositive = language.has("indefinite-articles", first) || language.has("asides", first) && !asideOpensName
                     || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled
                     || s > 0 && bareApposition(segWords) && looksLikeName(segments.get(s - 1));
             boolean aside = s > 0 && (mentions.edges.ageOrHome(segWords, Word.in(text, segments.get(s - 1)[0], segments.get(s - 1)[1]))

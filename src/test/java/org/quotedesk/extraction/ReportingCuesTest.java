@@ -77,4 +77,16 @@ class ReportingCuesTest {
         Candidate c = containing(extract(text), "clear threat");
         assertThat(c.speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void asSomeonePutItReportsTheWordsThatFollow() {
+        String text = "The prices, as one shop owner in the square put it, were “a kind of theft.”";
+        assertThat(containing(extract(text), "kind of theft").speaker().written()).isEqualTo("one shop owner in the square");
+    }
+
+    @Test
+    void theNameAfterAsSpeaksWhenItsAppositionFollows() {
+        String text = "Or, as Carl Dahl, a former mayor of the town, put it: “The storm is no longer at the gate.”";
+        assertThat(containing(extract(text), "storm is no longer").speaker().name()).isEqualTo("Carl Dahl");
+    }
 }
