@@ -88,6 +88,11 @@ final class SubjectBeforeCue {
 
     private Mention subjectIn(List<Word> segment) {
         int last = segment.size();
+        if (last > 2 && language.has("infinitive-markers", segment.get(last - 1).lower())
+                && language.has("noun-determiners", segment.get(last - 2).lower()) && !language.has("listeners", segment.get(last - 2).lower())) {
+            // "a study had this to say": the subject stands before the verb the infinitive hangs on ("led her to say": not so).
+            last -= 2;
+        }
         while (last > 0 && auxiliary(segment.get(last - 1))) {
             last--;
         }

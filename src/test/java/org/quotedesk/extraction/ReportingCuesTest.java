@@ -89,4 +89,11 @@ class ReportingCuesTest {
         String text = "Or, as Carl Dahl, a former mayor of the town, put it: “The storm is no longer at the gate.”";
         assertThat(containing(extract(text), "storm is no longer").speaker().name()).isEqualTo("Carl Dahl");
     }
+
+    @Test
+    void whoHadThisToSaySpeaksNotTheInfinitiveMarker() {
+        String text = "A report from the Lakeside Institute had this to say about the plan: "
+                + "“Families at the top would gain far more than those at the bottom.”";
+        assertThat(containing(extract(text), "Families at the top").speaker().name()).isEqualTo("Lakeside Institute");
+    }
 }
