@@ -2,6 +2,7 @@ package org.quotedesk.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -75,13 +76,25 @@ class CalibrationTest {
 
     @Test
     void theFitPoolsScoresWhoseShareRightFallsAndNeverClaimsCertainty() {
-        // 0.5: 3 of 4 right; 0.6: 1 of 4 (falls, so pooled with 0.5: 4 of 8); 0.9: 4 of 4.
+        // 0.5: 3 of 4 right; 0.6: 1 of 4 (falls, so pooled with 0.5: 4 of 8, spread about its 0.5); 0.9: 4 of 4.
         double[] raw = {0.5, 0.5, 0.5, 0.5, 0.6, 0.6, 0.6, 0.6, 0.9, 0.9, 0.9, 0.9};
         boolean[] right = {true, true, true, false, true, false, false, false, true, true, true, true};
         Calibration fitted = IsotonicFit.of(raw, right).calibration();
-        assertThat(fitted.of(0.5)).isEqualTo(0.5);
-        assertThat(fitted.of(0.6)).isEqualTo(0.5);
+        assertThat(fitted.of(0.5)).isCloseTo(0.5, within(0.01)).isLessThan(fitted.of(0.6));
+        assertThat(fitted.of(0.6)).isCloseTo(0.5, within(0.01));
         assertThat(fitted.of(0.9)).isEqualTo(0.99);
-        assertThat(Calibration.parse(IsotonicFit.of(raw, right).table().lines().toList()).of(0.6)).isEqualTo(0.5);
+        assertThat(Calibration.parse(IsotonicFit.of(raw, right).table().lines().toList()).of(0.6))
+                .isEqualTo(fitted.of(0.6));
+    }
+
+    @Test
+    void aLowerRawScoreAlwaysReadsLowerOnceFitted() {
+        // Every score right as often: one pool, yet each score stays above the one below it.
+        double[] raw = {0.6, 0.6, 0.7, 0.7, 0.8, 0.8};
+        boolean[] right = {true, false, true, false, true, false};
+        Calibration fitted = IsotonicFit.of(raw, right).calibration();
+        assertThat(fitted.of(0.6)).isLessThan(fitted.of(0.7));
+        assertThat(fitted.of(0.7)).isLessThan(fitted.of(0.8));
+        assertThat(fitted.of(0.7)).isEqualTo(0.5);
     }
 }
