@@ -144,7 +144,7 @@ final class SentenceCues {
         if (cue.participle(layout.language) && participleOf(cue)) {
             // "shared a class called “X”, writing “…”": a labelling verb may describe a noun, not the subject.
             Mention opening = previous == null || layout.language.has("labelling", previous.word())
-                    ? mentions.opening(wordsStart, cue.start()) : null;
+                    ? frontedParticiple.clauseSubject(cue, wordsStart) : null;
             return opening != null || previous == null ? opening : subject(previous);
         }
         if (previous != null && asideBefore(previous, cue)) {

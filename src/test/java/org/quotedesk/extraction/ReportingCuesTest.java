@@ -104,4 +104,12 @@ class ReportingCuesTest {
                 + "writing “Allow me to show the council what we mean by a park.”";
         assertThat(containing(extract(text), "Allow me").speaker().name()).isEqualTo("Ingrid Solberg");
     }
+
+    @Test
+    void aParticipleClosingAClauseAfterWhenHasThatClausesSubject() {
+        String text = "Mrs Ingrid Solberg spoke in Oslo twice on Monday.\n\n"
+                + "The first scene came during a talk at the harbour, when Green Party supporters interrupted her talk, "
+                + "shouting “she builds, we pay!”";
+        assertThat(containing(extract(text), "we pay").speaker().written()).startsWith("Green Party");
+    }
 }
