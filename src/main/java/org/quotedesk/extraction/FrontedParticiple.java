@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * "In rejecting the challenge, the commission recognized …", "And in declaring it “not Christian,” the
  * pope …": a participle cue right after a preposition opening the sentence has the subject of the main
- * clause, which follows the comma closing the phrase.
+ * clause, which follows the comma closing the phrase. Also whose clause a participle after a comma closes.
  */
 final class FrontedParticiple {
 
@@ -51,5 +51,22 @@ final class FrontedParticiple {
             return subject != null && Mentions.plausible(subject) ? mentions.beforeVerb(subject) : null;
         }
         return null;
+    }
+
+    /**
+     * The subject of the clause a participle closes: that of a clause opened after a comma ("The first came
+     * at noon, when fans interrupted her, shouting “…”"), else the sentence's opening one.
+     */
+    Mention clauseSubject(Cue cue, int wordsStart) {
+        List<Word> words = Word.in(text, wordsStart, cue.start());
+        for (int i = words.size() - 2; i > 0; i--) {
+            Word w = words.get(i);
+            if (!w.capitalized() && Mentions.CLAUSE_BREAKS.contains(w.lower())
+                    && layout.lastNonSpace(wordsStart, w.start()) == ',') {
+                Mention subject = mentions.after(w.end(), cue.start());
+                return subject != null && Mentions.plausible(subject) ? subject : mentions.opening(wordsStart, cue.start());
+            }
+        }
+        return mentions.opening(wordsStart, cue.start());
     }
 }

@@ -142,7 +142,10 @@ final class SentenceCues {
         }
         Cue previous = previous(cue);
         if (cue.participle(layout.language) && participleOf(cue)) {
-            return previous != null ? subject(previous) : mentions.opening(wordsStart, cue.start());
+            // "shared a class called “X”, writing “…”": a labelling verb may describe a noun, not the subject.
+            Mention opening = previous == null || layout.language.has("labelling", previous.word())
+                    ? frontedParticiple.clauseSubject(cue, wordsStart) : null;
+            return opening != null || previous == null ? opening : subject(previous);
         }
         if (previous != null && asideBefore(previous, cue)) {
             return subject(previous);

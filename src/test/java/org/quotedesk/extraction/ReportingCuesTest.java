@@ -96,4 +96,20 @@ class ReportingCuesTest {
                 + "“Families at the top would gain far more than those at the bottom.”";
         assertThat(containing(extract(text), "Families at the top").speaker().name()).isEqualTo("Lakeside Institute");
     }
+
+    @Test
+    void aParticipleAfterANounCalledSomethingIsTheClauseSubjects() {
+        String text = "Mrs Ingrid Solberg chairs the board.\n\n"
+                + "Later on Monday, Solberg shared a plan for a park called “Green Acre” on her website, "
+                + "writing “Allow me to show the council what we mean by a park.”";
+        assertThat(containing(extract(text), "Allow me").speaker().name()).isEqualTo("Ingrid Solberg");
+    }
+
+    @Test
+    void aParticipleClosingAClauseAfterWhenHasThatClausesSubject() {
+        String text = "Mrs Ingrid Solberg spoke in Oslo twice on Monday.\n\n"
+                + "The first scene came during a talk at the harbour, when Green Party supporters interrupted her talk, "
+                + "shouting “she builds, we pay!”";
+        assertThat(containing(extract(text), "we pay").speaker().written()).startsWith("Green Party");
+    }
 }
