@@ -81,9 +81,7 @@ final class NamingVerbs {
             phrase = phrase.isEmpty() ? words.get(i).lower() : words.get(i).lower() + " " + phrase;
             if (language.has("wording-verbs", phrase)) {
                 // "the last country to want to use the word “war”": an intention says nothing yet.
-                boolean intended = i > 1 && language.has("infinitive-markers", words.get(i - 1).lower())
-                        && language.has("intentions", words.get(i - 2).lower());
-                return intended ? -1 : words.get(i).start();
+                return SpeechCues.intended(language, words, i) ? -1 : words.get(i).start();
             }
         }
         return -1;

@@ -198,7 +198,7 @@ final class SpeechCues {
             if (language.endsWith("possessive-endings", before)) {
                 return true;
             }
-            if (language.has("infinitive-markers", before) && i > 1 && language.has("intentions", words.get(i - 2).lower())) {
+            if (intended(language, words, i)) {
                 return true;
             }
             if (language.has("noun-determiners", before)) {
@@ -206,6 +206,12 @@ final class SpeechCues {
             }
         }
         return false;
+    }
+
+    /** "expected to say", "want to use the word": an intention and the infinitive's marker before word i, which then reports nothing yet. */
+    static boolean intended(Language language, List<Word> words, int i) {
+        return i > 1 && language.has("infinitive-markers", words.get(i - 1).lower())
+                && language.has("intentions", words.get(i - 2).lower());
     }
 
     /** "what he did was shout": "was" after a form of "do" names the deed that follows, in the active. */
