@@ -11,6 +11,7 @@ import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -225,10 +226,12 @@ class AdminBrowserTest {
                 .contains("Her office denied it the next day.").contains("VERIFIED");
 
         // Re-applied: the form comes back with the notes and the status saved meanwhile is shown to keep.
-        // The conflict page has the form's address too: wait for the page to go, not for the address.
-        WebElement reapply = driver.findElement(By.cssSelector("form.inline-form button"));
-        reapply.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(reapply));
+        // The conflict page has the form's address too: wait for its heading to go, not for the address.
+        // Looked up afresh each time and errors ignored: while the page unloads, Chromium may answer
+        // an element lookup with an inspector error instead of a stale-element one.
+        driver.findElement(By.cssSelector("form.inline-form button")).click();
+        browser.waiting().ignoring(WebDriverException.class)
+                .until(d -> !d.findElement(By.tagName("h1")).getText().contains("Someone else saved"));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notes")));
         assertThat(driver.findElement(By.id("notes")).getAttribute("value")).isEqualTo("Her office denied it the next day.");
         new Select(driver.findElement(By.id("status"))).selectByValue("VERIFIED");
