@@ -18,6 +18,9 @@ final class NamingVerbs {
     /** A dash between a verb of naming and the passage sets the passage apart: "called a vote — “No to Tolls”". */
     private static final Pattern DASH = Pattern.compile("[—–]");
 
+    /** What may stand between a word of crying out and the marks: "chanting, “…”". */
+    private static final Pattern OUTCRY_GAP = Pattern.compile("[\\s,:]*");
+
     /** How many words from a verb of naming to the passage are read for its agent ("seen by the party's organizers as a"). */
     private static final int LABELLED_WORDS = 12;
 
@@ -42,9 +45,15 @@ final class NamingVerbs {
 
     /**
      * Where a verb of naming ("called", "dubbed") starts a few words before the passage, with no
-     * stop or other quote between them, or -1: "what they called ''fraudulent''".
+     * stop or other quote between them, or -1: "what they called ''fraudulent''". A word of crying
+     * out right before it counts as one: the crowd named before it chants the passage.
      */
     int labelling(Sentence s, QuotedPassage p) {
+        int outcry = outcry(p.open(), s.start());
+        if (outcry >= 0) {
+            // A crowd's words with no crowd written before them are nobody's the sentence names.
+            return crier(s, outcry) != null ? outcry : -1;
+        }
         int wording = wording(p.open(), s.start());
         if (wording >= 0) {
             return wording;
@@ -85,6 +94,23 @@ final class NamingVerbs {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a word of crying out ends right before the marks, maybe with a comma or colon between, the
+     * word's start, or -1: "chants of “Grain Out!”" and "chanting “Wheat First.”" are a crowd's words.
+     */
+    int outcry(int open, int from) {
+        List<Word> words = Word.in(text, Math.max(from, open - LABELLING_REACH), open);
+        int last = words.size() - 1;
+        if (last < 0 || !OUTCRY_GAP.matcher(text).region(words.get(last).end(), open).matches()) {
+            return -1;
+        }
+        if (language.has("outcries", words.get(last).lower())) {
+            return words.get(last).start();
+        }
+        return last > 0 && language.has("outcries", words.get(last - 1).lower() + " " + words.get(last).lower())
+                ? words.get(last - 1).start() : -1;
     }
 
     /**
@@ -130,6 +156,9 @@ final class NamingVerbs {
      * for the verb.
      */
     Mention labeller(Sentence s, QuotedPassage p, int labelling, SentenceCues cues) {
+        if (outcry(p.open(), s.start()) == labelling) {
+            return crier(s, labelling);
+        }
         List<Word> after = Word.in(text, labelling, p.open(), LABELLED_WORDS);
         int link = after.size() - 1;
         while (link > 0 && article(after.get(link))) {
@@ -182,6 +211,26 @@ final class NamingVerbs {
             }
         }
         return -1;
+    }
+
+    /**
+     * Who cries out the passage: the owner the outcry's noun phrase opens with ("their chants of"),
+     * else who is written before that phrase ("the farmers answered with the old chant"); null when nobody is.
+     */
+    private Mention crier(Sentence s, int outcry) {
+        List<Word> before = Word.in(text, Math.max(s.start(), outcry - LABELLING_REACH), outcry);
+        int phraseStart = outcry;
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
+            Word w = before.get(i);
+            if (language.has("noun-determiners", w.lower())) {
+                if (!article(w) && !language.has("relatives", w.lower())) {
+                    return new Mention(w.start(), w.end(), w.text(), null);
+                }
+                phraseStart = w.start();
+                break;
+            }
+        }
+        return mentions.before(s.start(), phraseStart);
     }
 
     /** A person, a body or a description of one ("the nominee"), not a thing ("Another exchange"). */

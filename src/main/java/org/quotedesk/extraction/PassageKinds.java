@@ -52,6 +52,10 @@ final class PassageKinds {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
             return false;
         }
+        if (!words.isEmpty() && naming.outcry(p.open(), p.open() - before.length()) >= 0) {
+            // "chants of “Grain Out! Grain Out!”": a crowd's words, whatever their case.
+            return true;
+        }
         if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before))) {
             return false;
         }

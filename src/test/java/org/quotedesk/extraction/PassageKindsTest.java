@@ -55,6 +55,22 @@ class PassageKindsTest {
     }
 
     @Test
+    void wordsAfterAnOutcryAreTheCrowdsEvenInCapitals() {
+        Candidate c = only(quoted("The farmers blocked the border crossing on Monday, chanting “Wheat First.”"));
+        assertThat(c.text()).isEqualTo("Wheat First.");
+        assertThat(c.speaker().written()).startsWith("The farmers");
+        Candidate chant = only(quoted("Jan Nowak spoke at the gate, and the farmers answered with the old chant “Grain Out!”"));
+        assertThat(chant.text()).isEqualTo("Grain Out!");
+        assertThat(chant.speaker().written()).isEqualTo("the farmers");
+        assertThat(only(quoted("The minister arrived to loud chants of “Go Home.”")).text()).isEqualTo("Go Home.");
+    }
+
+    @Test
+    void anOutcryWithNobodyBeforeItIsNobodysWords() {
+        assertThat(quoted("The loud chants of “Go Home” filled the square.")).isEmpty();
+    }
+
+    @Test
     void aHeadlineWhoseQuoteTheBodyRepeatsIsNoQuoteOfItsOwn() {
         String body = "\n\nJan Dahl spoke to grain farmers in Lublin on Monday, after a week of protests at the border.\n\n"
                 + "\"Never sell the farm. Not to anyone,\" Dahl said.";
