@@ -83,7 +83,7 @@ final class QuoteMarks {
         char c = text.charAt(i);
         return switch (c) {
             case '“' -> "”\"“";
-            case '”' -> opensWord(text, i) ? "”\"“" : null;
+            case '”' -> opensWord(text, i) || spacedOpener(text, i) ? "”\"“" : null;
             case '„' -> "“”";
             case '«' -> followsWord(text, i) ? null : "»";
             case '‹' -> "›";
@@ -100,6 +100,20 @@ final class QuoteMarks {
     /** A letter or digit right before the mark: it closes something ("Friday«") rather than opens. */
     private static boolean followsWord(String text, int i) {
         return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    /**
+     * "Nowak says,” the wheat …”", a paragraph opening "” … and": a closing mark set before a space still
+     * opens a passage where a passage begins (its paragraph's start, after a comma or colon) and another
+     * closes it in the same paragraph.
+     */
+    private static boolean spacedOpener(String text, int i) {
+        boolean passageBegins = opensParagraph(text, i) || i > 0 && ",:".indexOf(text.charAt(i - 1)) >= 0;
+        if (i + 1 >= text.length() || text.charAt(i + 1) != ' ' || !passageBegins) {
+            return false;
+        }
+        int close = text.indexOf('”', i + 1);
+        return close > 0 && text.substring(i, close).indexOf('\n') < 0;
     }
 
     /** A straight or single mark opens a passage when a word follows it and none precedes it. */

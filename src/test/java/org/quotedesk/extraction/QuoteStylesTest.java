@@ -64,6 +64,17 @@ class QuoteStylesTest {
      * and a « right after a word ("Friday«") closes rather than opens.
      */
     @Test
+    void aClosingMarkSetBeforeASpaceStillOpensWhereAPassageBegins() {
+        Candidate c = only(quoted("The minister visited the farm on Monday.\n\n” … and the border stays closed until Friday,” "
+                + "Marta Kowalczyk said."));
+        assertThat(c.text()).isEqualTo("… and the border stays closed until Friday");
+        assertThat(c.speaker().name()).isEqualTo("Marta Kowalczyk");
+        Candidate says = only(quoted("Jan Nowak says,” the wheat from abroad is gone.”"));
+        assertThat(says.text()).isEqualTo("the wheat from abroad is gone.");
+        assertThat(says.speaker().name()).isEqualTo("Jan Nowak");
+    }
+
+    @Test
     void germanMarksAreReadOnlyInGerman() {
         String text = "»The border stays closed until Friday«, said Marta Kowalczyk. Read more » Archive";
         assertThat(quoted(text)).isEmpty();
