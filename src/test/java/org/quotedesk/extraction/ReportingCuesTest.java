@@ -30,6 +30,12 @@ class ReportingCuesTest {
     }
 
     @Test
+    void aJeerIsASpeechVerb() {
+        String text = "As the minister left the hall, Carl Dahl jeered, “Good riddance!”";
+        assertThat(containing(extract(text), "Good riddance").speaker().name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
     void aQuestionMarkInsideTheClosingMarkLeadsToTheTagAfterIt() {
         String text = "Anna Berg said the vote would be close, but “who will pay for the new road?” asked Carl Dahl.";
         assertThat(containing(extract(text), "who will pay").speaker().name()).isEqualTo("Carl Dahl");
