@@ -35,7 +35,7 @@ final class SentenceCues {
         this.book = book;
         this.attributing = new AttributingCue(this, layout);
         this.according = new AccordingTo(this, layout, mentions, book);
-        this.quoting = new QuotingVerb(layout.text, layout.language, mentions);
+        this.quoting = new QuotingVerb(layout, mentions);
         this.comment = new CommentClause(layout, mentions);
         this.joined = new JoinedVerb(this, layout, mentions);
         this.objectParticiple = new ObjectParticiple(layout, mentions);

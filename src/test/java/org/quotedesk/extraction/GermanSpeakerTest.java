@@ -121,4 +121,20 @@ class GermanSpeakerTest {
         assertThat(quoted).hasSize(1);
         assertThat(quoted.get(0).speaker().written()).isEqualTo("sie");
     }
+
+    /** "„…“, zitiert die Zeitung X": a passive auxiliary inside the quote marks makes no passive of the verb of quoting. */
+    @Test
+    void anAuxiliaryInTheQuoteIsNotTheQuotingVerbs() {
+        assertThat(speakerOf("„Das wird ein teures Jahr für alle“, zitiert die Zeitung den Bürgermeister."))
+                .isEqualTo("den Bürgermeister");
+    }
+
+    /** "die „Kasseler Post“": a name in quote marks after its article names who writes, or who quotes. */
+    @Test
+    void aNameInQuoteMarksSpeaks() {
+        assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, schreibt die „Kasseler Post“."))
+                .isEqualTo("Kasseler Post");
+        assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, zitiert die „Kasseler Post“ den"
+                + " Bürgermeister.")).isEqualTo("den Bürgermeister");
+    }
 }
