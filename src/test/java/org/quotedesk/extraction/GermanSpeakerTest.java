@@ -137,4 +137,21 @@ class GermanSpeakerTest {
         assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, zitiert die „Kasseler Post“ den"
                 + " Bürgermeister.")).isEqualTo("den Bürgermeister");
     }
+
+    /** A clause in reported speech before a colon goes on reporting whoever spoke in the sentence before. */
+    @Test
+    void aReportedClauseBeforeAColonGoesOnReporting() {
+        assertThat(speakerOf("Die Ministerin Anna Berg sagte am Montag, sie habe den Plan geprüft. Die Pflichten der Länder"
+                + " seien im Vertrag klar festgelegt: „Daraus ergibt sich alles Weitere.“")).isEqualTo("Anna Berg");
+    }
+
+    /** "Seine Zuversicht gründet sich auf …:": a thing of someone's before a colon is no speaker; who spoke before goes on. */
+    @Test
+    void aThingOfSomeonesIsNoSpeaker() {
+        List<Candidate> quoted = Extractor.extract("In einem Interview äußerte sich der Minister Paul Weber zuversichtlich:"
+                + " „Ich gehe davon aus, dass es gelingt.“ Seine Zuversicht gründet sich auf die Erfahrungen der letzten"
+                + " Jahre: „Am Ende wurde immer eine Lösung gefunden.“", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted.get(1).speaker().name()).isEqualTo("Paul Weber");
+    }
 }
