@@ -154,4 +154,11 @@ class GermanSpeakerTest {
         assertThat(quoted).hasSize(2);
         assertThat(quoted.get(1).speaker().name()).isEqualTo("Paul Weber");
     }
+
+    /** "„…“, heißt es in dem Schreiben": after the impersonal "es", the writing is the source though its article is dative. */
+    @Test
+    void theWritingAfterAnImpersonalVerbSpeaks() {
+        assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, heißt es in dem Schreiben des Vereins."))
+                .isEqualTo("dem Schreiben");
+    }
 }
