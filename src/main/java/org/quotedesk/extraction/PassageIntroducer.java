@@ -242,7 +242,10 @@ final class PassageIntroducer {
         for (int i = 1; i < words.size(); i++) {
             Word verb = words.get(i - 1);
             String next = words.get(i).lower();
-            if (!verb.capitalized() && (words.get(i).capitalized() || language.has("determiners", next))
+            // "mit seinen Kollegen Weber und Berg": a determiner before a noun, or a conjunction between two, is no verb.
+            boolean noVerb = mentions.determiner(verb) || language.has("object-determiners", verb.lower())
+                    || language.has("coordinators", verb.lower());
+            if (!verb.capitalized() && !noVerb && (words.get(i).capitalized() || language.has("determiners", next))
                     || language.has("pronouns", next)) {
                 Mention m = mentions.after(verb.end(), to);
                 if (m != null && !mentions.order.objectCase(m) && (mentions.order.clearlySubject(m) || book.named(m.text()) != null)) {

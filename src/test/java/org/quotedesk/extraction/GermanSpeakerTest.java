@@ -161,4 +161,14 @@ class GermanSpeakerTest {
         assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, heißt es in dem Schreiben des Vereins."))
                 .isEqualTo("dem Schreiben");
     }
+
+    /** Before a colon, the subject follows a verb, not an article or a conjunction between names ("mit seinen Kollegen Weber und Berg"). */
+    @Test
+    void theSubjectBeforeAColonFollowsAVerb() {
+        List<Candidate> quoted = Extractor.extract("Nach einem langen Flug mit seinen Kollegen Paul Weber und Jan Berg lenkte"
+                + " er die Fähre zum Landeplatz und meldete sich mit den Worten: „Wir sind gelandet.“", PUBLISHED, List.of(),
+                Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().written()).isEqualTo("er");
+    }
 }
