@@ -171,4 +171,13 @@ class GermanSpeakerTest {
         assertThat(quoted).hasSize(1);
         assertThat(quoted.get(0).speaker().written()).isEqualTo("er");
     }
+
+    /** A name in quote marks inside the clause before a colon („Adler“) does not cut off the clause's subject. */
+    @Test
+    void aNameInMarksKeepsTheClauseBeforeAColon() {
+        List<Candidate> quoted = Extractor.extract("Nach einem langen Flug lenkte er die Fähre „Adler“ zum Landeplatz und"
+                + " meldete sich mit den Worten: „Wir sind gelandet.“", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().written()).isEqualTo("er");
+    }
 }
