@@ -80,8 +80,13 @@ final class Mentions {
         for (int i = 0; i < words.size() && taken.size() < 9; i++) {
             Word w = words.get(i);
             boolean abbreviated = !taken.isEmpty() && edges.abbreviated(taken.get(taken.size() - 1), w);
-            if (!text.substring(previousEnd, w.start()).isBlank() && !abbreviated) {
+            boolean marked = taken.size() == 1 && determiner && NameEdges.markedName(text.substring(previousEnd, w.start()));
+            if (!text.substring(previousEnd, w.start()).isBlank() && !abbreviated && !marked) {
                 break;
+            }
+            if (marked) {
+                // The name in the marks is the mention, without its article and opening mark.
+                taken.clear();
             }
             String lower = w.lower();
             if (taken.isEmpty() && !determiner && language.has("coordinators", lower)) {

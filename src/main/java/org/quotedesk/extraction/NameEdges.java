@@ -79,6 +79,12 @@ final class NameEdges {
         return last >= 0 && last < previous.size() - 1 && language.has("place-prepositions", previous.get(last).text());
     }
 
+    /** "die „Computerwoche“": after an article, the opening mark of a name set in quote marks. */
+    static boolean markedName(String gap) {
+        String mark = gap.strip();
+        return mark.length() == 1 && "„“\"«»‚‘‹›".indexOf(mark.charAt(0)) >= 0;
+    }
+
     /**
      * "Mr. Ekovich", "Paul D. Ryan", "Louisiana Gov. Bobby Jindal": a title or an initial whose full stop
      * abbreviates it, then the capitalised word that goes on with the name.

@@ -31,7 +31,10 @@ final class PassageIntroducer {
         char lastBefore = layout.lastNonSpace(s.start(), p.open());
         boolean opensSentence = lastBefore == 0;
         if (lastBefore == ':') {
-            return subjectBeforeColon(s, text.lastIndexOf(':', p.open()));
+            // "Weber sagte, … Die Pflichten seien klar festgelegt: „…“": a clause in reported speech goes on reporting.
+            int colon = text.lastIndexOf(':', p.open());
+            Mention reporter = reportsSpeech(Math.max(s.start(), colon - COLON_CLAUSE_REACH), colon) ? reporter(s) : null;
+            return reporter != null ? reporter : subjectBeforeColon(s, colon);
         }
         Sentence previous = layout.sentence(s.index() - 1);
         if (opensSentence && previous != null && s.paragraph() - previous.paragraph() <= 1
@@ -69,15 +72,20 @@ final class PassageIntroducer {
     /** How far back in its paragraph a sentence in reported speech looks for who reports it. */
     private static final int REPORTED_REACH = 2;
 
+    /** How far before a colon its clause is read for reported speech, in characters: a sentence of many passages is read in bounded time. */
+    private static final int COLON_CLAUSE_REACH = 200;
+
     /**
      * "Die Verwaltung versicherte, dass … Eine „offene Frage“ sei der Grund.": a sentence in reported
      * speech (Konjunktiv I) goes on reporting the subject of the last speech verb just before it in
      * its paragraph.
      */
     Mention reporterBefore(Sentence s) {
-        if (!reportsSpeech(s)) {
-            return null;
-        }
+        return reportsSpeech(s.start(), s.end()) ? reporter(s) : null;
+    }
+
+    /** The subject of the last speech verb in the sentences just before, in the paragraph; else null. */
+    private Mention reporter(Sentence s) {
         for (int back = 1; back <= REPORTED_REACH; back++) {
             Sentence previous = layout.sentence(s.index() - back);
             if (previous == null || previous.paragraph() != s.paragraph()) {
@@ -96,7 +104,11 @@ final class PassageIntroducer {
 
     /** Whether a sentence holds, outside quote marks, a verb form that reports speech ("sei", "habe"). */
     boolean reportsSpeech(Sentence s) {
-        return Word.in(text, s.start(), s.end()).stream()
+        return reportsSpeech(s.start(), s.end());
+    }
+
+    private boolean reportsSpeech(int from, int to) {
+        return Word.in(text, from, to).stream()
                 .anyMatch(w -> language.has("reported-speech", w.lower()) && layout.passageAt(w.start()) == null);
     }
 
@@ -104,7 +116,9 @@ final class PassageIntroducer {
     private Mention subjectBeforeColon(Sentence s, int colon) {
         int from = s.start();
         for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
-            from = Math.max(from, Math.min(q.outerEnd(), colon));
+            if (!nameInMarks(q)) {
+                from = Math.max(from, Math.min(q.outerEnd(), colon));
+            }
         }
         Mention signed = colonSource(from, colon);
         if (signed != null) {
@@ -116,16 +130,38 @@ final class PassageIntroducer {
         if (afterVerb != null) {
             return afterVerb;
         }
-        if (first != null && (first.pronoun() || Persons.looksLikePerson(first.text()))) {
+        List<Word> words = Word.in(text, from, colon);
+        if (first != null && (first.pronoun() || Persons.looksLikePerson(first.text())) && !possessed(first, words)) {
             return first;
         }
         SentenceCues cues = this.cues.upTo(s, colon);
         if (!cues.all.isEmpty()) {
             return cues.subject(cues.all.get(cues.all.size() - 1));
         }
-        List<Word> words = Word.in(text, from, colon);
         Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
-        return last == null || mentions.order.objectCase(last) ? null : last;
+        return last == null || mentions.order.objectCase(last) || possessed(last, words) || !mentions.nounPhrase(last) ? null : last;
+    }
+
+    /**
+     * "Seine Zuversicht gründet sich auf die Erfahrungen:": in a clause with no verb of speech, a thing of
+     * someone's is no speaker; a few words alone before the colon name a source ("Seine Meinung dazu:").
+     */
+    private boolean possessed(Mention m, List<Word> clause) {
+        List<Word> first = Word.first(text, m.start(), m.end());
+        return clause.size() > SOURCE_WORDS && !first.isEmpty() && language.has("possessive-determiners", first.get(0).lower());
+    }
+
+    /** How many words a name in quote marks inside a clause holds at most ("die Fähre „Adler“"). */
+    private static final int NAME_IN_MARKS = 3;
+
+    /**
+     * "lenkte er die Fähre „Adler“ zum Ziel": where nouns are capitalised, a few words in marks opening
+     * with a capital are a name, part of the clause, while words quoted before a colon end it.
+     */
+    private boolean nameInMarks(QuotedPassage q) {
+        List<Word> words = Word.in(text, q.start(), q.end(), NAME_IN_MARKS + 1);
+        return language.says("nouns-capitalized") && !words.isEmpty() && words.size() <= NAME_IN_MARKS
+                && words.get(0).capitalized();
     }
 
     /** How many words a source named just before a colon or signed after a quote holds at most. */
@@ -221,7 +257,10 @@ final class PassageIntroducer {
         for (int i = 1; i < words.size(); i++) {
             Word verb = words.get(i - 1);
             String next = words.get(i).lower();
-            if (!verb.capitalized() && (words.get(i).capitalized() || language.has("determiners", next))
+            // "mit seinen Kollegen Weber und Berg": a determiner before a noun, or a conjunction between two, is no verb.
+            boolean noVerb = mentions.determiner(verb) || language.has("object-determiners", verb.lower())
+                    || language.has("coordinators", verb.lower());
+            if (!verb.capitalized() && !noVerb && (words.get(i).capitalized() || language.has("determiners", next))
                     || language.has("pronouns", next)) {
                 Mention m = mentions.after(verb.end(), to);
                 if (m != null && !mentions.order.objectCase(m) && (mentions.order.clearlySubject(m) || book.named(m.text()) != null)) {

@@ -12,11 +12,13 @@ final class QuotingVerb {
 
     private final String text;
     private final Language language;
+    private final ArticleLayout layout;
     private final Mentions mentions;
 
-    QuotingVerb(String text, Language language, Mentions mentions) {
-        this.text = text;
-        this.language = language;
+    QuotingVerb(ArticleLayout layout, Mentions mentions) {
+        this.text = layout.text;
+        this.language = layout.language;
+        this.layout = layout;
         this.mentions = mentions;
     }
 
@@ -32,7 +34,8 @@ final class QuotingVerb {
         List<Word> before = Word.in(text, from, cue.start());
         for (int i = 0; i < before.size(); i++) {
             Word auxiliary = before.get(i);
-            if (language.has("passive-auxiliaries", auxiliary.lower())) {
+            // "„Das wird teuer“, zitiert die Zeitung Weber": an auxiliary inside the quote marks is the quote's.
+            if (language.has("passive-auxiliaries", auxiliary.lower()) && layout.passageAt(auxiliary.start()) == null) {
                 // "Weber wird … zitiert", "In der Meldung wird Weber so zitiert".
                 Mention subject = i > 0 ? mentions.before(from, auxiliary.start()) : null;
                 if (subject == null || mentions.order.fronted(from, auxiliary.start())) {
@@ -51,7 +54,9 @@ final class QuotingVerb {
             return first;
         }
         // Inverted, the quoting one comes first and the quoted one right after it.
-        Mention second = mentions.after(first.end(), sentenceEnd);
+        // "zitiert die „Post“ den Bürgermeister": the quoted one follows the marks of a name set in them.
+        QuotedPassage marks = layout.passageAt(first.start());
+        Mention second = mentions.after(marks == null ? first.end() : Math.max(first.end(), marks.outerEnd()), sentenceEnd);
         boolean adjacent = second != null && Word.in(text, first.end(), second.start()).isEmpty()
                 && TextScan.indexOf(text, ',', first.end(), second.start()) < 0;
         return adjacent ? second : first;

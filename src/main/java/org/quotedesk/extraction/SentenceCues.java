@@ -35,7 +35,7 @@ final class SentenceCues {
         this.book = book;
         this.attributing = new AttributingCue(this, layout);
         this.according = new AccordingTo(this, layout, mentions, book);
-        this.quoting = new QuotingVerb(layout.text, layout.language, mentions);
+        this.quoting = new QuotingVerb(layout, mentions);
         this.comment = new CommentClause(layout, mentions);
         this.joined = new JoinedVerb(this, layout, mentions);
         this.objectParticiple = new ObjectParticiple(layout, mentions);
@@ -257,7 +257,7 @@ final class SentenceCues {
     /** Who follows the verb, unless an object does: "meldete sich mit den Worten" names no speaker. */
     private Mention subjectAfter(Cue cue) {
         Mention after = mentions.after(cue.end(), sentence.end());
-        return after != null && mentions.order.objectCase(after) ? null : after;
+        return after != null && mentions.order.objectCase(after) && !mentions.order.impersonalSource(cue.end(), after) ? null : after;
     }
 
     /** "Cruz, leading in Iowa, questioned": a person opening the sentence outside quote marks; with anyNoun, any noun phrase. */

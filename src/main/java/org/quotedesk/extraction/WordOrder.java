@@ -77,6 +77,13 @@ final class WordOrder {
         return !words.isEmpty() && language.has("object-determiners", words.get(0).lower());
     }
 
+    /** "heißt es in dem Schreiben": after an impersonal subject, the writing a preposition names is the source, whatever its case. */
+    boolean impersonalSource(int verbEnd, Mention m) {
+        List<Word> between = Word.in(text, verbEnd, m.start(), 3);
+        return between.size() == 2 && language.has("impersonal", between.get(0).lower())
+                && language.has("prepositions", between.get(1).lower());
+    }
+
     /** "nannte sie", "bestätigte es": a pronoun after the verb that may as well be its object. */
     boolean mayBeObject(Mention m) {
         return m.pronoun() && language.has("object-pronouns", m.text());

@@ -121,4 +121,63 @@ class GermanSpeakerTest {
         assertThat(quoted).hasSize(1);
         assertThat(quoted.get(0).speaker().written()).isEqualTo("sie");
     }
+
+    /** "„…“, zitiert die Zeitung X": a passive auxiliary inside the quote marks makes no passive of the verb of quoting. */
+    @Test
+    void anAuxiliaryInTheQuoteIsNotTheQuotingVerbs() {
+        assertThat(speakerOf("„Das wird ein teures Jahr für alle“, zitiert die Zeitung den Bürgermeister."))
+                .isEqualTo("den Bürgermeister");
+    }
+
+    /** "die „Kasseler Post“": a name in quote marks after its article names who writes, or who quotes. */
+    @Test
+    void aNameInQuoteMarksSpeaks() {
+        assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, schreibt die „Kasseler Post“."))
+                .isEqualTo("Kasseler Post");
+        assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, zitiert die „Kasseler Post“ den"
+                + " Bürgermeister.")).isEqualTo("den Bürgermeister");
+    }
+
+    /** A clause in reported speech before a colon goes on reporting whoever spoke in the sentence before. */
+    @Test
+    void aReportedClauseBeforeAColonGoesOnReporting() {
+        assertThat(speakerOf("Die Ministerin Anna Berg sagte am Montag, sie habe den Plan geprüft. Die Pflichten der Länder"
+                + " seien im Vertrag klar festgelegt: „Daraus ergibt sich alles Weitere.“")).isEqualTo("Anna Berg");
+    }
+
+    /** "Seine Zuversicht gründet sich auf …:": a thing of someone's before a colon is no speaker; who spoke before goes on. */
+    @Test
+    void aThingOfSomeonesIsNoSpeaker() {
+        List<Candidate> quoted = Extractor.extract("In einem Interview äußerte sich der Minister Paul Weber zuversichtlich:"
+                + " „Ich gehe davon aus, dass es gelingt.“ Seine Zuversicht gründet sich auf die Erfahrungen der letzten"
+                + " Jahre: „Am Ende wurde immer eine Lösung gefunden.“", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted.get(1).speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    /** "„…“, heißt es in dem Schreiben": after the impersonal "es", the writing is the source though its article is dative. */
+    @Test
+    void theWritingAfterAnImpersonalVerbSpeaks() {
+        assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, heißt es in dem Schreiben des Vereins."))
+                .isEqualTo("dem Schreiben");
+    }
+
+    /** Before a colon, the subject follows a verb, not an article or a conjunction between names ("mit seinen Kollegen Weber und Berg"). */
+    @Test
+    void theSubjectBeforeAColonFollowsAVerb() {
+        List<Candidate> quoted = Extractor.extract("Nach einem langen Flug mit seinen Kollegen Paul Weber und Jan Berg lenkte"
+                + " er die Fähre zum Landeplatz und meldete sich mit den Worten: „Wir sind gelandet.“", PUBLISHED, List.of(),
+                Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().written()).isEqualTo("er");
+    }
+
+    /** A name in quote marks inside the clause before a colon („Adler“) does not cut off the clause's subject. */
+    @Test
+    void aNameInMarksKeepsTheClauseBeforeAColon() {
+        List<Candidate> quoted = Extractor.extract("Nach einem langen Flug lenkte er die Fähre „Adler“ zum Landeplatz und"
+                + " meldete sich mit den Worten: „Wir sind gelandet.“", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).speaker().written()).isEqualTo("er");
+    }
 }
