@@ -21,6 +21,7 @@ final class SpeakerResolver {
     private final ArticleLayout layout;
     private final SpeakerBook book;
     private final People people;
+    private final RelativeClause relatives;
     private final Map<Integer, SpeakerBook.Speaker> pronounSubjects = new HashMap<>();
 
     SpeakerResolver(String text, ArticleLayout layout, SpeakerBook book, People people) {
@@ -28,6 +29,7 @@ final class SpeakerResolver {
         this.layout = layout;
         this.book = book;
         this.people = people;
+        this.relatives = new RelativeClause(text, layout);
     }
 
     /**
@@ -52,6 +54,9 @@ final class SpeakerResolver {
         Mention m = f.mention;
         if (m == null) {
             return;
+        }
+        if (f.writtenAs == null && !m.relative()) {
+            f.writtenAs = relatives.holding(m, f.start);
         }
         if (m.pronoun()) {
             resolvePronoun(f, found);

@@ -7,7 +7,10 @@ import static org.quotedesk.extraction.ExtractorTest.extract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Whom "he" or "she" names within its own sentence, when the sentence names more than one person. */
+/**
+ * Whom "he" or "she" names within its own sentence, when the sentence names more than one person, and
+ * where "who" names the speaker for the words its clause holds.
+ */
 class PronounAntecedentTest {
 
     @Test
@@ -68,5 +71,23 @@ class PronounAntecedentTest {
                 + "On Monday, Tomas Lind groused to a crowd that the council “does not treat me fairly at all.”";
         Candidate c = containing(extract(text), "treat me fairly");
         assertThat(c.speaker().name()).isEqualTo("Tomas Lind");
+    }
+
+    @Test
+    void aRelativeClauseHoldingThePassageNamesItsSpeakerByWho() {
+        String text = "The council met on Monday. Mayor Anna Berg, who has long called the plan “a waste of money,” "
+                + "voted against it. Tom Lind, who estimates that the repairs will cost “at least a million,” agreed.";
+        List<Candidate> candidates = extract(text);
+        assertThat(containing(candidates, "waste of money").speaker()).extracting("written", "name")
+                .containsExactly("who", "Anna Berg");
+        assertThat(containing(candidates, "at least a million").speaker()).extracting("written", "name")
+                .containsExactly("who", "Tom Lind");
+    }
+
+    @Test
+    void aRelativeClauseClosedBeforeTheVerbLeavesTheNameAsWritten() {
+        Candidate c = containing(extract("The council met on Monday. Anna Berg, who chairs the board, said “we will not pay.”"),
+                "not pay");
+        assertThat(c.speaker().written()).isEqualTo("Anna Berg");
     }
 }
