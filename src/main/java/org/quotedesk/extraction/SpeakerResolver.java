@@ -21,7 +21,7 @@ final class SpeakerResolver {
     private final ArticleLayout layout;
     private final SpeakerBook book;
     private final People people;
-    private final RelativeClause relatives;
+    private final ClauseSubject clauseSubject;
     private final Map<Integer, SpeakerBook.Speaker> pronounSubjects = new HashMap<>();
 
     SpeakerResolver(String text, ArticleLayout layout, SpeakerBook book, People people) {
@@ -29,7 +29,7 @@ final class SpeakerResolver {
         this.layout = layout;
         this.book = book;
         this.people = people;
-        this.relatives = new RelativeClause(text, layout);
+        this.clauseSubject = new ClauseSubject(text, layout);
     }
 
     /**
@@ -56,7 +56,7 @@ final class SpeakerResolver {
             return;
         }
         if (f.writtenAs == null && !m.relative()) {
-            f.writtenAs = relatives.holding(m, f.start);
+            f.writtenAs = clauseSubject.relative(m, f.start);
         }
         if (m.pronoun()) {
             resolvePronoun(f, found);
@@ -82,11 +82,35 @@ final class SpeakerResolver {
             f.speaker = speaker;
             f.name = speaker.name;
             f.role = m.role() != null ? m.role() : speaker.role;
+            if (f.writtenAs == null && speaker.person) {
+                f.writtenAs = clausePronoun(m, speaker, f.start);
+            }
         } else {
             f.name = Persons.withoutArticle(m.text());
             f.role = m.role();
             f.confidence -= 0.2;
         }
+    }
+
+    /**
+     * "he" as the subject of the clause holding the passage when it names the speaker named before
+     * it: nobody else it may mean is named between them ("Neel said women disliked Mrs. Clinton
+     * because she …"), someone of unknown gender only when the speaker's is not known to fit.
+     */
+    private Mention clausePronoun(Mention named, SpeakerBook.Speaker speaker, int passage) {
+        Mention pronoun = clauseSubject.pronoun(named, speaker.gender, passage);
+        if (pronoun == null) {
+            return null;
+        }
+        char gender = Names.gender(pronoun.text());
+        for (People.Named n : people.in(layout.sentenceAt(pronoun.start()))) {
+            SpeakerBook.Speaker other = n.speaker();
+            if (n.start() >= named.end() && n.end() <= pronoun.start() && other != speaker && other.person
+                    && (other.gender == gender || other.gender == 0 && speaker.gender != gender)) {
+                return null;
+            }
+        }
+        return pronoun;
     }
 
     private void resolvePronoun(Found f, List<Found> found) {

@@ -90,4 +90,21 @@ class PronounAntecedentTest {
                 "not pay");
         assertThat(c.speaker().written()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void heOpeningTheClauseThatHoldsThePassageIsWhereTheSpeakerIsNamedForIt() {
+        String text = "The race is close. Senator Carl Dahl is the only candidate to visit every county, and he has "
+                + "long used that fact to mock his rivals for not campaigning “the county way.”";
+        assertThat(containing(extract(text), "county way").speaker()).extracting("written", "name")
+                .containsExactly("he", "Carl Dahl");
+    }
+
+    @Test
+    void heInWhatTheSpeakerSaidOrInWhatAVerbTakesLeavesTheNameAsWritten() {
+        String reported = "The race is close. Senator Carl Dahl has said that while he respects his rivals, they are "
+                + "“not ready to lead.”";
+        String taken = "The race is close. Senator Anna Berg visited the plant and called what she saw “a disgrace to the town.”";
+        assertThat(containing(extract(reported), "ready to lead").speaker().written()).isEqualTo("Carl Dahl");
+        assertThat(containing(extract(taken), "disgrace").speaker().written()).isEqualTo("Anna Berg");
+    }
 }
