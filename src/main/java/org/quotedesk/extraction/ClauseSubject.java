@@ -47,10 +47,21 @@ final class ClauseSubject {
      * the verb before it takes ("called what she saw “…”").
      */
     Mention pronoun(Mention named, char gender, int passage) {
-        if (!before(named, passage)) {
-            return null;
-        }
-        List<Word> words = Word.in(text, named.end(), passage);
+        return before(named, passage) ? pronoun(named.end(), gender, passage, false) : null;
+    }
+
+    /**
+     * As {@link #pronoun(Mention, char, int)} from the start of the passage's sentence, whose first word
+     * counts too: where "he" names the speaker there, rather than a "he" of another sentence or one
+     * after the passage ("Specifically, he thought that “…”").
+     */
+    Mention pronounInSentence(char gender, int passage) {
+        Sentence s = layout.sentenceAt(passage);
+        return s == null ? null : pronoun(s.start(), gender, passage, true);
+    }
+
+    private Mention pronoun(int from, char gender, int passage, boolean firstCounts) {
+        List<Word> words = Word.in(text, from, passage);
         Mention last = null;
         for (int i = 0; i < words.size(); i++) {
             if (i + 1 < words.size() && reports(words.get(i), words.get(i + 1))) {
@@ -66,9 +77,9 @@ final class ClauseSubject {
                     || layout.passageAt(w.start()) != null) {
                 continue;
             }
-            String between = text.substring(i == 0 ? named.end() : words.get(i - 1).end(), w.start());
+            String between = text.substring(i == 0 ? from : words.get(i - 1).end(), w.start());
             String joiner = i == 0 ? "" : words.get(i - 1).lower();
-            if (between.contains(",") || layout.language.has("clause-joiners", joiner)
+            if (i == 0 && firstCounts || between.contains(",") || layout.language.has("clause-joiners", joiner)
                     && !layout.language.has("relatives", joiner) && !layout.language.has("object-clauses", joiner)) {
                 last = mention(w);
             }

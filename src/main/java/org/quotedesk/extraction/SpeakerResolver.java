@@ -53,6 +53,10 @@ final class SpeakerResolver {
     void resolve(Found f, List<Found> found) {
         Mention m = f.mention;
         if (m == null) {
+            if (f.inheritedFrom != null && f.speaker != null && f.speaker.person) {
+                // Going on quoting someone, the passage's sentence may name them again: "But he began talking about “…”".
+                f.writtenAs = clauseSubject.pronounInSentence(f.speaker.gender, f.start);
+            }
             return;
         }
         if (f.writtenAs == null && !m.relative()) {
@@ -60,6 +64,9 @@ final class SpeakerResolver {
         }
         if (m.pronoun()) {
             resolvePronoun(f, found);
+            if (f.writtenAs == null && Names.gender(m.text()) != 0 && elsewhere(m, f)) {
+                f.writtenAs = clauseSubject.pronounInSentence(Names.gender(m.text()), f.start);
+            }
             return;
         }
         SpeakerBook.Speaker speaker = book.named(m.text(), m.role());
@@ -111,6 +118,17 @@ final class SpeakerResolver {
             }
         }
         return pronoun;
+    }
+
+    /**
+     * A pronoun read in a sentence before the passage's, or in a clause of its own after the passage
+     * ("“…,” and she tells audiences"), not in the tag right after it ("“…,” he told friends").
+     */
+    private boolean elsewhere(Mention m, Found f) {
+        Sentence s = layout.sentenceAt(f.start);
+        QuotedPassage p = layout.passageAt(f.start);
+        return s != null && (m.start() < s.start() || p != null && m.start() >= p.outerEnd()
+                && !text.substring(p.outerEnd(), m.start()).matches("[\\s,.:;—–-]*"));
     }
 
     private void resolvePronoun(Found f, List<Found> found) {

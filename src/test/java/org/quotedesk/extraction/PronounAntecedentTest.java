@@ -107,4 +107,23 @@ class PronounAntecedentTest {
         assertThat(containing(extract(reported), "ready to lead").speaker().written()).isEqualTo("Carl Dahl");
         assertThat(containing(extract(taken), "disgrace").speaker().written()).isEqualTo("Anna Berg");
     }
+
+    @Test
+    void sheInThePassagesSentenceBeforeItRatherThanOneInALaterClause() {
+        String later = "The council met on Monday. Mayor Anna Berg spoke for an hour. She often speaks of building "
+                + "“a town for everyone,” and she jokingly tells crowds that she will stay forever.";
+        String afterwards = "The council met on Monday. Mayor Anna Berg spoke for an hour. Specifically, she thought that "
+                + "“the budget is far too small,” as she later explained to reporters.";
+        assertThat(containing(extract(later), "town for everyone").speaker().start()).isEqualTo(62);
+        assertThat(containing(extract(afterwards), "far too small").speaker().start()).isEqualTo(76);
+    }
+
+    @Test
+    void heInTheSentenceOfAPassageThatGoesOnQuotingSomeoneNamesThemThere() {
+        String text = "The council met on Monday. “We will not pay for this,” said Mayor Carl Dahl. "
+                + "But he later began talking about what happens “if the plant closes for good.”";
+        CandidateSpeaker speaker = containing(extract(text), "plant closes").speaker();
+        assertThat(speaker.written()).isEqualTo("he");
+        assertThat(speaker.name()).isEqualTo("Carl Dahl");
+    }
 }
