@@ -54,7 +54,8 @@ final class SpeakerResolver {
         Mention m = f.mention;
         if (m == null) {
             if (f.inheritedFrom != null && f.speaker != null && f.speaker.person) {
-                // Going on quoting someone, the passage's sentence may name them again: "But he began talking about “…”".
+                // Going on quoting someone, the passage's sentence may name them again:
+                // "But he began talking about “…”".
                 f.writtenAs = clauseSubject.pronounInSentence(f.speaker.gender, f.start);
             }
             return;
