@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class ClauseSubject {
 
+    /** How far before the passage, in characters, the pronoun opening its clause is looked for. */
+    private static final int REACH = 400;
+
     private final String text;
     private final ArticleLayout layout;
 
@@ -60,7 +63,11 @@ final class ClauseSubject {
         return s == null ? null : pronoun(s.start(), gender, passage, true);
     }
 
-    private Mention pronoun(int from, char gender, int passage, boolean firstCounts) {
+    private Mention pronoun(int start, char gender, int passage, boolean opening) {
+        // A clause reaches back a few lines at most: looking no further keeps a sentence of many passages quick.
+        int space = passage - start > REACH ? text.indexOf(' ', passage - REACH) : start;
+        int from = space < 0 || space > passage ? passage : space;
+        boolean firstCounts = opening && from == start;
         List<Word> words = Word.in(text, from, passage);
         Mention last = null;
         for (int i = 0; i < words.size(); i++) {
