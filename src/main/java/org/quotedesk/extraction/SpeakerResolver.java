@@ -21,6 +21,7 @@ final class SpeakerResolver {
     private final ArticleLayout layout;
     private final SpeakerBook book;
     private final People people;
+    private final ClauseSubject clauseSubject;
     private final Map<Integer, SpeakerBook.Speaker> pronounSubjects = new HashMap<>();
 
     SpeakerResolver(String text, ArticleLayout layout, SpeakerBook book, People people) {
@@ -28,6 +29,7 @@ final class SpeakerResolver {
         this.layout = layout;
         this.book = book;
         this.people = people;
+        this.clauseSubject = new ClauseSubject(text, layout);
     }
 
     /**
@@ -51,10 +53,21 @@ final class SpeakerResolver {
     void resolve(Found f, List<Found> found) {
         Mention m = f.mention;
         if (m == null) {
+            if (f.inheritedFrom != null && f.speaker != null && f.speaker.person) {
+                // Going on quoting someone, the passage's sentence may name them again:
+                // "But he began talking about “…”".
+                f.writtenAs = clauseSubject.pronounInSentence(f.speaker.gender, f.start);
+            }
             return;
+        }
+        if (f.writtenAs == null && !m.relative()) {
+            f.writtenAs = clauseSubject.relative(m, f.start);
         }
         if (m.pronoun()) {
             resolvePronoun(f, found);
+            if (f.writtenAs == null && Names.gender(m.text()) != 0 && elsewhere(m, f)) {
+                f.writtenAs = clauseSubject.pronounInSentence(Names.gender(m.text()), f.start);
+            }
             return;
         }
         SpeakerBook.Speaker speaker = book.named(m.text(), m.role());
@@ -77,11 +90,46 @@ final class SpeakerResolver {
             f.speaker = speaker;
             f.name = speaker.name;
             f.role = m.role() != null ? m.role() : speaker.role;
+            if (f.writtenAs == null && speaker.person) {
+                f.writtenAs = clausePronoun(m, speaker, f.start);
+            }
         } else {
             f.name = Persons.withoutArticle(m.text());
             f.role = m.role();
             f.confidence -= 0.2;
         }
+    }
+
+    /**
+     * "he" as the subject of the clause holding the passage when it names the speaker named before
+     * it: nobody else it may mean is named between them ("Neel said women disliked Mrs. Clinton
+     * because she …"), someone of unknown gender only when the speaker's is not known to fit.
+     */
+    private Mention clausePronoun(Mention named, SpeakerBook.Speaker speaker, int passage) {
+        Mention pronoun = clauseSubject.pronoun(named, speaker.gender, passage);
+        if (pronoun == null) {
+            return null;
+        }
+        char gender = Names.gender(pronoun.text());
+        for (People.Named n : people.in(layout.sentenceAt(pronoun.start()))) {
+            SpeakerBook.Speaker other = n.speaker();
+            if (n.start() >= named.end() && n.end() <= pronoun.start() && other != speaker && other.person
+                    && (other.gender == gender || other.gender == 0 && speaker.gender != gender)) {
+                return null;
+            }
+        }
+        return pronoun;
+    }
+
+    /**
+     * A pronoun read in a sentence before the passage's, or in a clause of its own after the passage
+     * ("“…,” and she tells audiences"), not in the tag right after it ("“…,” he told friends").
+     */
+    private boolean elsewhere(Mention m, Found f) {
+        Sentence s = layout.sentenceAt(f.start);
+        QuotedPassage p = layout.passageAt(f.start);
+        return s != null && (m.start() < s.start() || p != null && m.start() >= p.outerEnd()
+                && !text.substring(p.outerEnd(), m.start()).matches("[\\s,.:;—–-]*"));
     }
 
     private void resolvePronoun(Found f, List<Found> found) {

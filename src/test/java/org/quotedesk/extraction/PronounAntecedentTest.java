@@ -7,7 +7,10 @@ import static org.quotedesk.extraction.ExtractorTest.extract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Whom "he" or "she" names within its own sentence, when the sentence names more than one person. */
+/**
+ * Whom "he" or "she" names within its own sentence, when the sentence names more than one person, and
+ * where "who" names the speaker for the words its clause holds.
+ */
 class PronounAntecedentTest {
 
     @Test
@@ -68,5 +71,59 @@ class PronounAntecedentTest {
                 + "On Monday, Tomas Lind groused to a crowd that the council “does not treat me fairly at all.”";
         Candidate c = containing(extract(text), "treat me fairly");
         assertThat(c.speaker().name()).isEqualTo("Tomas Lind");
+    }
+
+    @Test
+    void aRelativeClauseHoldingThePassageNamesItsSpeakerByWho() {
+        String text = "The council met on Monday. Mayor Anna Berg, who has long called the plan “a waste of money,” "
+                + "voted against it. Tom Lind, who estimates that the repairs will cost “at least a million,” agreed.";
+        List<Candidate> candidates = extract(text);
+        assertThat(containing(candidates, "waste of money").speaker()).extracting("written", "name")
+                .containsExactly("who", "Anna Berg");
+        assertThat(containing(candidates, "at least a million").speaker()).extracting("written", "name")
+                .containsExactly("who", "Tom Lind");
+    }
+
+    @Test
+    void aRelativeClauseClosedBeforeTheVerbLeavesTheNameAsWritten() {
+        Candidate c = containing(extract("The council met on Monday. Anna Berg, who chairs the board, said “we will not pay.”"),
+                "not pay");
+        assertThat(c.speaker().written()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void heOpeningTheClauseThatHoldsThePassageIsWhereTheSpeakerIsNamedForIt() {
+        String text = "The race is close. Senator Carl Dahl is the only candidate to visit every county, and he has "
+                + "long used that fact to mock his rivals for not campaigning “the county way.”";
+        assertThat(containing(extract(text), "county way").speaker()).extracting("written", "name")
+                .containsExactly("he", "Carl Dahl");
+    }
+
+    @Test
+    void heInWhatTheSpeakerSaidOrInWhatAVerbTakesLeavesTheNameAsWritten() {
+        String reported = "The race is close. Senator Carl Dahl has said that while he respects his rivals, they are "
+                + "“not ready to lead.”";
+        String taken = "The race is close. Senator Anna Berg visited the plant and called what she saw “a disgrace to the town.”";
+        assertThat(containing(extract(reported), "ready to lead").speaker().written()).isEqualTo("Carl Dahl");
+        assertThat(containing(extract(taken), "disgrace").speaker().written()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void sheInThePassagesSentenceBeforeItRatherThanOneInALaterClause() {
+        String later = "The council met on Monday. Mayor Anna Berg spoke for an hour. She often speaks of building "
+                + "“a town for everyone,” and she jokingly tells crowds that she will stay forever.";
+        String afterwards = "The council met on Monday. Mayor Anna Berg spoke for an hour. Specifically, she thought that "
+                + "“the budget is far too small,” as she later explained to reporters.";
+        assertThat(containing(extract(later), "town for everyone").speaker().start()).isEqualTo(62);
+        assertThat(containing(extract(afterwards), "far too small").speaker().start()).isEqualTo(76);
+    }
+
+    @Test
+    void heInTheSentenceOfAPassageThatGoesOnQuotingSomeoneNamesThemThere() {
+        String text = "The council met on Monday. “We will not pay for this,” said Mayor Carl Dahl. "
+                + "But he later began talking about what happens “if the plant closes for good.”";
+        CandidateSpeaker speaker = containing(extract(text), "plant closes").speaker();
+        assertThat(speaker.written()).isEqualTo("he");
+        assertThat(speaker.name()).isEqualTo("Carl Dahl");
     }
 }
