@@ -103,7 +103,7 @@ final class NamingVerbs {
             return false;
         }
         int labelling = labelling(s, p);
-        if (labelling < 0 || DASH.matcher(text).region(labelling, p.open()).find()) {
+        if (labelling < 0 || DASH.matcher(text).region(labelling, p.open()).find() || namesNounBefore(labelling, p)) {
             return false;
         }
         List<Word> before = Word.in(text, Math.max(s.start(), labelling - 30), labelling);
@@ -114,6 +114,10 @@ final class NamingVerbs {
             }
         }
         List<Word> words = Word.in(text, labelling, p.open(), LABELLED_WORDS);
+        if (words.stream().anyMatch(w -> language.has("generic-subjects", w.lower()))) {
+            // "Das nennt man einen „Aktiensplit“": a term everyone uses, nobody's word.
+            return false;
+        }
         int last = words.size() - 1;
         while (last > 0 && (article(words.get(last)) || language.has("labelling", words.get(last).lower())
                 || language.has("labelling", words.get(0).lower() + " " + words.get(last).lower()))) {
@@ -121,6 +125,17 @@ final class NamingVerbs {
         }
         // "a call to ABC's “This Week”": a possessive right before the marks owns a show.
         return last > 0 && !words.get(last).possessive();
+    }
+
+    /**
+     * Where nouns are capitalised, a determiner and a noun right before the marks make the passage that
+     * noun's name: "nannte im Gespräch mit dem Radiosender „…“" names the station, not a word for a thing.
+     */
+    private boolean namesNounBefore(int labelling, QuotedPassage p) {
+        List<Word> words = Word.in(text, labelling, p.open());
+        int last = words.size() - 1;
+        return language.says("nouns-capitalized") && last >= 2 && text.substring(words.get(last).end(), p.open()).isBlank()
+                && words.get(last).capitalized() && language.has("determiners", words.get(last - 1).lower());
     }
 
     /**

@@ -192,4 +192,24 @@ class PassageKindsTest {
                 .isEmpty();
         assertThat(quoted("Jan Nowak said he was “100 percent sure” of it.")).hasSize(1);
     }
+    private static List<Candidate> germanQuoted(String text) {
+        return Extractor.extract(text, java.time.LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+    }
+
+    @Test
+    void aGermanVerbOfNamingMakesACapitalisedNounTheNamersWord() {
+        Candidate c = only(germanQuoted("Paul Weber nannte den Entwurf am Montag einen „Rückschritt“."));
+        assertThat(c.text()).isEqualTo("Rückschritt");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+        Candidate as = only(germanQuoted("Jana Brenner bezeichnete die Pläne der Stadt als „Wortbruch“."));
+        assertThat(as.text()).isEqualTo("Wortbruch");
+        assertThat(as.speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    @Test
+    void aGermanNameAfterItsNounOrNamedByNobodyIsNoQuote() {
+        assertThat(germanQuoted("Paul Weber nannte im Gespräch mit dem Radiosender „Nordwelle“ drei Bedingungen.")).isEmpty();
+        assertThat(germanQuoted("Die Firma teilt jede Aktie in drei. Das nennt man einen „Aktiensplit“.")).isEmpty();
+    }
 }
