@@ -22,6 +22,7 @@ final class PassageKinds {
     private final Language language;
     private final WorkCitations citations;
     private final NamingVerbs naming;
+    private final TitleLists lists;
     /** Read once, when a short quote's sentence opens with a single capitalised word. */
     private Set<String> lowercaseWords;
     private Set<String> namesInSentences;
@@ -29,12 +30,13 @@ final class PassageKinds {
     private int openingSentence = -1;
     private Mention opening;
 
-    PassageKinds(String text, Mentions mentions, Language language) {
+    PassageKinds(String text, List<QuotedPassage> passages, Mentions mentions, Language language) {
         this.text = text;
         this.mentions = mentions;
         this.language = language;
         this.citations = new WorkCitations(text, language);
         this.naming = new NamingVerbs(text, mentions, language);
+        this.lists = new TitleLists(text, language, passages);
     }
 
     /** The verbs of naming before passages in this text. */
@@ -52,7 +54,7 @@ final class PassageKinds {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
             return false;
         }
-        if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before))) {
+        if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before) || lists.listsTitles(p))) {
             return false;
         }
         boolean nounsCapitalized = language.says("nouns-capitalized");
@@ -142,7 +144,7 @@ final class PassageKinds {
     }
 
     private boolean titleCase(List<Word> words) {
-        return words.stream().allMatch(w -> w.capitalized() || language.has("title-small-words", w.lower()));
+        return lists.titleCase(words);
     }
 
     /**

@@ -212,4 +212,9 @@ class PassageKindsTest {
         assertThat(germanQuoted("Paul Weber nannte im Gespräch mit dem Radiosender „Nordwelle“ drei Bedingungen.")).isEmpty();
         assertThat(germanQuoted("Die Firma teilt jede Aktie in drei. Das nennt man einen „Aktiensplit“.")).isEmpty();
     }
+    @Test
+    void aGermanListOfCapitalisedPassagesWithATitleListsTitles() {
+        assertThat(germanQuoted("Zu sehen waren Tafeln zu Themen wie „Die Mühlen am Fluss von 1850 bis 1900“, „Wege und Brücken"
+                + " der Altstadt“, „Wie der Hafen wuchs“ und vieles mehr.")).isEmpty();
+    }
 }
