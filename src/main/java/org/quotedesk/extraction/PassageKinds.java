@@ -72,7 +72,7 @@ final class PassageKinds {
             // too, and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").
             // An article right before the marks makes a capitalised noun phrase a noun of its sentence, a
             // name: "die „Woche des verbotenen Buches“"; one in brackets translates a name before it.
-            return words.isEmpty() || words.size() > 10 || ".!?".indexOf(last) >= 0
+            return words.isEmpty() || words.size() > 10 || endsSentence(last, words)
                     || !titleCase(words) && !(afterArticle(before) && nounPhrase(words)) && !before.strip().endsWith("(");
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
@@ -86,6 +86,11 @@ final class PassageKinds {
             return true;
         }
         return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
+    }
+
+    /** A stop ends the passage's sentence, but an abbreviation's full stop ends none: „… Wissens e.V.“ is a name. */
+    private boolean endsSentence(char last, List<Word> words) {
+        return last == '!' || last == '?' || last == '.' && !language.has("abbreviations", words.get(words.size() - 1).lower());
     }
 
     /** Whether a year in brackets follows the passage: a slogan or a work, unless a verb says it was spoken. */

@@ -217,4 +217,9 @@ class PassageKindsTest {
         assertThat(germanQuoted("Zu sehen waren Tafeln zu Themen wie „Die Mühlen am Fluss von 1850 bis 1900“, „Wege und Brücken"
                 + " der Altstadt“, „Wie der Hafen wuchs“ und vieles mehr.")).isEmpty();
     }
+    @Test
+    void aGermanClubsNameEndingWithItsLegalFormIsNoQuote() {
+        assertThat(germanQuoted("Das Fest richtet der „Verein der Freunde des Stadtparks e.V.“ aus.")).isEmpty();
+        assertThat(germanQuoted("Mitglied ist auch die „Bürgerinitiative Grüne Mitte e.V. (BGM)“ aus Kassel.")).isEmpty();
+    }
 }
