@@ -18,6 +18,15 @@ final class NamingVerbs {
     /** A dash between a verb of naming and the passage sets the passage apart: "called a vote — “No to Tolls”". */
     private static final Pattern DASH = Pattern.compile("[—–]");
 
+    /** How far before the marks the link word of a verb of naming set after the passage is read, in characters. */
+    private static final int LINK_REACH = 12;
+
+    /** How many words after the passage a verb of naming that closes its clause may stand. */
+    private static final int VERB_AFTER_WORDS = 4;
+
+    /** A stop, a comma or another quote mark between the passage and a verb after it cuts them apart. */
+    private static final Pattern AFTER_BREAK = Pattern.compile("[.,;:!?\"“”„]");
+
     /** How many words from a verb of naming to the passage are read for its agent ("seen by the party's organizers as a"). */
     private static final int LABELLED_WORDS = 12;
 
@@ -61,7 +70,35 @@ final class NamingVerbs {
                 }
             }
         }
-        return objectBetween(s, p);
+        int object = objectBetween(s, p);
+        return object >= 0 ? object : namedAfter(s, p);
+    }
+
+    /** Whether a verb of naming closes the passage's clause after it: "als „…“ bezeichnete", its subject the namer. */
+    boolean closesClause(Sentence s, QuotedPassage p) {
+        return namedAfter(s, p) >= 0;
+    }
+
+    /**
+     * Where the link word right before the passage starts when a verb of naming closes the clause a few
+     * words after it, or -1: German sets the verb last ("die den Plan als „Wortbruch“ bezeichnete").
+     */
+    private int namedAfter(Sentence s, QuotedPassage p) {
+        List<Word> before = Word.in(text, Math.max(s.start(), p.open() - LINK_REACH), p.open());
+        if (p.close() < 0 || before.isEmpty() || !text.substring(before.get(before.size() - 1).end(), p.open()).isBlank()
+                || !language.has("labelling-links", before.get(before.size() - 1).lower())) {
+            return -1;
+        }
+        int until = Math.min(s.end(), p.outerEnd() + LABELLING_REACH);
+        for (Word w : Word.in(text, p.outerEnd(), until, VERB_AFTER_WORDS)) {
+            if (AFTER_BREAK.matcher(text).region(p.outerEnd(), w.start()).find()) {
+                return -1;
+            }
+            if (language.has("labelling-after", w.lower())) {
+                return before.get(before.size() - 1).start();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -103,6 +140,9 @@ final class NamingVerbs {
             return false;
         }
         int labelling = labelling(s, p);
+        if (labelling >= 0 && labelling == namedAfter(s, p)) {
+            return true;
+        }
         if (labelling < 0 || DASH.matcher(text).region(labelling, p.open()).find() || namesNounBefore(labelling, p)) {
             return false;
         }
@@ -145,6 +185,13 @@ final class NamingVerbs {
      * for the verb.
      */
     Mention labeller(Sentence s, QuotedPassage p, int labelling, SentenceCues cues) {
+        if (labelling == namedAfter(s, p)) {
+            // The verb closes the clause: its subject opens it, before the objects ("Die Stadt wies dies als „…“ zurück").
+            Mention opening = mentions.opening(s.start(), labelling);
+            if (opening != null && (mentions.order.clearlySubject(opening) || auxiliaryAfter(opening))) {
+                return opening;
+            }
+        }
         List<Word> after = Word.in(text, labelling, p.open(), LABELLED_WORDS);
         int link = after.size() - 1;
         while (link > 0 && article(after.get(link))) {
@@ -197,6 +244,18 @@ final class NamingVerbs {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether an auxiliary or a modal verb, the finite verb standing second, follows the opening right away:
+     * "Die Stadt hatte den Plan …" opens with its subject, unless an object's determiner opens it.
+     */
+    private boolean auxiliaryAfter(Mention opening) {
+        List<Word> next = Word.first(text, opening.end(), Math.min(text.length(), opening.end() + 20));
+        String first = Word.first(text, opening.start(), opening.end()).get(0).lower();
+        return !next.isEmpty() && text.substring(opening.end(), next.get(0).start()).isBlank()
+                && (language.has("bracket-auxiliaries", next.get(0).lower()) || language.has("modal-verbs", next.get(0).lower()))
+                && !language.has("object-determiners", first);
     }
 
     /** A person, a body or a description of one ("the nominee"), not a thing ("Another exchange"). */

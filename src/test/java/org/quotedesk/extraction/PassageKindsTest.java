@@ -222,4 +222,13 @@ class PassageKindsTest {
         assertThat(germanQuoted("Das Fest richtet der „Verein der Freunde des Stadtparks e.V.“ aus.")).isEmpty();
         assertThat(germanQuoted("Mitglied ist auch die „Bürgerinitiative Grüne Mitte e.V. (BGM)“ aus Kassel.")).isEmpty();
     }
+    @Test
+    void aGermanVerbOfNamingClosingTheClauseAfterThePassageMakesItTheSubjectsWord() {
+        Candidate c = only(germanQuoted("Jana Brenner wies den Vorschlag am Montag als „Unsinn“ zurück."));
+        assertThat(c.text()).isEqualTo("Unsinn");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+        Candidate lower = only(germanQuoted("Die Stadtverwaltung hatte den Bericht der Rundschau umgehend als „falsch“ zurückgewiesen."));
+        assertThat(lower.text()).isEqualTo("falsch");
+        assertThat(lower.speaker().written()).isEqualTo("Die Stadtverwaltung");
+    }
 }
