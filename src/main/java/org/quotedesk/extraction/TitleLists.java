@@ -23,9 +23,21 @@ final class TitleLists {
         this.passages = passages;
     }
 
-    /** Every word capitalised or a small word of titles: how titles are set. */
+    /**
+     * Every word capitalised or a small word of titles: how titles are set. Where nouns are capitalised, a
+     * figure opening or closing the passage is part of a name („HD 4021“, „Vol. 2“, „90 Jahre Stadtbahn“);
+     * one inside counts things („Ausbau der 300 Brücken“), and speech has its verbs in lower case.
+     */
     boolean titleCase(List<Word> words) {
-        return words.stream().allMatch(w -> w.capitalized() || language.has("title-small-words", w.lower()));
+        boolean figures = language.says("nouns-capitalized");
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean figure = figures && (i == 0 || i == words.size() - 1) && Character.isDigit(w.text().charAt(0));
+            if (!w.capitalized() && !language.has("title-small-words", w.lower()) && !figure) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the passage is one of a list of capitalised passages that holds a title of several words. */

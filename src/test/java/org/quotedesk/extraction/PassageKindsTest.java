@@ -231,4 +231,9 @@ class PassageKindsTest {
         assertThat(lower.text()).isEqualTo("falsch");
         assertThat(lower.speaker().written()).isEqualTo("Die Stadtverwaltung");
     }
+    @Test
+    void aGermanNameOpeningOrClosingWithAFigureIsNoQuote() {
+        assertThat(germanQuoted("Die Sonde fliegt zum Stern „HD 4021“, teilte die Sternwarte mit.")).isEmpty();
+        assertThat(germanQuoted("Am Montag öffnete die Ausstellung „90 Jahre Stadtbahn Kassel“ im Rathaus.")).isEmpty();
+    }
 }
