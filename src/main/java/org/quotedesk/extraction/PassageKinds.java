@@ -62,11 +62,14 @@ final class PassageKinds {
         // word opens a clause.
         boolean clause = words.size() >= 4 && (nounsCapitalized
                 ? Character.isLowerCase(words.get(0).text().charAt(0)) : !words.get(0).capitalized());
-        if (!clause && mentionsWord(before) && naming.wording(p.open(), p.open() - before.length()) < 0) {
+        char last = text.charAt(p.end() - 1);
+        // Where nouns are capitalised, a name in lower case after the noun naming its kind is still a name: the
+        // Magazin „auto, motor und sport“; a passage ending as a sentence does is words said.
+        boolean lowerCaseName = nounsCapitalized && ".!?".indexOf(last) < 0;
+        if ((!clause || lowerCaseName) && mentionsWord(before) && naming.wording(p.open(), p.open() - before.length()) < 0) {
             // "the slogan “Axe the tax”", but not "his campaign “cannot forget us farmers”" nor "Dr. Song".
             return false;
         }
-        char last = text.charAt(p.end() - 1);
         if (nounsCapitalized) {
             // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product
             // too, and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").

@@ -236,4 +236,8 @@ class PassageKindsTest {
         assertThat(germanQuoted("Die Sonde fliegt zum Stern „HD 4021“, teilte die Sternwarte mit.")).isEmpty();
         assertThat(germanQuoted("Am Montag öffnete die Ausstellung „90 Jahre Stadtbahn Kassel“ im Rathaus.")).isEmpty();
     }
+    @Test
+    void aGermanNameInLowerCaseAfterTheNounOfItsKindIsNoQuote() {
+        assertThat(germanQuoted("Laut einer Umfrage des Magazins „haus, hof und garten“ wollen viele Leute umziehen.")).isEmpty();
+    }
 }
