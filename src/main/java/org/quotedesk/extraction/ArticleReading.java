@@ -51,7 +51,7 @@ final class ArticleReading {
         this.reported = new ReportedSpeech(text, language);
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
-        this.passageKinds = new PassageKinds(text, mentions, language);
+        this.passageKinds = new PassageKinds(text, layout.passages, mentions, language);
         this.headings = new Headings(text, language);
         this.cuesBySentence = new CuesBySentence(layout, mentions, book);
         this.introducer = new PassageIntroducer(text, language, layout, mentions, book, cuesBySentence);
@@ -178,8 +178,8 @@ final class ArticleReading {
         }
         int labelling = f.mention == null && words <= LABELLED_WORDS ? passageKinds.naming().labelling(s, p) : -1;
         Mention labeller = labelling >= 0 ? passageKinds.naming().labeller(s, p, labelling, cues) : null;
-        if (labeller != null && words >= 4) {
-            // "what the ministry deemed “a normal market”": the words are the labeller's, whoever spoke before.
+        if (labeller != null && (words >= 4 || passageKinds.naming().closesClause(s, p))) {
+            // "what the ministry deemed “a normal market”", "als „falsch“ zurückgewiesen": the labeller's words.
             f.mention = labeller;
             f.confidence = 0.4;
         }

@@ -21,6 +21,15 @@ final class NamingVerbs {
     /** What may stand between a word of crying out and the marks: "chanting, “…”". */
     private static final Pattern OUTCRY_GAP = Pattern.compile("[\\s,:]*");
 
+    /** How far before the marks the link word of a verb of naming set after the passage is read, in characters. */
+    private static final int LINK_REACH = 12;
+
+    /** How many words after the passage a verb of naming that closes its clause may stand. */
+    private static final int VERB_AFTER_WORDS = 4;
+
+    /** A stop, a comma or another quote mark between the passage and a verb after it cuts them apart. */
+    private static final Pattern AFTER_BREAK = Pattern.compile("[.,;:!?\"“”„]");
+
     /** How many words from a verb of naming to the passage are read for its agent ("seen by the party's organizers as a"). */
     private static final int LABELLED_WORDS = 12;
 
@@ -70,7 +79,35 @@ final class NamingVerbs {
                 }
             }
         }
-        return objectBetween(s, p);
+        int object = objectBetween(s, p);
+        return object >= 0 ? object : namedAfter(s, p);
+    }
+
+    /** Whether a verb of naming closes the passage's clause after it: "als „…“ bezeichnete", its subject the namer. */
+    boolean closesClause(Sentence s, QuotedPassage p) {
+        return namedAfter(s, p) >= 0;
+    }
+
+    /**
+     * Where the link word right before the passage starts when a verb of naming closes the clause a few
+     * words after it, or -1: German sets the verb last ("die den Plan als „Wortbruch“ bezeichnete").
+     */
+    private int namedAfter(Sentence s, QuotedPassage p) {
+        List<Word> before = Word.in(text, Math.max(s.start(), p.open() - LINK_REACH), p.open());
+        if (p.close() < 0 || before.isEmpty() || !text.substring(before.get(before.size() - 1).end(), p.open()).isBlank()
+                || !language.has("labelling-links", before.get(before.size() - 1).lower())) {
+            return -1;
+        }
+        int until = Math.min(s.end(), p.outerEnd() + LABELLING_REACH);
+        for (Word w : Word.in(text, p.outerEnd(), until, VERB_AFTER_WORDS)) {
+            if (AFTER_BREAK.matcher(text).region(p.outerEnd(), w.start()).find()) {
+                return -1;
+            }
+            if (language.has("labelling-after", w.lower())) {
+                return before.get(before.size() - 1).start();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -129,7 +166,10 @@ final class NamingVerbs {
             return false;
         }
         int labelling = labelling(s, p);
-        if (labelling < 0 || DASH.matcher(text).region(labelling, p.open()).find()) {
+        if (labelling >= 0 && labelling == namedAfter(s, p)) {
+            return true;
+        }
+        if (labelling < 0 || DASH.matcher(text).region(labelling, p.open()).find() || namesNounBefore(labelling, p)) {
             return false;
         }
         List<Word> before = Word.in(text, Math.max(s.start(), labelling - 30), labelling);
@@ -140,6 +180,10 @@ final class NamingVerbs {
             }
         }
         List<Word> words = Word.in(text, labelling, p.open(), LABELLED_WORDS);
+        if (words.stream().anyMatch(w -> language.has("generic-subjects", w.lower()))) {
+            // "Das nennt man einen „Aktiensplit“": a term everyone uses, nobody's word.
+            return false;
+        }
         int last = words.size() - 1;
         while (last > 0 && (article(words.get(last)) || language.has("labelling", words.get(last).lower())
                 || language.has("labelling", words.get(0).lower() + " " + words.get(last).lower()))) {
@@ -147,6 +191,17 @@ final class NamingVerbs {
         }
         // "a call to ABC's “This Week”": a possessive right before the marks owns a show.
         return last > 0 && !words.get(last).possessive();
+    }
+
+    /**
+     * Where nouns are capitalised, a determiner and a noun right before the marks make the passage that
+     * noun's name: "nannte im Gespräch mit dem Radiosender „…“" names the station, not a word for a thing.
+     */
+    private boolean namesNounBefore(int labelling, QuotedPassage p) {
+        List<Word> words = Word.in(text, labelling, p.open());
+        int last = words.size() - 1;
+        return language.says("nouns-capitalized") && last >= 2 && text.substring(words.get(last).end(), p.open()).isBlank()
+                && words.get(last).capitalized() && language.has("determiners", words.get(last - 1).lower());
     }
 
     /**
@@ -158,6 +213,13 @@ final class NamingVerbs {
     Mention labeller(Sentence s, QuotedPassage p, int labelling, SentenceCues cues) {
         if (outcry(p.open(), s.start()) == labelling) {
             return crier(s, labelling);
+        }
+        if (labelling == namedAfter(s, p)) {
+            // The verb closes the clause: its subject opens it, before the objects ("Die Stadt wies dies als „…“ zurück").
+            Mention opening = mentions.opening(s.start(), labelling);
+            if (opening != null && (mentions.order.clearlySubject(opening) || auxiliaryAfter(opening))) {
+                return opening;
+            }
         }
         List<Word> after = Word.in(text, labelling, p.open(), LABELLED_WORDS);
         int link = after.size() - 1;
@@ -231,6 +293,18 @@ final class NamingVerbs {
             }
         }
         return mentions.before(s.start(), phraseStart);
+    }
+
+    /**
+     * Whether an auxiliary or a modal verb, the finite verb standing second, follows the opening right away:
+     * "Die Stadt hatte den Plan …" opens with its subject, unless an object's determiner opens it.
+     */
+    private boolean auxiliaryAfter(Mention opening) {
+        List<Word> next = Word.first(text, opening.end(), Math.min(text.length(), opening.end() + 20));
+        String first = Word.first(text, opening.start(), opening.end()).get(0).lower();
+        return !next.isEmpty() && text.substring(opening.end(), next.get(0).start()).isBlank()
+                && (language.has("bracket-auxiliaries", next.get(0).lower()) || language.has("modal-verbs", next.get(0).lower()))
+                && !language.has("object-determiners", first);
     }
 
     /** A person, a body or a description of one ("the nominee"), not a thing ("Another exchange"). */

@@ -22,6 +22,7 @@ final class PassageKinds {
     private final Language language;
     private final WorkCitations citations;
     private final NamingVerbs naming;
+    private final TitleLists lists;
     /** Read once, when a short quote's sentence opens with a single capitalised word. */
     private Set<String> lowercaseWords;
     private Set<String> namesInSentences;
@@ -29,12 +30,13 @@ final class PassageKinds {
     private int openingSentence = -1;
     private Mention opening;
 
-    PassageKinds(String text, Mentions mentions, Language language) {
+    PassageKinds(String text, List<QuotedPassage> passages, Mentions mentions, Language language) {
         this.text = text;
         this.mentions = mentions;
         this.language = language;
         this.citations = new WorkCitations(text, language);
         this.naming = new NamingVerbs(text, mentions, language);
+        this.lists = new TitleLists(text, language, passages);
     }
 
     /** The verbs of naming before passages in this text. */
@@ -56,7 +58,7 @@ final class PassageKinds {
             // "chants of “Grain Out! Grain Out!”": a crowd's words, whatever their case.
             return true;
         }
-        if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before))) {
+        if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before) || lists.listsTitles(p))) {
             return false;
         }
         boolean nounsCapitalized = language.says("nouns-capitalized");
@@ -64,17 +66,20 @@ final class PassageKinds {
         // word opens a clause.
         boolean clause = words.size() >= 4 && (nounsCapitalized
                 ? Character.isLowerCase(words.get(0).text().charAt(0)) : !words.get(0).capitalized());
-        if (!clause && mentionsWord(before) && naming.wording(p.open(), p.open() - before.length()) < 0) {
+        char last = text.charAt(p.end() - 1);
+        // Where nouns are capitalised, a name in lower case after the noun naming its kind is still a name: the
+        // Magazin „auto, motor und sport“; a passage ending as a sentence does is words said.
+        boolean lowerCaseName = nounsCapitalized && ".!?".indexOf(last) < 0;
+        if ((!clause || lowerCaseName) && mentionsWord(before) && naming.wording(p.open(), p.open() - before.length()) < 0) {
             // "the slogan “Axe the tax”", but not "his campaign “cannot forget us farmers”" nor "Dr. Song".
             return false;
         }
-        char last = text.charAt(p.end() - 1);
         if (nounsCapitalized) {
             // Where nouns are capitalised, one capitalised word in quote marks names a paper or a product
             // too, and a name of ten words is still a name ("Nationale Front für Demokratie gegen Diktatur").
             // An article right before the marks makes a capitalised noun phrase a noun of its sentence, a
             // name: "die „Woche des verbotenen Buches“"; one in brackets translates a name before it.
-            return words.isEmpty() || words.size() > 10 || ".!?".indexOf(last) >= 0
+            return words.isEmpty() || words.size() > 10 || endsSentence(last, words)
                     || !titleCase(words) && !(afterArticle(before) && nounPhrase(words)) && !before.strip().endsWith("(");
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
@@ -88,6 +93,11 @@ final class PassageKinds {
             return true;
         }
         return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
+    }
+
+    /** A stop ends the passage's sentence, but an abbreviation's full stop ends none: „… Wissens e.V.“ is a name. */
+    private boolean endsSentence(char last, List<Word> words) {
+        return last == '!' || last == '?' || last == '.' && !language.has("abbreviations", words.get(words.size() - 1).lower());
     }
 
     /** Whether a year in brackets follows the passage: a slogan or a work, unless a verb says it was spoken. */
@@ -146,7 +156,7 @@ final class PassageKinds {
     }
 
     private boolean titleCase(List<Word> words) {
-        return words.stream().allMatch(w -> w.capitalized() || language.has("title-small-words", w.lower()));
+        return lists.titleCase(words);
     }
 
     /**
