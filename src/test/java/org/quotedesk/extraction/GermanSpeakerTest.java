@@ -180,4 +180,11 @@ class GermanSpeakerTest {
         assertThat(quoted).hasSize(1);
         assertThat(quoted.get(0).speaker().written()).isEqualTo("er");
     }
+
+    /** "sah" closing a relative clause is seeing, not saying: the main verb after it names the speaker. */
+    @Test
+    void seeingInARelativeClauseSaysNothing() {
+        assertThat(speakerOf("Paul Weber, der in der Nachspielzeit die Rote Karte sah, nannte seine Sperre „völlig"
+                + " überzogen“.")).isEqualTo("Paul Weber");
+    }
 }
