@@ -187,4 +187,11 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Paul Weber, der in der Nachspielzeit die Rote Karte sah, nannte seine Sperre „völlig"
                 + " überzogen“.")).isEqualTo("Paul Weber");
     }
+
+    /** "so das Fazit der …": the verdict named after a quote is its source's, given in the genitive. */
+    @Test
+    void aVerdictAfterAQuoteNamesItsSourceInTheGenitive() {
+        assertThat(speakerOf("Die Stiftung zog ihre Zusage zurück. „Kritische Fragen sind offenbar unerwünscht.“ so das"
+                + " Fazit der Betreiber von Stadtwatch.")).contains("Betreiber");
+    }
 }
