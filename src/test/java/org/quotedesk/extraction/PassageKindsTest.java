@@ -256,4 +256,8 @@ class PassageKindsTest {
     void aGermanNameInLowerCaseAfterTheNounOfItsKindIsNoQuote() {
         assertThat(germanQuoted("Laut einer Umfrage des Magazins „haus, hof und garten“ wollen viele Leute umziehen.")).isEmpty();
     }
+    @Test
+    void aGermanWebAddressInQuoteMarksIsNoQuote() {
+        assertThat(germanQuoted("Wie Paul Weber auf ''nachrichten.kassel-nord.de'' schrieb, bleibt die Brücke zu.")).isEmpty();
+    }
 }
