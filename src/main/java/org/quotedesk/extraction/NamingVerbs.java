@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class NamingVerbs {
 
     /** How far before the passage a verb of naming may stand, in characters. */
-    private static final int LABELLING_REACH = 40;
+    static final int LABELLING_REACH = 40;
 
     /** A stop or another quote mark between a verb of naming and the passage cuts them apart. */
     private static final Pattern BREAK = Pattern.compile("[.;:!?\"“”]");
@@ -25,7 +25,7 @@ final class NamingVerbs {
     private static final int LINK_REACH = 12;
 
     /** How many words after the passage a verb of naming that closes its clause may stand. */
-    private static final int VERB_AFTER_WORDS = 4;
+    static final int VERB_AFTER_WORDS = 4;
 
     /** A stop, a comma or another quote mark between the passage and a verb after it cuts them apart. */
     private static final Pattern AFTER_BREAK = Pattern.compile("[.,;:!?\"“”„]");
@@ -45,11 +45,13 @@ final class NamingVerbs {
     private final String text;
     private final Mentions mentions;
     private final Language language;
+    private final NamingClauses clauses;
 
     NamingVerbs(String text, Mentions mentions, Language language) {
         this.text = text;
         this.mentions = mentions;
         this.language = language;
+        this.clauses = new NamingClauses(text, language);
     }
 
     /**
@@ -161,12 +163,15 @@ final class NamingVerbs {
             // One letter is never a name given, and a text of them stays quick to read.
             return false;
         }
-        if (cue != null && cue.start() > p.open()) {
-            // "“Mr. Trump,” while Trump refers to him": another speaker's verb after the passage claims it.
+        int labelling = labelling(s, p);
+        boolean closing = labelling >= 0 && labelling == namedAfter(s, p);
+        if (cue != null && cue.start() > p.open() && !(closing && !clauses.passiveAfter(s, p) && !clauses.inInnerClause(s, labelling))) {
+            // "“Mr. Trump,” while Trump refers to him": another speaker's verb after the passage claims it, unless
+            // it is the naming verb closing the clause (bezeichnete); not for a passive („als „…“ bezeichnet wird“),
+            // which names a term by nobody, nor in an inner clause, whose namer is not the sentence's opening.
             return false;
         }
-        int labelling = labelling(s, p);
-        if (labelling >= 0 && labelling == namedAfter(s, p)) {
+        if (closing) {
             return true;
         }
         if (labelling < 0 || DASH.matcher(text).region(labelling, p.open()).find() || namesNounBefore(labelling, p)) {

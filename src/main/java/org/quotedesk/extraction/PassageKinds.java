@@ -3,6 +3,7 @@ package org.quotedesk.extraction;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a passage in quote marks is, before anyone is looked for: someone's words, or a word
@@ -54,6 +55,11 @@ final class PassageKinds {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
             return false;
         }
+        if (language.says("host-names-named") && hostName(p)) {
+            // A web address in quote marks (''news.example.org'') names a site; the language says so, as
+            // English news also quote addresses shown as messages (a banner reading “vote.example.us”).
+            return false;
+        }
         if (!words.isEmpty() && naming.outcry(p.open(), p.open() - before.length()) >= 0) {
             // "chants of “Grain Out! Grain Out!”": a crowd's words, whatever their case.
             return true;
@@ -93,6 +99,14 @@ final class PassageKinds {
             return true;
         }
         return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
+    }
+
+    /** Labels of a host name joined by dots, without spaces: "news.example.org". */
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+
+    private boolean hostName(QuotedPassage p) {
+        return p.end() > p.start() && HOST_NAME.matcher(text.substring(p.start(), p.end())).matches();
     }
 
     /** A stop ends the passage's sentence, but an abbreviation's full stop ends none: „… Wissens e.V.“ is a name. */

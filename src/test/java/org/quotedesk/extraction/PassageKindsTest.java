@@ -256,4 +256,17 @@ class PassageKindsTest {
     void aGermanNameInLowerCaseAfterTheNounOfItsKindIsNoQuote() {
         assertThat(germanQuoted("Laut einer Umfrage des Magazins „haus, hof und garten“ wollen viele Leute umziehen.")).isEmpty();
     }
+    @Test
+    void aGermanWebAddressInQuoteMarksIsNoQuote() {
+        assertThat(germanQuoted("Wie Paul Weber auf ''nachrichten.kassel-nord.de'' schrieb, bleibt die Brücke zu.")).isEmpty();
+    }
+    @Test
+    void aGermanNamingVerbOfSpeechClosingTheClauseMakesACapitalisedPassageTheSubjectsWord() {
+        Candidate c = only(germanQuoted("Jana Brenner hat den Plan der Stadt am Montag als „Wortbruch“ bezeichnet."));
+        assertThat(c.text()).isEqualTo("Wortbruch");
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+        assertThat(germanQuoted("Der Strom aus dem Fluss soll künftig als „Nordwasser“ bezeichnet werden.")).isEmpty();
+        assertThat(germanQuoted("Die Stadt, die den Plan als „Wortbruch“ bezeichnete, klagt nun.")).isEmpty();
+        assertThat(germanQuoted("Drei Bauern (von der Stadt als „Anstifter“ bezeichnet) warten auf ihr Urteil.")).isEmpty();
+    }
 }
