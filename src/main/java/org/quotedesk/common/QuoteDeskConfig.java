@@ -125,6 +125,13 @@ public interface QuoteDeskConfig {
         /** How long one reading may take before it is abandoned (a 503). */
         @WithDefault("5S")
         Duration timeLimit();
+
+        /**
+         * Whether the extractor reads a short article per language a few times at start, on a thread
+         * of its own, so that the first long article sent is not read by a cold JVM.
+         */
+        @WithDefault("true")
+        boolean warmUp();
     }
 
     interface Review {
