@@ -5,6 +5,7 @@ import static org.quotedesk.extraction.ExtractorTest.containing;
 import static org.quotedesk.extraction.ExtractorTest.extract;
 import static org.quotedesk.extraction.ExtractorTest.only;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotedesk.catalogue.quote.QuoteType;
@@ -208,8 +209,9 @@ class PassageKindsTest {
                 .isEmpty();
         assertThat(quoted("Jan Nowak said he was “100 percent sure” of it.")).hasSize(1);
     }
+
     private static List<Candidate> germanQuoted(String text) {
-        return Extractor.extract(text, java.time.LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de")).stream()
+        return Extractor.extract(text, LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de")).stream()
                 .filter(c -> c.type() != QuoteType.INDIRECT).toList();
     }
 
@@ -228,16 +230,19 @@ class PassageKindsTest {
         assertThat(germanQuoted("Paul Weber nannte im Gespräch mit dem Radiosender „Nordwelle“ drei Bedingungen.")).isEmpty();
         assertThat(germanQuoted("Die Firma teilt jede Aktie in drei. Das nennt man einen „Aktiensplit“.")).isEmpty();
     }
+
     @Test
     void aGermanListOfCapitalisedPassagesWithATitleListsTitles() {
         assertThat(germanQuoted("Zu sehen waren Tafeln zu Themen wie „Die Mühlen am Fluss von 1850 bis 1900“, „Wege und Brücken"
                 + " der Altstadt“, „Wie der Hafen wuchs“ und vieles mehr.")).isEmpty();
     }
+
     @Test
     void aGermanClubsNameEndingWithItsLegalFormIsNoQuote() {
         assertThat(germanQuoted("Das Fest richtet der „Verein der Freunde des Stadtparks e.V.“ aus.")).isEmpty();
         assertThat(germanQuoted("Mitglied ist auch die „Bürgerinitiative Grüne Mitte e.V. (BGM)“ aus Kassel.")).isEmpty();
     }
+
     @Test
     void aGermanVerbOfNamingClosingTheClauseAfterThePassageMakesItTheSubjectsWord() {
         Candidate c = only(germanQuoted("Jana Brenner wies den Vorschlag am Montag als „Unsinn“ zurück."));
@@ -247,19 +252,23 @@ class PassageKindsTest {
         assertThat(lower.text()).isEqualTo("falsch");
         assertThat(lower.speaker().written()).isEqualTo("Die Stadtverwaltung");
     }
+
     @Test
     void aGermanNameOpeningOrClosingWithAFigureIsNoQuote() {
         assertThat(germanQuoted("Die Sonde fliegt zum Stern „HD 4021“, teilte die Sternwarte mit.")).isEmpty();
         assertThat(germanQuoted("Am Montag öffnete die Ausstellung „90 Jahre Stadtbahn Kassel“ im Rathaus.")).isEmpty();
     }
+
     @Test
     void aGermanNameInLowerCaseAfterTheNounOfItsKindIsNoQuote() {
         assertThat(germanQuoted("Laut einer Umfrage des Magazins „haus, hof und garten“ wollen viele Leute umziehen.")).isEmpty();
     }
+
     @Test
     void aGermanWebAddressInQuoteMarksIsNoQuote() {
         assertThat(germanQuoted("Wie Paul Weber auf ''nachrichten.kassel-nord.de'' schrieb, bleibt die Brücke zu.")).isEmpty();
     }
+
     @Test
     void aGermanNamingVerbOfSpeechClosingTheClauseMakesACapitalisedPassageTheSubjectsWord() {
         Candidate c = only(germanQuoted("Jana Brenner hat den Plan der Stadt am Montag als „Wortbruch“ bezeichnet."));
