@@ -122,7 +122,7 @@ final class ArticleLayout {
     }
 
     /** Passages are in text order and never overlap: the last one opening at or before the offset, or -1. */
-    private int lastOpeningAtOrBefore(int offset) {
+    int lastOpeningAtOrBefore(int offset) {
         int low = 0;
         int high = passages.size() - 1;
         int found = -1;

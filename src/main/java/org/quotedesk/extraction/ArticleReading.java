@@ -51,7 +51,7 @@ final class ArticleReading {
         this.reported = new ReportedSpeech(text, language);
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
-        this.passageKinds = new PassageKinds(text, layout.passages, mentions, language);
+        this.passageKinds = new PassageKinds(text, layout, mentions, language);
         this.headings = new Headings(text, language);
         this.cuesBySentence = new CuesBySentence(layout, mentions, book);
         this.introducer = new PassageIntroducer(text, language, layout, mentions, book, cuesBySentence);

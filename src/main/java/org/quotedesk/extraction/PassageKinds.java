@@ -31,13 +31,13 @@ final class PassageKinds {
     private int openingSentence = -1;
     private Mention opening;
 
-    PassageKinds(String text, List<QuotedPassage> passages, Mentions mentions, Language language) {
+    PassageKinds(String text, ArticleLayout layout, Mentions mentions, Language language) {
         this.text = text;
         this.mentions = mentions;
         this.language = language;
         this.citations = new WorkCitations(text, language);
         this.naming = new NamingVerbs(text, mentions, language);
-        this.lists = new TitleLists(text, language, passages);
+        this.lists = new TitleLists(text, language, layout);
     }
 
     /** The verbs of naming before passages in this text. */

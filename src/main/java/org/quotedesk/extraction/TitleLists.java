@@ -15,12 +15,14 @@ final class TitleLists {
 
     private final String text;
     private final Language language;
+    private final ArticleLayout layout;
     private final List<QuotedPassage> passages;
 
-    TitleLists(String text, Language language, List<QuotedPassage> passages) {
+    TitleLists(String text, Language language, ArticleLayout layout) {
         this.text = text;
         this.language = language;
-        this.passages = passages;
+        this.layout = layout;
+        this.passages = layout.passages;
     }
 
     /**
@@ -85,20 +87,7 @@ final class TitleLists {
     }
 
     private int indexOf(QuotedPassage p) {
-        int low = 0;
-        int high = passages.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int open = passages.get(mid).open();
-            if (open == p.open()) {
-                return mid;
-            }
-            if (open < p.open()) {
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return -1;
+        int at = layout.lastOpeningAtOrBefore(p.open());
+        return at >= 0 && passages.get(at).open() == p.open() ? at : -1;
     }
 }
