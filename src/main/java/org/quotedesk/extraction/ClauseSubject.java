@@ -1,6 +1,7 @@
 package org.quotedesk.extraction;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where a sentence that names the speaker names them again as the subject of the clause holding
@@ -11,6 +12,9 @@ final class ClauseSubject {
 
     /** How far before the passage, in characters, the pronoun opening its clause is looked for. */
     private static final int REACH = 400;
+
+    /** What may stand between a name and its "who": "Beck, who", "Beck — who". */
+    private static final Pattern COMMA_OR_DASH = Pattern.compile("\\s*[,—–-]?\\s*");
 
     private final String text;
     private final ArticleLayout layout;
@@ -31,7 +35,7 @@ final class ClauseSubject {
         }
         List<Word> next = Word.first(text, named.end(), passage);
         if (next.isEmpty() || !layout.language.has("relative-subjects", next.get(0).lower())
-                || !text.substring(named.end(), next.get(0).start()).matches("\\s*[,—–-]?\\s*")) {
+                || !COMMA_OR_DASH.matcher(text).region(named.end(), next.get(0).start()).matches()) {
             return null;
         }
         Word relative = next.get(0);

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Word lists and normal forms for naming people and bodies. */
@@ -32,17 +33,23 @@ final class Names {
     static final Map<String, String> DEMONYMS = Language.listedInAny("demonyms").stream()
             .map(pair -> pair.split("=", 2)).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
 
+    // Compiled once: a key is made for every name an article reads.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\p{N}'\\-. ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
+
     /** Lower case, no accents, no leading article, no possessive, single spaces: "the Élysée’s" → "elysee". */
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}'\\-. ]", " ").trim();
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        s = NOT_NAME_CHARS.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
         for (String ending : Language.listedInAny("possessive-endings")) {
             if (s.endsWith(ending)) {
                 s = s.substring(0, s.length() - ending.length());
                 break;
             }
         }
-        s = s.replaceAll("\\s+", " ").replaceAll("\\.$", "");
+        s = FINAL_STOP.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("");
         int space = s.indexOf(' ');
         if (space > 0 && Language.listedInAny("definite-articles", s.substring(0, space))) {
             s = s.substring(space + 1);

@@ -27,6 +27,11 @@ final class ReportedSpeech {
 
     private static final Map<String, Expressions> COMPILED = new ConcurrentHashMap<>();
 
+    /** Punctuation between a cue and a "that" which puts the "that" in another clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(".*[;:—–.!?“”\"].*");
+    private static final String[] CLAUSE_STOPS = {" — ", " – ", ";", " -- "};
+    private static final String[] PHRASE_STOPS = {", ", " — ", " – ", ";", ": ", " ("};
+
     private static Expressions compile(Language l) {
         Pattern forSource = Pattern.compile("^(?=\\p{Lu})(?i:" + l.oneOf("viewpoints") + ") ([^,]{2,60}), ");
         Pattern denial = Pattern.compile("(?i:\\b" + l.oneOf("denial-articles") + " " + l.oneOf("denials") + " "
@@ -121,7 +126,7 @@ final class ReportedSpeech {
         for (int i = 0; i < Math.min(words.size(), 11); i++) {
             Word w = words.get(i);
             String between = text.substring(i == 0 ? from : words.get(i - 1).end(), w.start());
-            if (between.matches(".*[;:—–.!?“”\"].*") || between.contains(", ")) {
+            if (CLAUSE_BREAK.matcher(between).matches() || between.contains(", ")) {
                 return null;
             }
             if (language.has("complementizers", w.lower())) {
@@ -146,26 +151,14 @@ final class ReportedSpeech {
 
     /** A clause: to the end of the sentence, a dash or a semicolon. */
     private Span clause(int from, int to) {
-        int end = to;
-        for (String stop : new String[] {" — ", " – ", ";", " -- "}) {
-            int i = TextScan.indexOf(text, stop, from, end);
-            if (i >= 0) {
-                end = i;
-            }
-        }
-        return trimmed(from, end);
+        int stop = TextScan.indexOfAny(text, CLAUSE_STOPS, from, to);
+        return trimmed(from, stop < 0 ? to : stop);
     }
 
     /** An object: to the next comma, dash, semicolon or the sentence's end. */
     private Span phrase(int from, int to) {
-        int end = to;
-        for (String stop : new String[] {", ", " — ", " – ", ";", ": ", " ("}) {
-            int i = TextScan.indexOf(text, stop, from, end);
-            if (i >= 0) {
-                end = i;
-            }
-        }
-        return trimmed(from, end);
+        int stop = TextScan.indexOfAny(text, PHRASE_STOPS, from, to);
+        return trimmed(from, stop < 0 ? to : stop);
     }
 
     private int clauseStart(int sentenceStart, int before) {

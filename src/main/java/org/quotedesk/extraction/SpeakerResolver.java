@@ -1,11 +1,13 @@
 package org.quotedesk.extraction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who a candidate's mention is: a name, a known speaker by name, alias or surname, a description
@@ -16,6 +18,9 @@ final class SpeakerResolver {
 
     /** How many sentences back "he" looks for the person it names before falling back on earlier speakers. */
     private static final int PRONOUN_REACH = 6;
+
+    /** Only punctuation between a passage and a pronoun: the tag right after it. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s,.:;—–-]*");
 
     private final String text;
     private final ArticleLayout layout;
@@ -129,7 +134,7 @@ final class SpeakerResolver {
         Sentence s = layout.sentenceAt(f.start);
         QuotedPassage p = layout.passageAt(f.start);
         return s != null && (m.start() < s.start() || p != null && m.start() >= p.outerEnd()
-                && !text.substring(p.outerEnd(), m.start()).matches("[\\s,.:;—–-]*"));
+                && !PUNCTUATION.matcher(text).region(p.outerEnd(), m.start()).matches());
     }
 
     private void resolvePronoun(Found f, List<Found> found) {
@@ -274,9 +279,10 @@ final class SpeakerResolver {
                 break;
             }
             if (f.mention != null && f.mention.start() >= s.start() && f.mention.end() <= Math.min(at, s.end())) {
-                in.add(0, f);
+                in.add(f);
             }
         }
+        Collections.reverse(in);
         return in;
     }
 
