@@ -47,6 +47,6 @@ public final class Extractor {
     /** The candidates with the reading's raw scores, which the evaluation command calibrates against the corpus. */
     static List<Candidate> uncalibrated(String text, LocalDate published, List<KnownSpeaker> known,
             Deadline deadline, Language language) {
-        return new ArticleReading(text, published, known, deadline, language).candidates();
+        return WordIndex.reading(text, () -> new ArticleReading(text, published, known, deadline, language).candidates());
     }
 }

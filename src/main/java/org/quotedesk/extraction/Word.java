@@ -23,8 +23,16 @@ record Word(int start, int end, String text) {
 
     /** At most the first {@code limit} words between the offsets. */
     static List<Word> in(String article, int from, int to, int limit) {
+        int start = Math.max(0, from);
+        int end = Math.min(article.length(), to);
+        WordIndex index = WordIndex.of(article);
+        return index != null && start <= end ? index.in(start, end, limit) : scan(article, start, end, limit);
+    }
+
+    /** The words between the offsets read from the text itself, at most {@code limit}. */
+    static List<Word> scan(String article, int from, int to, int limit) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(article).region(Math.max(0, from), Math.min(article.length(), to));
+        Matcher m = WORD.matcher(article).region(from, to);
         while (words.size() < limit && m.find()) {
             words.add(new Word(m.start(), m.end(), m.group()));
         }
