@@ -25,6 +25,7 @@ final class SentenceCues {
     private final int wordsStart;
     private Word firstWord;
     private boolean firstWordRead;
+    private RegionStarts regionStarts;
 
     SentenceCues(Sentence sentence, List<Cue> all, ArticleLayout layout, Mentions mentions, SpeakerBook book) {
         this.sentence = sentence;
@@ -63,18 +64,10 @@ final class SentenceCues {
 
     /** Where the words governed by this cue's subject begin: after the last passage or cue before it. */
     int regionStart(Cue cue) {
-        int start = wordsStart;
-        for (Cue c : all) {
-            if (c.end() <= cue.start() && c != cue) {
-                start = Math.max(start, c.end());
-            }
+        if (regionStarts == null) {
+            regionStarts = new RegionStarts(sentence, all, layout, wordsStart);
         }
-        for (QuotedPassage p : layout.passagesIn(sentence.start(), cue.start())) {
-            if (p.outerEnd() <= cue.start()) {
-                start = Math.max(start, p.outerEnd());
-            }
-        }
-        return start;
+        return regionStarts.before(cue.start());
     }
 
     /** Who each cue's subject is, worked out once: a later cue may refer back to an earlier one's. */
