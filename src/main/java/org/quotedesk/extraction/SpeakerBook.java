@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The speakers of one article: those already in the database, found by their names and aliases,
@@ -64,6 +66,8 @@ final class SpeakerBook {
     private final String folded;
     private final List<Speaker> speakers = new ArrayList<>();
     private final Map<String, Speaker> byKey = new HashMap<>();
+    /** The same keys in order, so that the names starting with a few words are found without reading them all. */
+    private final NavigableMap<String, Speaker> sortedKeys = new TreeMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final Surnames surnames = new Surnames();
 
@@ -76,11 +80,12 @@ final class SpeakerBook {
             surnames.add(speaker);
             addKey(speaker, k.name());
             k.aliases().forEach(alias -> addKey(speaker, alias));
-            for (String key : speaker.keys) {
-                findAll(key, speaker);
-            }
-            speaker.seen.sort(Integer::compare);
         }
+        for (Occurrence o : KnownNames.find(text, folded, speakers)) {
+            occurrences.add(o);
+            o.speaker().seen.add(o.start());
+        }
+        speakers.forEach(speaker -> speaker.seen.sort(Integer::compare));
         occurrences.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
     }
@@ -107,8 +112,9 @@ final class SpeakerBook {
             return surnames.onlyKnown(key, role);
         }
         Speaker only = null;
-        for (Map.Entry<String, Speaker> e : byKey.entrySet()) {
-            if (e.getKey().startsWith(key + " ")) {
+        String prefix = key + " ";
+        for (Map.Entry<String, Speaker> e : sortedKeys.subMap(prefix, prefix + Character.MAX_VALUE).entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
                 if (only != null && only != e.getValue()) {
                     return null;
                 }
@@ -275,25 +281,7 @@ final class SpeakerBook {
         if (!key.isEmpty()) {
             speaker.keys.add(key);
             byKey.putIfAbsent(key, speaker);
+            sortedKeys.putIfAbsent(key, speaker);
         }
-    }
-
-    private void findAll(String key, Speaker speaker) {
-        int i = folded.indexOf(key);
-        while (i >= 0) {
-            int end = i + key.length();
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1));
-            boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
-            if (startOk && endOk && wordCased(key, i)) {
-                occurrences.add(new Occurrence(i, end, speaker));
-                speaker.seen.add(i);
-            }
-            i = folded.indexOf(key, i + 1);
-        }
-    }
-
-    /** A one-word name is a name only when capitalised: "the West", not "the west of the country". */
-    private boolean wordCased(String key, int at) {
-        return key.contains(" ") || Character.isUpperCase(text.charAt(at));
     }
 }
