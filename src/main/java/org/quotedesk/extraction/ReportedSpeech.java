@@ -43,6 +43,9 @@ final class ReportedSpeech {
     private final String text;
     private final Language language;
     private final Expressions expressions;
+    /** Found when first asked, once for the article. */
+    private StopPositions clauseStops;
+    private StopPositions phraseStops;
 
     ReportedSpeech(String text, Language language) {
         this.text = text;
@@ -151,13 +154,19 @@ final class ReportedSpeech {
 
     /** A clause: to the end of the sentence, a dash or a semicolon. */
     private Span clause(int from, int to) {
-        int stop = TextScan.indexOfAny(text, CLAUSE_STOPS, from, to);
+        if (clauseStops == null) {
+            clauseStops = StopPositions.of(text, CLAUSE_STOPS);
+        }
+        int stop = clauseStops.first(from, to);
         return trimmed(from, stop < 0 ? to : stop);
     }
 
     /** An object: to the next comma, dash, semicolon or the sentence's end. */
     private Span phrase(int from, int to) {
-        int stop = TextScan.indexOfAny(text, PHRASE_STOPS, from, to);
+        if (phraseStops == null) {
+            phraseStops = StopPositions.of(text, PHRASE_STOPS);
+        }
+        int stop = phraseStops.first(from, to);
         return trimmed(from, stop < 0 ? to : stop);
     }
 

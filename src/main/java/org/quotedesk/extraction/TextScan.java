@@ -20,23 +20,6 @@ final class TextScan {
         return -1;
     }
 
-    /**
-     * Where the first of the needles starts in {@code [from, to)} (the needle wholly inside), or -1:
-     * one pass for all, where a search per needle would read the span once for each.
-     */
-    static int indexOfAny(String text, String[] needles, int from, int to) {
-        int end = Math.min(to, text.length());
-        for (int i = Math.max(0, from); i < end; i++) {
-            char c = text.charAt(i);
-            for (String needle : needles) {
-                if (needle.charAt(0) == c && i + needle.length() <= end && text.startsWith(needle, i)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
     /** Where {@code c} first is in {@code [from, to)}, or -1. */
     static int indexOf(String text, char c, int from, int to) {
         int end = Math.min(to, text.length());
