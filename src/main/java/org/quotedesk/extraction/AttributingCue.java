@@ -12,6 +12,12 @@ final class AttributingCue {
     private final SentenceCues cues;
     private final String text;
     private final ArticleLayout layout;
+    /**
+     * Per cue of the sentence, in order: whether it ends a comment clause, read when first asked (0 not yet,
+     * 1 yes, 2 no). Every passage asks about every cue before it: read afresh each time, a sentence of many
+     * quotes cost its cues times its passages readings of a clause.
+     */
+    private byte[] comments;
 
     AttributingCue(SentenceCues cues, ArticleLayout layout) {
         this.cues = cues;
@@ -24,8 +30,9 @@ final class AttributingCue {
         Cue before = null;
         Cue after = null;
         Cue commenting = null;
-        for (Cue c : cues.all) {
-            if (c.end() <= p.open() && commenting == null && cues.comments(c)) {
+        for (int i = 0; i < cues.all.size(); i++) {
+            Cue c = cues.all.get(i);
+            if (c.end() <= p.open() && commenting == null && comments(i)) {
                 // "Wie Weber sagte, sieht die Regierung „…“": the comment names who says the rest.
                 commenting = c;
             }
@@ -52,6 +59,16 @@ final class AttributingCue {
         // A colon before the passage gives it to the clause the colon ends.
         boolean colon = commenting != null && TextScan.indexOf(text, ':', commenting.end(), p.open()) >= 0;
         return commenting != null && !colon ? commenting : before != null ? reporting(before) : after;
+    }
+
+    private boolean comments(int cue) {
+        if (comments == null) {
+            comments = new byte[cues.all.size()];
+        }
+        if (comments[cue] == 0) {
+            comments[cue] = cues.comments(cues.all.get(cue)) ? (byte) 1 : (byte) 2;
+        }
+        return comments[cue] == 1;
     }
 
     /** "…, so Bader, „…“": such a cue reports a passage that follows its source at once. */
