@@ -194,8 +194,8 @@ final class NamingVerbs {
                 || language.has("labelling", words.get(0).lower() + " " + words.get(last).lower()))) {
             last--;
         }
-        // "a call to ABC's “This Week”": a possessive right before the marks owns a show.
-        return last > 0 && !words.get(last).possessive();
+        // "a call to ABC's “This Week”": a possessive right before the marks owns a show. The verb alone: a name given.
+        return last == 0 ? NameGiving.gives(language, words) : !words.get(last).possessive();
     }
 
     /**
