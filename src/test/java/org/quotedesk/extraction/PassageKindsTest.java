@@ -183,6 +183,16 @@ class PassageKindsTest {
     }
 
     @Test
+    void aCapitalisedPassageOpeningItsSentenceBeforeItsSpeakerIsSaid() {
+        Candidate c = only(quoted("Jan Nowak was asked what he grows. “Winter Wheat,” Nowak replied."));
+        assertThat(c.text()).isEqualTo("Winter Wheat");
+        assertThat(c.speaker().name()).endsWith("Nowak");
+        assertThat(only(quoted("Marta Kowalczyk looked at the crowd. “Grain Guard?” Kowalczyk asked.")).text())
+                .isEqualTo("Grain Guard?");
+        assertThat(quoted("“The Wheat Baron” is a farm show that Jan Nowak likes.")).isEmpty();
+    }
+
+    @Test
     void aTitleWithItsBylineIsNoQuote() {
         List<Candidate> found = quoted("FARM NEWS—“Grain prices fall again in Lublin,” by the Gazette's Jan Nowak: "
                 + "“Wheat fell for a third week,” the report said.");
