@@ -187,8 +187,8 @@ final class ArticleReading {
                 f.mention = pronoun != null ? pronoun
                         : new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
-            } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
-                Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
+            } else if (words >= 4 || goesOnQuoting(p, f) || quotesWords(s, p, f)) {
+                Mention opening = p.open() > s.start() && (words < 4 || !speakerNearby(f)) ? mentions.opening(s.start(), p.open()) : null;
                 People.Named subject = subjectNamed(s, p);
                 Mention reporter = introducer.reporterBefore(s);
                 if (reporter != null) {
@@ -305,10 +305,14 @@ final class ArticleReading {
         return subject != null && subject.end() <= p.open() ? subject : null;
     }
 
-    /** "“We will win,” Dahl said. “Believe me.”": a quote just before, in the same paragraph. */
-    private boolean quotedJustBefore(Found f) {
+    /**
+     * "“We will win,” Dahl said. “Believe me.”", "… he said. He turned to “little” Rubio.": a quote just before, in
+     * the same paragraph, goes on in a sentence quoted whole or in words in lower case, not in a name.
+     */
+    private boolean goesOnQuoting(QuotedPassage p, Found f) {
         Found last = found.isEmpty() ? null : found.get(found.size() - 1);
-        return last != null && last.paragraph == f.paragraph && last.type != QuoteType.INDIRECT;
+        return last != null && last.paragraph == f.paragraph && last.type != QuoteType.INDIRECT
+                && (f.type == QuoteType.DIRECT || Character.isLowerCase(text.charAt(p.start())));
     }
 
     private boolean speakerNearby(Found f) {

@@ -183,6 +183,14 @@ class PassageKindsTest {
     }
 
     @Test
+    void aShortLowerCasePassageRightAfterAQuoteInItsParagraphGoesOnQuoting() {
+        List<Candidate> found = quoted("“We stay here,” Jan Nowak said at the gate. The blockade then turned to “little” farms.");
+        assertThat(found).extracting(Candidate::text).containsExactly("We stay here", "little");
+        assertThat(quoted("Jan Nowak stood at the gate. The blockade then turned to “little” farms.")).isEmpty();
+        assertThat(quoted("“We stay here,” Jan Nowak said at the gate.\n\nThe blockade then turned to “little” farms.")).hasSize(1);
+    }
+
+    @Test
     void aCapitalisedPassageOpeningItsSentenceBeforeItsSpeakerIsSaid() {
         Candidate c = only(quoted("Jan Nowak was asked what he grows. “Winter Wheat,” Nowak replied."));
         assertThat(c.text()).isEqualTo("Winter Wheat");
