@@ -13,9 +13,14 @@ final class NameGiving {
     private NameGiving() {
     }
 
-    /** Whether the words from the verb of naming to the marks open with a verb that gives names ("called", "known as"). */
-    static boolean gives(Language language, List<Word> words) {
-        return language.has("name-giving", words.get(0).lower())
-                || words.size() > 1 && language.has("name-giving", words.get(0).lower() + " " + words.get(1).lower());
+    /**
+     * Whether the words from the verb of naming to the marks are a verb that gives names ("called", "known as")
+     * and articles only.
+     */
+    static boolean alone(Language language, List<Word> words) {
+        int verb = words.isEmpty() ? 0 : language.has("name-giving", words.get(0).lower()) ? 1
+                : words.size() > 1 && language.has("name-giving", words.get(0).lower() + " " + words.get(1).lower()) ? 2 : 0;
+        return verb > 0 && words.subList(verb, words.size()).stream().allMatch(w -> language.has("indefinite-articles", w.lower())
+                || language.has("definite-articles", w.lower()));
     }
 }

@@ -152,6 +152,8 @@ class PassageKindsTest {
                 .isEqualTo("The Facts on the Border.");
         assertThat(only(quoted("The farmers' union is known as the “Grain Guard” in Lublin.")).text()).isEqualTo("Grain Guard");
         assertThat(quoted("Jan Nowak spoke for an hour on the farm show “The Wheat Baron” on Monday.")).isEmpty();
+        assertThat(containing(quoted("Jan Nowak wrote a book titled “The Long Harvest,” his publisher said on Monday."), "Harvest")
+                .text()).isEqualTo("The Long Harvest");
     }
 
     @Test
