@@ -306,8 +306,8 @@ final class ArticleReading {
     }
 
     /**
-     * "“We will win,” Dahl said. “Believe me.”", "… he said. He turned to “little” Rubio.": a quote just before, in
-     * the same paragraph, goes on in a sentence quoted whole or in words in lower case, not in a name.
+     * "“We will win,” Dahl said. “Believe me.”", "He turned to “little” Rubio.": a quote just before in the paragraph goes
+     * on in a whole sentence or in lower-case words, not a name; a few words are more often their clause subject's.
      */
     private boolean goesOnQuoting(QuotedPassage p, Found f) {
         Found last = found.isEmpty() ? null : found.get(found.size() - 1);
