@@ -19,9 +19,6 @@ final class ArticleReading {
     /** How many words a passage after a verb of naming may hold and still be the namer's words for a thing. */
     private static final int LABELLED_WORDS = 10;
 
-    /** How many words a form of address in quote marks holds at most ("Mr. Vice President"). */
-    private static final int ADDRESS_WORDS = 3;
-
     private final String text;
     private final Language language;
     private final ArticleLayout layout;
@@ -73,7 +70,7 @@ final class ArticleReading {
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
-            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || addressed(s, p, cues) || passageKinds.naming().epithet(s, p, cues.forPassage(p)))
+            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || saidOpening(s, p, cues) || passageKinds.naming().epithet(s, p, cues.forPassage(p)))
                     && !headings.repeatedBelow(p)) {
                 Found f = quoted(s, p, cues);
                 if (f != null && !kept.isEmpty() && passageKinds.joined(kept.get(kept.size() - 1), p)
@@ -190,8 +187,8 @@ final class ArticleReading {
                 f.mention = pronoun != null ? pronoun
                         : new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
-            } else if (words >= 4 || f.type == QuoteType.DIRECT && quotedJustBefore(f) || quotesWords(s, p, f)) {
-                Mention opening = p.open() > s.start() && !speakerNearby(f) ? mentions.opening(s.start(), p.open()) : null;
+            } else if (words >= 4 || goesOnQuoting(p, f) || quotesWords(s, p, f)) {
+                Mention opening = p.open() > s.start() && (words < 4 || !speakerNearby(f)) ? mentions.opening(s.start(), p.open()) : null;
                 People.Named subject = subjectNamed(s, p);
                 Mention reporter = introducer.reporterBefore(s);
                 if (reporter != null) {
@@ -224,14 +221,13 @@ final class ArticleReading {
     }
 
     /**
-     * "“Your Honor,” I said": a form of address opening its sentence, cut off by a comma with its
-     * speaker and speech verb after it, is said, not a title.
+     * "“Your Honor,” I said", "“Like Oakland. Or Ferguson,” Trump said": a passage opening its sentence, cut off
+     * by a comma or ending in a question or a cry, with its speaker and speech verb right after, is said, even
+     * capitalised as a title or a form of address is.
      */
-    private boolean addressed(Sentence s, QuotedPassage p, SentenceCues cues) {
-        List<Word> words = Word.in(text, p.start(), p.end(), ADDRESS_WORDS + 1);
-        if (words.isEmpty() || words.size() > ADDRESS_WORDS || p.close() < 0 || text.charAt(p.end()) != ','
-                || layout.lastNonSpace(s.start(), p.open()) != 0
-                || !language.has("address-openers", words.get(0).lower()) && !language.has("abbreviated-titles", words.get(0).lower())) {
+    private boolean saidOpening(Sentence s, QuotedPassage p, SentenceCues cues) {
+        if (p.close() < 0 || p.end() == p.start() || text.charAt(p.end()) != ',' && "?!".indexOf(text.charAt(p.end() - 1)) < 0
+                || layout.lastNonSpace(s.start(), p.open()) != 0) {
             return false;
         }
         Cue cue = cues.forPassage(p);
@@ -309,10 +305,14 @@ final class ArticleReading {
         return subject != null && subject.end() <= p.open() ? subject : null;
     }
 
-    /** "“We will win,” Dahl said. “Believe me.”": a quote just before, in the same paragraph. */
-    private boolean quotedJustBefore(Found f) {
+    /**
+     * "“We will win,” Dahl said. “Believe me.”", "He turned to “little” Rubio.": a quote just before in the paragraph goes
+     * on in a whole sentence or in lower-case words, not a name; a few words are more often their clause subject's.
+     */
+    private boolean goesOnQuoting(QuotedPassage p, Found f) {
         Found last = found.isEmpty() ? null : found.get(found.size() - 1);
-        return last != null && last.paragraph == f.paragraph && last.type != QuoteType.INDIRECT;
+        return last != null && last.paragraph == f.paragraph && last.type != QuoteType.INDIRECT
+                && (f.type == QuoteType.DIRECT || Character.isLowerCase(text.charAt(p.start())));
     }
 
     private boolean speakerNearby(Found f) {

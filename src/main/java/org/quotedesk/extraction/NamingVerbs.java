@@ -155,7 +155,7 @@ final class NamingVerbs {
     /**
      * Whether a verb of naming with its object between gives the passage as a name for someone or
      * something ("Jacobs called Merkel “The Chancellor of the Free World”", "refers to the governor as
-     * “Chris”"): the namer's words even in capitals, where "a film called “Brokers”" titles a work. The cue
+     * “Chris”"): the namer's words even in capitals, as is a name given a thing ("a film called “Brokers”"). The cue
      * the sentence gives the passage, if any.
      */
     boolean epithet(Sentence s, QuotedPassage p, Cue cue) {
@@ -165,10 +165,13 @@ final class NamingVerbs {
         }
         int labelling = labelling(s, p);
         boolean closing = labelling >= 0 && labelling == namedAfter(s, p);
-        if (cue != null && cue.start() > p.open() && !(closing && !clauses.passiveAfter(s, p) && !clauses.inInnerClause(s, labelling))) {
+        List<Word> words = labelling < 0 ? List.of() : Word.in(text, labelling, p.open(), LABELLED_WORDS);
+        boolean given = NameGiving.alone(language, words);
+        if (cue != null && cue.start() > p.open() && !given && !(closing && !clauses.passiveAfter(s, p) && !clauses.inInnerClause(s, labelling))) {
             // "“Mr. Trump,” while Trump refers to him": another speaker's verb after the passage claims it, unless
             // it is the naming verb closing the clause (bezeichnete); not for a passive („als „…“ bezeichnet wird“),
-            // which names a term by nobody, nor in an inner clause, whose namer is not the sentence's opening.
+            // which names a term by nobody, nor in an inner clause, whose namer is not the sentence's opening. A name
+            // given ("a book titled “…”, he said") is the name whoever speaks after it.
             return false;
         }
         if (closing) {
@@ -184,7 +187,6 @@ final class NamingVerbs {
                 return false;
             }
         }
-        List<Word> words = Word.in(text, labelling, p.open(), LABELLED_WORDS);
         if (words.stream().anyMatch(w -> language.has("generic-subjects", w.lower()))) {
             // "Das nennt man einen „Aktiensplit“": a term everyone uses, nobody's word.
             return false;
@@ -194,8 +196,8 @@ final class NamingVerbs {
                 || language.has("labelling", words.get(0).lower() + " " + words.get(last).lower()))) {
             last--;
         }
-        // "a call to ABC's “This Week”": a possessive right before the marks owns a show.
-        return last > 0 && !words.get(last).possessive();
+        // "a call to ABC's “This Week”": a possessive right before the marks owns a show. The verb alone: a name given.
+        return last == 0 ? given : !words.get(last).possessive();
     }
 
     /**

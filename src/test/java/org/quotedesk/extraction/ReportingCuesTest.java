@@ -30,6 +30,14 @@ class ReportingCuesTest {
     }
 
     @Test
+    void aBeamOrACryAfterTheQuoteReportsIt() {
+        String text = "The count ended at midnight. “We did it!” beamed Carl Dahl, who had driven in from Linz.";
+        assertThat(containing(extract(text), "We did it").speaker().name()).isEqualTo("Carl Dahl");
+        String cry = "The mayor asked whether the road should close. “Never!” the crowd cried, booing.";
+        assertThat(containing(extract(cry), "Never").speaker().written()).isEqualTo("the crowd");
+    }
+
+    @Test
     void aJeerIsASpeechVerb() {
         String text = "As the minister left the hall, Carl Dahl jeered, “Good riddance!”";
         assertThat(containing(extract(text), "Good riddance").speaker().name()).isEqualTo("Carl Dahl");
