@@ -113,6 +113,14 @@ class GermanExtractionTest {
     }
 
     @Test
+    void anAnnouncementOrAssessmentNamesItsSource() {
+        assertThat(only("Nach der Ankündigung der Bürgermeisterin Eva Roth soll die Brücke „bis zum Sommer fertig“ sein.")
+                .speaker().name()).isEqualTo("Eva Roth");
+        assertThat(only("Die Fahrer seien laut Polizei ruhig geblieben, was nach Bewertung von Paul Weber „keinen"
+                + " Anlass zur Sorge“ gebe.").speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    @Test
     void aCompoundTitleBecomesTheRole() {
         Candidate c = only("„Wir stimmen dagegen“, sagte der SPD-Vorsitzende Martin Lehr.");
         assertThat(c.speaker().name()).isEqualTo("Martin Lehr");
