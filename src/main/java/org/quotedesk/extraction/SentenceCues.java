@@ -136,7 +136,7 @@ final class SentenceCues {
                 return quoted;
             }
         }
-        Mention commenting = comment.subject(cue, wordsStart, sentence.end());
+        Mention commenting = comment.speaker(cue, wordsStart, sentence.end());
         if (commenting != null) {
             return commenting;
         }

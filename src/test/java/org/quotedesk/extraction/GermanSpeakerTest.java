@@ -36,6 +36,17 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Der Minister habe „mit Absicht gelogen“, wie die Zeitung schreibt.")).isEqualTo("die Zeitung");
     }
 
+    /** A relative clause whose pronoun is its subject, closed by a speech verb: its antecedent before the comma speaks. */
+    @Test
+    void aRelativeClauseGivesThePassageToItsAntecedent() {
+        assertThat(speakerOf("Im Kreisblatt stand ein Leitartikel, der die Wahl des Vorstands als „einen schweren Fehler der"
+                + " Mitglieder“ bezeichnet.")).isEqualTo("ein Leitartikel");
+        assertThat(speakerOf("Die Firma verwies auf eine Studie der Universität, welche den Plan als „völlig verfehlt und"
+                + " teuer“ bezeichnete.")).isEqualTo("eine Studie der Universität");
+        assertThat(speakerOf("Die Entscheidung, die der Minister Paul Weber als „völlig verfehlt und teuer“ bezeichnete,"
+                + " fiel am Montag.")).isNotEqualTo("Die Entscheidung");
+    }
+
     /** "führt … aus", "machte klar": a separable verb whose particle ends its clause reports speech. */
     @Test
     void aSeparableVerbReportsSpeech() {
