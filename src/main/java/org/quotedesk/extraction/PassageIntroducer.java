@@ -116,7 +116,7 @@ final class PassageIntroducer {
     private Mention subjectBeforeColon(Sentence s, int colon) {
         int from = s.start();
         for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
-            if (!nameInMarks(q)) {
+            if (!layout.nameInMarks(q)) {
                 from = Math.max(from, Math.min(q.outerEnd(), colon));
             }
         }
@@ -149,19 +149,6 @@ final class PassageIntroducer {
     private boolean possessed(Mention m, List<Word> clause) {
         List<Word> first = Word.first(text, m.start(), m.end());
         return clause.size() > SOURCE_WORDS && !first.isEmpty() && language.has("possessive-determiners", first.get(0).lower());
-    }
-
-    /** How many words a name in quote marks inside a clause holds at most ("die Fähre „Adler“"). */
-    private static final int NAME_IN_MARKS = 3;
-
-    /**
-     * "lenkte er die Fähre „Adler“ zum Ziel": where nouns are capitalised, a few words in marks opening
-     * with a capital are a name, part of the clause, while words quoted before a colon end it.
-     */
-    private boolean nameInMarks(QuotedPassage q) {
-        List<Word> words = Word.in(text, q.start(), q.end(), NAME_IN_MARKS + 1);
-        return language.says("nouns-capitalized") && !words.isEmpty() && words.size() <= NAME_IN_MARKS
-                && words.get(0).capitalized();
     }
 
     /** How many words a source named just before a colon or signed after a quote holds at most. */

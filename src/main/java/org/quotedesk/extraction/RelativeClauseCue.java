@@ -76,5 +76,4 @@ final class RelativeClauseCue {
         }
         return opening < 0 || !words.get(words.size() - 1).capitalized() ? null : mentions.mentionOf(words.subList(opening, words.size()));
     }
-
 }

@@ -70,7 +70,7 @@ final class SentenceCues {
             }
         }
         for (QuotedPassage p : layout.passagesIn(sentence.start(), cue.start())) {
-            if (p.outerEnd() <= cue.start()) {
+            if (p.outerEnd() <= cue.start() && !layout.namedAfterNoun(p)) {
                 start = Math.max(start, p.outerEnd());
             }
         }
@@ -82,7 +82,7 @@ final class SentenceCues {
         if (subjects.containsKey(cue)) {
             return subjects.get(cue);
         }
-        Mention subject = SurveyShare.source(layout, findSubject(cue), sentence, wordsStart);
+        Mention subject = SurveyShare.source(layout, MarkedName.of(layout, findSubject(cue)), sentence, wordsStart);
         subjects.put(cue, subject);
         return subject;
     }

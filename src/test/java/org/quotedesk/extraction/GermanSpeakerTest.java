@@ -36,6 +36,15 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Der Minister habe „mit Absicht gelogen“, wie die Zeitung schreibt.")).isEqualTo("die Zeitung");
     }
 
+    /** A name in marks right after its noun stands inside the clause: the body so named speaks. */
+    @Test
+    void aNameInMarksBeforeTheVerbIsTheSubject() {
+        assertThat(speakerOf("Selbst die Wochenzeitung „Kasseler Bote“ hatte im Mai kritisiert, dass der Plan „völlig"
+                + " verfehlt und teuer“ sei.")).isEqualTo("Kasseler Bote");
+        assertThat(speakerOf("Die Zeitung „Kasseler Post“ schrieb, der Plan sei „völlig verfehlt und teuer“."))
+                .isEqualTo("Kasseler Post");
+    }
+
     /** A relative clause whose pronoun is its subject, closed by a speech verb: its antecedent before the comma speaks. */
     @Test
     void aRelativeClauseGivesThePassageToItsAntecedent() {
