@@ -187,9 +187,13 @@ final class PassageIntroducer {
     /**
      * "“…” ¶ - Anna Berg." or "“…” — Anna Berg, harbour director": after a quote opening its paragraph, a
      * dash past the closing mark opens a line that signs it with a few words naming who said it; that
-     * source, else null.
+     * source, else null. A passage alone in brackets after a name is signed by that name.
      */
     Mention signature(QuotedPassage p) {
+        Mention bracketed = bracketedAfterName(p);
+        if (bracketed != null) {
+            return bracketed;
+        }
         Sentence s = layout.sentenceAt(p.open());
         Sentence previous = layout.sentence(s.index() - 1);
         boolean opensParagraph = layout.lastNonSpace(s.start(), p.open()) == 0
@@ -217,6 +221,22 @@ final class PassageIntroducer {
         }
         Mention m = mentions.opening(dash + 1, end);
         return m != null && m.start() == words.get(0).start() && Mentions.plausible(m) ? m : null;
+    }
+
+    /** How far before the bracket a name is looked for, in characters. */
+    private static final int BRACKET_NAME_REACH = 60;
+
+    /** "…, der Vereinschef Paul Weber („…“), und …": a passage alone in brackets right after a name is that person's. */
+    private Mention bracketedAfterName(QuotedPassage p) {
+        char before = layout.lastNonSpace(Math.max(0, p.open() - 3), p.open());
+        char after = layout.firstNonSpace(p.outerEnd(), Math.min(text.length(), p.outerEnd() + 3));
+        if (before != '(' || after != ')' || p.close() < 0) {
+            return null;
+        }
+        int bracket = text.lastIndexOf('(', p.open());
+        Mention named = mentions.before(Math.max(layout.sentenceAt(p.open()).start(), bracket - BRACKET_NAME_REACH), bracket);
+        return named != null && text.substring(named.end(), bracket).isBlank() && Persons.looksLikePerson(named.text())
+                ? named : null;
     }
 
     /** How many words a clause's opening is read for the verb standing second: a passage's sentence is read in bounded time. */

@@ -36,6 +36,15 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Der Minister habe „mit Absicht gelogen“, wie die Zeitung schreibt.")).isEqualTo("die Zeitung");
     }
 
+    /** A passage alone in brackets right after a name is that person's, whoever the sentence names first. */
+    @Test
+    void aPassageInBracketsAfterANameIsThatPersons() {
+        List<Candidate> quoted = Extractor.extract("Viele gratulierten, so der Bürgermeister Karl Huber, der Leiter des"
+                + " Vereins, Paul Weber („Niemand hat es mehr verdient.“), und andere.", PUBLISHED, List.of(),
+                Deadline.NONE, Language.of("de")).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).extracting(c -> c.speaker().name()).containsExactly("Paul Weber");
+    }
+
     /** A name in marks right after its noun stands inside the clause: the body so named speaks. */
     @Test
     void aNameInMarksBeforeTheVerbIsTheSubject() {
