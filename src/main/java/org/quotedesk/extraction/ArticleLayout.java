@@ -139,6 +139,11 @@ final class ArticleLayout {
 
     /** "Die Wochenzeitung „Kasseler Bote“ kritisierte": such a name right after its noun stands inside its clause. */
     boolean namedAfterNoun(QuotedPassage q) {
+        // Asked for every passage before every cue of a sentence: the checks that need no reading come first.
+        if (!language.says("nouns-capitalized") || q.open() == 0 || text.charAt(q.open() - 1) != ' ' || q.end() <= q.start()
+                || !Character.isUpperCase(text.charAt(q.start()))) {
+            return false;
+        }
         List<Word> before = Word.in(text, Math.max(0, q.open() - NOUN_REACH), q.open());
         Word noun = before.isEmpty() ? null : before.get(before.size() - 1);
         return noun != null && noun.capitalized() && text.substring(noun.end(), q.open()).isBlank() && nameInMarks(q)
