@@ -121,6 +121,35 @@ final class ArticleLayout {
         return 0;
     }
 
+    /** How many words a name in quote marks inside a clause holds at most ("die Fähre „Adler“"). */
+    private static final int NAME_IN_MARKS = 3;
+
+    /** How far before a name in marks its noun is looked for, in characters. */
+    private static final int NOUN_REACH = 40;
+
+    /**
+     * "lenkte er die Fähre „Adler“ zum Ziel": where nouns are capitalised, a few words in marks opening
+     * with a capital are a name, part of the clause, while words quoted before a colon end it.
+     */
+    boolean nameInMarks(QuotedPassage q) {
+        List<Word> words = Word.in(text, q.start(), q.end(), NAME_IN_MARKS + 1);
+        return language.says("nouns-capitalized") && !words.isEmpty() && words.size() <= NAME_IN_MARKS
+                && words.get(0).capitalized();
+    }
+
+    /** "Die Wochenzeitung „Kasseler Bote“ kritisierte": such a name right after its noun stands inside its clause. */
+    boolean namedAfterNoun(QuotedPassage q) {
+        // Asked for every passage before every cue of a sentence: the checks that need no reading come first.
+        if (!language.says("nouns-capitalized") || q.open() == 0 || text.charAt(q.open() - 1) != ' ' || q.end() <= q.start()
+                || !Character.isUpperCase(text.charAt(q.start()))) {
+            return false;
+        }
+        List<Word> before = Word.in(text, Math.max(0, q.open() - NOUN_REACH), q.open());
+        Word noun = before.isEmpty() ? null : before.get(before.size() - 1);
+        return noun != null && noun.capitalized() && text.substring(noun.end(), q.open()).isBlank() && nameInMarks(q)
+                && ",:;".indexOf(firstNonSpace(q.outerEnd(), text.length())) < 0;
+    }
+
     /** Passages are in text order and never overlap: the last one opening at or before the offset, or -1. */
     int lastOpeningAtOrBefore(int offset) {
         int low = 0;

@@ -13,10 +13,18 @@ final class CommentClause {
 
     private final ArticleLayout layout;
     private final Mentions mentions;
+    private final RelativeClauseCue relative;
 
     CommentClause(ArticleLayout layout, Mentions mentions) {
         this.layout = layout;
         this.mentions = mentions;
+        this.relative = new RelativeClauseCue(layout, mentions);
+    }
+
+    /** Who speaks in the clause this cue ends: a comment clause's subject, else a relative clause's antecedent; null for neither. */
+    Mention speaker(Cue cue, int from, int to) {
+        Mention subject = subject(cue, from, to);
+        return subject != null ? subject : relative.antecedent(cue, from, to);
     }
 
     /** The subject of the comment clause this cue ends, in a sentence whose words run from {@code from} to {@code to}; null when it ends none. */

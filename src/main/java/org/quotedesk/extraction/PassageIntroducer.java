@@ -116,7 +116,7 @@ final class PassageIntroducer {
     private Mention subjectBeforeColon(Sentence s, int colon) {
         int from = s.start();
         for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
-            if (!nameInMarks(q)) {
+            if (!layout.nameInMarks(q)) {
                 from = Math.max(from, Math.min(q.outerEnd(), colon));
             }
         }
@@ -149,19 +149,6 @@ final class PassageIntroducer {
     private boolean possessed(Mention m, List<Word> clause) {
         List<Word> first = Word.first(text, m.start(), m.end());
         return clause.size() > SOURCE_WORDS && !first.isEmpty() && language.has("possessive-determiners", first.get(0).lower());
-    }
-
-    /** How many words a name in quote marks inside a clause holds at most ("die Fähre „Adler“"). */
-    private static final int NAME_IN_MARKS = 3;
-
-    /**
-     * "lenkte er die Fähre „Adler“ zum Ziel": where nouns are capitalised, a few words in marks opening
-     * with a capital are a name, part of the clause, while words quoted before a colon end it.
-     */
-    private boolean nameInMarks(QuotedPassage q) {
-        List<Word> words = Word.in(text, q.start(), q.end(), NAME_IN_MARKS + 1);
-        return language.says("nouns-capitalized") && !words.isEmpty() && words.size() <= NAME_IN_MARKS
-                && words.get(0).capitalized();
     }
 
     /** How many words a source named just before a colon or signed after a quote holds at most. */
@@ -200,9 +187,13 @@ final class PassageIntroducer {
     /**
      * "“…” ¶ - Anna Berg." or "“…” — Anna Berg, harbour director": after a quote opening its paragraph, a
      * dash past the closing mark opens a line that signs it with a few words naming who said it; that
-     * source, else null.
+     * source, else null. A passage alone in brackets after a name is signed by that name.
      */
     Mention signature(QuotedPassage p) {
+        Mention bracketed = bracketedAfterName(p);
+        if (bracketed != null) {
+            return bracketed;
+        }
         Sentence s = layout.sentenceAt(p.open());
         Sentence previous = layout.sentence(s.index() - 1);
         boolean opensParagraph = layout.lastNonSpace(s.start(), p.open()) == 0
@@ -230,6 +221,22 @@ final class PassageIntroducer {
         }
         Mention m = mentions.opening(dash + 1, end);
         return m != null && m.start() == words.get(0).start() && Mentions.plausible(m) ? m : null;
+    }
+
+    /** How far before the bracket a name is looked for, in characters. */
+    private static final int BRACKET_NAME_REACH = 60;
+
+    /** "…, der Vereinschef Paul Weber („…“), und …": a passage alone in brackets right after a name is that person's. */
+    private Mention bracketedAfterName(QuotedPassage p) {
+        char before = layout.lastNonSpace(Math.max(0, p.open() - 3), p.open());
+        char after = layout.firstNonSpace(p.outerEnd(), Math.min(text.length(), p.outerEnd() + 3));
+        if (before != '(' || after != ')' || p.close() < 0) {
+            return null;
+        }
+        int bracket = text.lastIndexOf('(', p.open());
+        Mention named = mentions.before(Math.max(layout.sentenceAt(p.open()).start(), bracket - BRACKET_NAME_REACH), bracket);
+        return named != null && text.substring(named.end(), bracket).isBlank() && Persons.looksLikePerson(named.text())
+                ? named : null;
     }
 
     /** How many words a clause's opening is read for the verb standing second: a passage's sentence is read in bounded time. */

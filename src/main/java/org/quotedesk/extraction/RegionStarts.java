@@ -22,10 +22,13 @@ final class RegionStarts {
             all[n++] = c.end();
         }
         for (QuotedPassage p : passages) {
-            all[n++] = p.outerEnd();
+            // A name in marks after its noun (die Wochenzeitung „Kasseler Bote“ kritisierte) is inside the clause.
+            if (!layout.namedAfterNoun(p)) {
+                all[n++] = p.outerEnd();
+            }
         }
-        Arrays.sort(all);
-        this.ends = all;
+        this.ends = Arrays.copyOf(all, n);
+        Arrays.sort(ends);
     }
 
     /** The latest end of a cue or passage at or before {@code offset}, and never before the sentence's words. */

@@ -75,7 +75,7 @@ final class SentenceCues {
         if (subjects.containsKey(cue)) {
             return subjects.get(cue);
         }
-        Mention subject = SurveyShare.source(layout, findSubject(cue), sentence, wordsStart);
+        Mention subject = SurveyShare.source(layout, MarkedName.of(layout, findSubject(cue)), sentence, wordsStart);
         subjects.put(cue, subject);
         return subject;
     }
@@ -129,7 +129,7 @@ final class SentenceCues {
                 return quoted;
             }
         }
-        Mention commenting = comment.subject(cue, wordsStart, sentence.end());
+        Mention commenting = comment.speaker(cue, wordsStart, sentence.end());
         if (commenting != null) {
             return commenting;
         }

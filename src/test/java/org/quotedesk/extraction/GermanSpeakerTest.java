@@ -36,6 +36,35 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Der Minister habe „mit Absicht gelogen“, wie die Zeitung schreibt.")).isEqualTo("die Zeitung");
     }
 
+    /** A passage alone in brackets right after a name is that person's, whoever the sentence names first. */
+    @Test
+    void aPassageInBracketsAfterANameIsThatPersons() {
+        List<Candidate> quoted = Extractor.extract("Viele gratulierten, so der Bürgermeister Karl Huber, der Leiter des"
+                + " Vereins, Paul Weber („Niemand hat es mehr verdient.“), und andere.", PUBLISHED, List.of(),
+                Deadline.NONE, Language.of("de")).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).extracting(c -> c.speaker().name()).containsExactly("Paul Weber");
+    }
+
+    /** A name in marks right after its noun stands inside the clause: the body so named speaks. */
+    @Test
+    void aNameInMarksBeforeTheVerbIsTheSubject() {
+        assertThat(speakerOf("Selbst die Wochenzeitung „Kasseler Bote“ hatte im Mai kritisiert, dass der Plan „völlig"
+                + " verfehlt und teuer“ sei.")).isEqualTo("Kasseler Bote");
+        assertThat(speakerOf("Die Zeitung „Kasseler Post“ schrieb, der Plan sei „völlig verfehlt und teuer“."))
+                .isEqualTo("Kasseler Post");
+    }
+
+    /** A relative clause whose pronoun is its subject, closed by a speech verb: its antecedent before the comma speaks. */
+    @Test
+    void aRelativeClauseGivesThePassageToItsAntecedent() {
+        assertThat(speakerOf("Im Kreisblatt stand ein Leitartikel, der die Wahl des Vorstands als „einen schweren Fehler der"
+                + " Mitglieder“ bezeichnet.")).isEqualTo("ein Leitartikel");
+        assertThat(speakerOf("Die Firma verwies auf eine Studie der Universität, welche den Plan als „völlig verfehlt und"
+                + " teuer“ bezeichnete.")).isEqualTo("eine Studie der Universität");
+        assertThat(speakerOf("Die Entscheidung, die der Minister Paul Weber als „völlig verfehlt und teuer“ bezeichnete,"
+                + " fiel am Montag.")).isNotEqualTo("Die Entscheidung");
+    }
+
     /** "führt … aus", "machte klar": a separable verb whose particle ends its clause reports speech. */
     @Test
     void aSeparableVerbReportsSpeech() {
