@@ -264,12 +264,11 @@ final class ArticleReading {
         }
     }
 
-    /**
-     * "She praised him for fighting “over and over again.”": with no speech verb, the person the sentence
-     * opens with, or in a verb-second language the one right after its verb ("Ursprünglich wollte er „…“").
-     */
+    /** "She praised him", "She’s praising him for fighting “over and over again.”": with no speech verb, the person the
+     * sentence opens with, or in a verb-second language the one right after its verb ("Ursprünglich wollte er „…“"). */
     private Mention pronounOpening(Sentence s, QuotedPassage p) {
-        Word w = cuesBySentence.of(s).firstWord();
+        Word first = cuesBySentence.of(s).firstWord();
+        Word w = first == null ? null : first.beforeApostrophe();
         if (w == null || w.start() >= p.open() || layout.passageAt(w.start()) != null) {
             return null;
         }

@@ -52,6 +52,12 @@ record Word(int start, int end, String text) {
         return t;
     }
 
+    /** The word up to an apostrophe: "He" of "He’s", "he'd", a pronoun before its verb's contraction. */
+    Word beforeApostrophe() {
+        int cut = text.replace('’', '\'').indexOf('\'');
+        return cut <= 0 ? this : new Word(start, start + cut, text.substring(0, cut));
+    }
+
     boolean possessive() {
         return !base().equals(text);
     }

@@ -176,6 +176,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void withNoSpeechVerbASentenceOpeningWithShesIsHersToo() {
+        String text = "“The catch is small this year,” said Carl Dahl. Anna Berg visited the harbour in Riga on Monday. "
+                + "She’s applauding Carl Dahl for defending the fishermen “over and over again.”";
+        Candidate c = containing(extract(text), "over and over");
+        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+        assertThat(c.speaker().written()).isEqualTo("She");
+    }
+
+    @Test
     void aConjunctionOpeningTheSentenceIsNoSpeakerThePronounAfterItIs() {
         String text = "Anna Berg left the courtroom for an hour. "
                 + "When she returned she began by saying, “The ruling stands and nobody goes to jail.”";
