@@ -118,6 +118,10 @@ final class People {
                 nameFrom = k + 1;
             }
         }
+        if (nameFrom == from && to - from > 1 && NounPhraseHead.at(text, words, from, to, layout.language)) {
+            // "des Landes Niedersachsen", "seinem Kollegen Edwin Aldrin": the noun after the article is no name.
+            nameFrom++;
+        }
         while (nameFrom < to && layout.language.has("time-words", words.get(nameFrom).lower())) {
             nameFrom++;
         }

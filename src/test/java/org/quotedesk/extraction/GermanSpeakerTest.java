@@ -139,7 +139,7 @@ class GermanSpeakerTest {
                 + " bis zum Ende“, so letztere.", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"));
         assertThat(quoted).hasSize(1);
         assertThat(quoted.get(0).speaker().written()).isEqualTo("letztere");
-        assertThat(quoted.get(0).speaker().name()).isEqualTo("Moderatorin Jana Brenner");
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Jana Brenner");
     }
 
     /** "Aktuell": an adverb opening the sentence is no speaker; the pronoun after the verb is. */
@@ -222,5 +222,34 @@ class GermanSpeakerTest {
     void aVerdictAfterAQuoteNamesItsSourceInTheGenitive() {
         assertThat(speakerOf("Die Stiftung zog ihre Zusage zurück. „Kritische Fragen sind offenbar unerwünscht.“ so das"
                 + " Fazit der Betreiber von Stadtwatch.")).contains("Betreiber");
+    }
+
+    /** A noun after its article is no first name: "er" goes to the person, not to "Landes Hessen". */
+    @Test
+    void aNounPhraseIsNoPerson() {
+        assertThat(speakerOf("Am Rande der Sitzung nahm auch der Regierungschef des Landes Hessen, Karl Huber (CDU), zu"
+                + " der Frage Stellung. Jeder Lehrer könne „das Geld jetzt nehmen, er kann es später nehmen“."))
+                .isEqualTo("Karl Huber");
+    }
+
+    /** An inflected adjective may stand between the article and its noun: "der schwierigen Lage Hessens". */
+    @Test
+    void aNounAfterArticleAndAdjectiveIsNoPerson() {
+        assertThat(speakerOf("Der Präsident Karl Huber sprach lange. Angesichts der schwierigen Lage Hessens sei ein Plan"
+                + " nötig. „Wir müssen sparen“, sagte er.")).isEqualTo("Karl Huber");
+    }
+
+    /** "Verwaltungsleitung Paul Weber": a word with a noun's ending opens no name, article or not. */
+    @Test
+    void aWordWithANounEndingOpensNoName() {
+        assertThat(speakerOf("Für die Stadt sprach Verwaltungsleitung Paul Weber. Er sagte: „Es ging sehr schnell.“"))
+                .isEqualTo("Paul Weber");
+    }
+
+    /** A role noun after its article is no first name: the name after it is the person's. */
+    @Test
+    void aRoleNounBeforeANameIsNoPartOfIt() {
+        assertThat(speakerOf("Die Tat beobachtete auch sein Kollege Paul Weber. Er sagte: „Es ging sehr schnell.“"))
+                .isEqualTo("Paul Weber");
     }
 }
