@@ -33,16 +33,7 @@ final class RegionStarts {
 
     /** The latest end of a cue or passage at or before {@code offset}, and never before the sentence's words. */
     int before(int offset) {
-        int low = 0;
-        int high = ends.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ends[mid] <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low == 0 ? wordsStart : Math.max(wordsStart, ends[low - 1]);
+        int after = SortedInts.firstAbove(ends, offset);
+        return after == 0 ? wordsStart : Math.max(wordsStart, ends[after - 1]);
     }
 }

@@ -40,17 +40,7 @@ final class StopPositions {
 
     /** Where the first needle wholly inside {@code [from, to)} starts, or -1. */
     int first(int from, int to) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid] < from) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        for (int k = low; k < starts.length && starts[k] < to; k++) {
+        for (int k = SortedInts.firstAbove(starts, from - 1); k < starts.length && starts[k] < to; k++) {
             if (ends[k] <= to) {
                 return starts[k];
             }

@@ -18,10 +18,15 @@ final class WordIndex {
 
     private final String text;
     private final Word[] words;
+    private final int[] ends;
 
     private WordIndex(String text) {
         this.text = text;
         this.words = Word.scan(text, 0, text.length(), Integer.MAX_VALUE).toArray(Word[]::new);
+        this.ends = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            ends[i] = words[i].end();
+        }
     }
 
     /** Runs the reading with the text's words indexed, for that text only and on this thread. */
@@ -48,7 +53,7 @@ final class WordIndex {
     /** At most {@code limit} words within {@code [from, to)}, which lie within the text. */
     List<Word> in(int from, int to, int limit) {
         List<Word> found = new ArrayList<>();
-        int k = firstEndingAfter(from);
+        int k = SortedInts.firstAbove(ends, from);
         if (k < words.length && words[k].start() < from) {
             // Cut by the span's start: read again from there, as a search starting there would.
             found.addAll(Word.scan(text, from, Math.min(to, words[k].end()), limit));
@@ -62,19 +67,5 @@ final class WordIndex {
             found.addAll(Word.scan(text, Math.max(from, words[k].start()), to, limit - found.size()));
         }
         return found;
-    }
-
-    private int firstEndingAfter(int offset) {
-        int low = 0;
-        int high = words.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (words[mid].end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }
