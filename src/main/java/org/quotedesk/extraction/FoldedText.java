@@ -29,14 +29,18 @@ final class FoldedText {
     static boolean containsWord(String haystack, String word) {
         int i = haystack.indexOf(word);
         while (i >= 0) {
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
-            int end = i + word.length();
-            boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-            if (startOk && endOk) {
+            if (wholeAt(haystack, i, word.length())) {
                 return true;
             }
             i = haystack.indexOf(word, i + 1);
         }
         return false;
+    }
+
+    /** Whether the {@code length} characters at {@code at} are whole: no letter or digit touches either end. */
+    static boolean wholeAt(String haystack, int at, int length) {
+        int end = at + length;
+        return (at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1)))
+                && (end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)));
     }
 }

@@ -62,19 +62,16 @@ final class KnownNames {
     private static void searchEach(String text, String folded, Name name, List<Match> matches) {
         int i = folded.indexOf(name.text());
         while (i >= 0) {
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1));
-            if (startOk && whole(text, folded, name.text(), i)) {
+            if (whole(text, folded, name.text(), i)) {
                 matches.add(new Match(name.speaker(), name.key(), i, i + name.text().length()));
             }
             i = folded.indexOf(name.text(), i + 1);
         }
     }
 
-    /** The name ends a word; a one-word name is a name only when capitalised: "the West", not "the west of the country". */
+    /** The name is whole words; a one-word name is a name only when capitalised: "the West", not "the west of the country". */
     private static boolean whole(String text, String folded, String key, int at) {
-        int end = at + key.length();
-        boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
-        return endOk && (key.contains(" ") || Character.isUpperCase(text.charAt(at)));
+        return FoldedText.wholeAt(folded, at, key.length()) && (key.contains(" ") || Character.isUpperCase(text.charAt(at)));
     }
 
     private static int wordEnd(String s, int from) {
