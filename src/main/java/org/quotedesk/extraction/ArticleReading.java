@@ -37,13 +37,14 @@ final class ArticleReading {
     /** Where the candidates found so far end, at the furthest. */
     private int foundUntil;
 
-    ArticleReading(String text, LocalDate published, List<KnownSpeaker> known, Deadline deadline, Language language) {
+    ArticleReading(String text, LocalDate published, SpeakerDirectory known, KnownSpeaker outlet, Deadline deadline,
+            Language language) {
         this.text = text;
         this.language = language;
         this.deadline = deadline;
         this.layout = new ArticleLayout(text, language);
         this.mentions = new Mentions(text, language);
-        this.book = new SpeakerBook(text, known);
+        this.book = new SpeakerBook(text, known, outlet);
         this.dating = new Dating(new DateCues(text, published, language), found);
         this.reported = new ReportedSpeech(text, language);
         this.people = new People(text, layout, mentions, book);

@@ -1,17 +1,13 @@
 package org.quotedesk.extraction;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
-import org.quotedesk.catalogue.speaker.Speaker;
-import org.quotedesk.catalogue.speaker.SpeakerKind;
 import org.quotedesk.common.QuoteDeskConfig;
 import org.quotedesk.common.ServiceBusyException;
 import org.quotedesk.common.ValidationFailedException;
@@ -33,8 +29,11 @@ public class ExtractionService {
     private final Duration timeLimit;
     private final Semaphore publicReadings;
 
+    private final DatabaseSpeakers speakers;
+
     @Inject
-    public ExtractionService(QuoteDeskConfig config) {
+    public ExtractionService(QuoteDeskConfig config, DatabaseSpeakers speakers) {
+        this.speakers = speakers;
         this.timeLimit = config.extraction().timeLimit();
         this.publicReadings = new Semaphore(config.extraction().maxConcurrent()
                 .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
@@ -58,8 +57,8 @@ public class ExtractionService {
 
     /**
      * The candidates of an article, read in the given language ("de"), or the one detected when
-     * null; its outlet, when given, is a speaker too ("Politico reported"). The speakers are read in
-     * a short transaction of their own: the reading itself holds no database connection.
+     * null; its outlet, when given, is a speaker too ("Politico reported"). Whether the speakers changed
+     * is asked in a short transaction of its own: the reading itself holds no database connection.
      */
     public List<Candidate> extract(String text, LocalDate publishedOn, String publisher, String language) {
         Language reading = languageOf(text, language);
@@ -67,14 +66,12 @@ public class ExtractionService {
             throw ValidationFailedException.of("publishedOn", "must be a date between the years 1 and 9999");
         }
         Deadline deadline = Deadline.in(timeLimit);
-        List<KnownSpeaker> known = new ArrayList<>(QuarkusTransaction.joiningExisting()
-                .call(ExtractionService::knownSpeakers));
-        if (publisher != null && !publisher.isBlank()) {
-            known.add(new KnownSpeaker(null, publisher.strip(), false, null, null, List.of()));
-        }
+        SpeakerDirectory known = speakers.directory();
+        KnownSpeaker outlet = publisher == null || publisher.isBlank() ? null
+                : new KnownSpeaker(null, publisher.strip(), false, null, null, List.of());
         try {
-            return Extractor.extract(text, publishedOn != null ? publishedOn : LocalDate.now(clock), known, deadline,
-                    reading);
+            return Extractor.extract(text, publishedOn != null ? publishedOn : LocalDate.now(clock), known, outlet,
+                    deadline, reading);
         } catch (Deadline.Exceeded e) {
             throw new ServiceBusyException("The article could not be read within " + timeLimit.toSeconds()
                     + " s: send a shorter text, or try again when the server is less busy.", RETRY_AFTER);
@@ -103,12 +100,5 @@ public class ExtractionService {
             throw ValidationFailedException.of("language", "must be one of " + String.join(", ", Language.CODES)
                     + ", or left out to be detected");
         }
-    }
-
-    private static List<KnownSpeaker> knownSpeakers() {
-        List<Speaker> speakers = Speaker.<Speaker>find("select distinct s from Speaker s left join fetch s.aliases")
-                .list();
-        return speakers.stream().map(s -> new KnownSpeaker(s.id, s.name, s.kind == SpeakerKind.PERSON, s.role,
-                s.affiliation, List.copyOf(s.aliases))).toList();
     }
 }

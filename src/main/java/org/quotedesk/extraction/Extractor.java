@@ -41,12 +41,28 @@ public final class Extractor {
      */
     public static List<Candidate> extract(String text, LocalDate published, List<KnownSpeaker> known,
             Deadline deadline, Language language) {
-        return Calibration.forLanguage(language.code()).apply(uncalibrated(text, published, known, deadline, language));
+        return extract(text, published, SpeakerDirectory.of(known), null, deadline, language);
+    }
+
+    /**
+     * As {@link #extract(String, LocalDate, List, Deadline, Language)}, with the database's speakers
+     * filed beforehand, and the article's outlet, when not null, a speaker too ("Politico reported").
+     */
+    public static List<Candidate> extract(String text, LocalDate published, SpeakerDirectory known,
+            KnownSpeaker outlet, Deadline deadline, Language language) {
+        return Calibration.forLanguage(language.code())
+                .apply(uncalibrated(text, published, known, outlet, deadline, language));
     }
 
     /** The candidates with the reading's raw scores, which the evaluation command calibrates against the corpus. */
     static List<Candidate> uncalibrated(String text, LocalDate published, List<KnownSpeaker> known,
             Deadline deadline, Language language) {
-        return WordIndex.reading(text, () -> new ArticleReading(text, published, known, deadline, language).candidates());
+        return uncalibrated(text, published, SpeakerDirectory.of(known), null, deadline, language);
+    }
+
+    private static List<Candidate> uncalibrated(String text, LocalDate published, SpeakerDirectory known,
+            KnownSpeaker outlet, Deadline deadline, Language language) {
+        return WordIndex.reading(text,
+                () -> new ArticleReading(text, published, known, outlet, deadline, language).candidates());
     }
 }

@@ -10,55 +10,62 @@ import java.util.Map;
  * Where the names and aliases of the speakers already in the database stand in an article, as whole
  * words. Searching the article once per name made a reading cost the article's length times the
  * database's size (1.6 s for 200,000 characters and 10,000 speakers); here the names are filed by their
- * first word and the article's words are read once.
+ * first word, once for the {@link SpeakerDirectory}, and each article's words are read once.
  */
 final class KnownNames {
 
     /** A name of the {@code speaker}-th speaker, its {@code key}-th key, at {@code start}. */
-    private record Match(int speaker, int key, int start, int end) {
+    record Match(int speaker, int key, int start, int end) {
     }
 
     private record Name(int speaker, int key, String text) {
     }
 
-    private KnownNames() {
+    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    /** Keys opening with a mark or a hyphen, which have no first word to file them by: searched on their own. */
+    private final List<Name> unfiled = new ArrayList<>();
+
+    /** Files each speaker's keys, given speaker by speaker. */
+    KnownNames(List<List<String>> keysBySpeaker) {
+        for (int s = 0; s < keysBySpeaker.size(); s++) {
+            int k = 0;
+            for (String key : keysBySpeaker.get(s)) {
+                Name name = new Name(s, k++, key);
+                if (Character.isLetterOrDigit(key.charAt(0))) {
+                    byFirstWord.computeIfAbsent(key.substring(0, wordEnd(key, 0)), w -> new ArrayList<>()).add(name);
+                } else {
+                    unfiled.add(name);
+                }
+            }
+        }
     }
 
     /**
      * The occurrences of every speaker's keys in the folded text, speaker by speaker, key by key, in
      * text order: the order a search per key gives.
      */
-    static List<SpeakerBook.Occurrence> find(String text, String folded, List<SpeakerBook.Speaker> speakers) {
-        Map<String, List<Name>> byFirstWord = new HashMap<>();
+    List<Match> find(String text, String folded) {
         List<Match> matches = new ArrayList<>();
-        for (int s = 0; s < speakers.size(); s++) {
-            int k = 0;
-            for (String key : speakers.get(s).keys) {
-                Name name = new Name(s, k++, key);
-                if (Character.isLetterOrDigit(key.charAt(0))) {
-                    byFirstWord.computeIfAbsent(key.substring(0, wordEnd(key, 0)), w -> new ArrayList<>()).add(name);
-                } else {
-                    searchEach(text, folded, name, matches);
+        unfiled.forEach(name -> searchEach(text, folded, name, matches));
+        if (!byFirstWord.isEmpty()) {
+            for (int i = 0; i < folded.length(); i++) {
+                if (!Character.isLetterOrDigit(folded.charAt(i))
+                        || i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
+                    continue;
                 }
-            }
-        }
-        for (int i = 0; i < folded.length(); i++) {
-            if (!Character.isLetterOrDigit(folded.charAt(i)) || i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
-                continue;
-            }
-            int wordEnd = wordEnd(folded, i);
-            for (Name name : byFirstWord.getOrDefault(folded.substring(i, wordEnd), List.of())) {
-                if (folded.startsWith(name.text(), i) && whole(text, folded, name.text(), i)) {
-                    matches.add(new Match(name.speaker(), name.key(), i, i + name.text().length()));
+                int wordEnd = wordEnd(folded, i);
+                for (Name name : byFirstWord.getOrDefault(folded.substring(i, wordEnd), List.of())) {
+                    if (folded.startsWith(name.text(), i) && whole(text, folded, name.text(), i)) {
+                        matches.add(new Match(name.speaker(), name.key(), i, i + name.text().length()));
+                    }
                 }
+                i = wordEnd - 1;
             }
-            i = wordEnd - 1;
         }
         matches.sort(Comparator.comparingInt(Match::speaker).thenComparingInt(Match::key).thenComparingInt(Match::start));
-        return matches.stream().map(m -> new SpeakerBook.Occurrence(m.start(), m.end(), speakers.get(m.speaker()))).toList();
+        return matches;
     }
 
-    /** A key opening with a mark or a hyphen has no first word to file it by: searched on its own. */
     private static void searchEach(String text, String folded, Name name, List<Match> matches) {
         int i = folded.indexOf(name.text());
         while (i >= 0) {

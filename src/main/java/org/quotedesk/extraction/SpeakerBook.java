@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,7 +25,6 @@ final class SpeakerBook {
         final String affiliation;
         /** 'm' or 'f' once the article says it ("Mr", "spokeswoman", "he" resolved to them), else 0. */
         char gender;
-        final Set<String> keys = new LinkedHashSet<>();
         final List<Integer> seen = new ArrayList<>();
 
         Speaker(Long id, String name, boolean person, String role, String affiliation) {
@@ -64,30 +62,64 @@ final class SpeakerBook {
 
     private final String text;
     private final String folded;
-    private final List<Speaker> speakers = new ArrayList<>();
+    private final SpeakerDirectory directory;
+    /** The directory's speakers this reading met, by index: created when first met, as most never are. */
+    private final Speaker[] known;
+    /** The speakers met or introduced, in the order of the directory and then of their introduction. */
+    private final NavigableMap<Integer, Speaker> met = new TreeMap<>();
+    /** The keys of the speakers the article introduces (and of its outlet), read after the directory's. */
     private final Map<String, Speaker> byKey = new HashMap<>();
-    /** The same keys in order, so that the names starting with a few words are found without reading them all. */
     private final NavigableMap<String, Speaker> sortedKeys = new TreeMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
-    private final Surnames surnames = new Surnames();
+    private final Surnames surnames;
 
     SpeakerBook(String text, List<KnownSpeaker> known) {
+        this(text, SpeakerDirectory.of(known), null);
+    }
+
+    /** The article's speakers: the directory's, and its outlet, when given, as the first one it introduces. */
+    SpeakerBook(String text, SpeakerDirectory directory, KnownSpeaker outlet) {
         this.text = text;
         this.folded = FoldedText.fold(text);
-        for (KnownSpeaker k : known) {
-            Speaker speaker = new Speaker(k.id(), k.name(), k.person(), k.role(), k.affiliation());
-            speakers.add(speaker);
-            surnames.add(speaker);
-            addKey(speaker, k.name());
-            k.aliases().forEach(alias -> addKey(speaker, alias));
+        this.directory = directory;
+        this.known = new Speaker[directory.size()];
+        this.surnames = new Surnames(directory, this::known, i -> this.known[i]);
+        for (KnownNames.Match m : directory.findIn(text, folded)) {
+            Speaker speaker = known(m.speaker());
+            occurrences.add(new Occurrence(m.start(), m.end(), speaker));
+            speaker.seen.add(m.start());
         }
-        for (Occurrence o : KnownNames.find(text, folded, speakers)) {
-            occurrences.add(o);
-            o.speaker().seen.add(o.start());
+        if (outlet != null) {
+            Speaker speaker = enter(new Speaker(outlet.id(), outlet.name(), outlet.person(), outlet.role(),
+                    outlet.affiliation()));
+            LinkedHashSet<String> keys = new LinkedHashSet<>();
+            keys.add(Names.key(outlet.name()));
+            outlet.aliases().forEach(alias -> keys.add(Names.key(alias)));
+            keys.remove("");
+            keys.forEach(key -> addKey(speaker, key));
+            for (KnownNames.Match m : new KnownNames(List.of(List.copyOf(keys))).find(text, folded)) {
+                occurrences.add(new Occurrence(m.start(), m.end(), speaker));
+                speaker.seen.add(m.start());
+            }
         }
-        speakers.forEach(speaker -> speaker.seen.sort(Integer::compare));
+        met.values().forEach(speaker -> speaker.seen.sort(Integer::compare));
         occurrences.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
+    }
+
+    private Speaker known(int index) {
+        if (known[index] == null) {
+            KnownSpeaker k = directory.get(index);
+            known[index] = new Speaker(k.id(), k.name(), k.person(), k.role(), k.affiliation());
+            met.put(index, known[index]);
+        }
+        return known[index];
+    }
+
+    private Speaker enter(Speaker introduced) {
+        met.put(known.length + met.size(), introduced);
+        surnames.add(introduced);
+        return introduced;
     }
 
     /** The known speaker this mention names: an exact name or alias, or the start of exactly one. */
@@ -104,7 +136,7 @@ final class SpeakerBook {
         if (key.isEmpty()) {
             return null;
         }
-        Speaker exact = byKey.get(key);
+        Speaker exact = withKey(key);
         if (exact != null) {
             return key.contains(" ") || exact.id == null || roleFits(exact, role) ? exact : null;
         }
@@ -113,13 +145,14 @@ final class SpeakerBook {
         }
         Speaker only = null;
         String prefix = key + " ";
-        for (Map.Entry<String, Speaker> e : sortedKeys.subMap(prefix, prefix + Character.MAX_VALUE).entrySet()) {
-            if (e.getKey().startsWith(prefix)) {
-                if (only != null && only != e.getValue()) {
-                    return null;
-                }
-                only = e.getValue();
+        List<Speaker> starting = new ArrayList<>();
+        directory.startingWith(prefix).forEach(index -> starting.add(known(index)));
+        starting.addAll(sortedKeys.subMap(prefix, prefix + Character.MAX_VALUE).values());
+        for (Speaker speaker : starting) {
+            if (only != null && only != speaker) {
+                return null;
             }
+            only = speaker;
         }
         return only;
     }
@@ -173,11 +206,17 @@ final class SpeakerBook {
      */
     Occurrence startingAt(int at) {
         Occurrence best = null;
-        for (Speaker s : speakers) {
-            for (String key : s.keys) {
-                if (folded.startsWith(key, at) && (best == null || key.length() > best.end() - best.start())) {
-                    best = new Occurrence(at, at + key.length(), s);
-                }
+        for (int length : directory.keyLengthsLongestFirst()) {
+            Integer index = at + length <= folded.length() ? directory.byKey(folded.substring(at, at + length)) : null;
+            if (index != null) {
+                best = new Occurrence(at, at + length, known(index));
+                break;
+            }
+        }
+        for (Map.Entry<String, Speaker> e : byKey.entrySet()) {
+            String key = e.getKey();
+            if (folded.startsWith(key, at) && (best == null || key.length() > best.end() - best.start())) {
+                best = new Occurrence(at, at + key.length(), e.getValue());
             }
         }
         return best;
@@ -199,7 +238,7 @@ final class SpeakerBook {
         }
         Speaker best = null;
         int bestSeen = -1;
-        for (Speaker s : speakers) {
+        for (Speaker s : met.values()) {
             int last = s.lastSeenBefore(at);
             if (last < 0 || last <= bestSeen || !fits(s, words)) {
                 continue;
@@ -227,7 +266,7 @@ final class SpeakerBook {
     /** A person the article names for the first time, or the one a surname refers back to. */
     Speaker introduce(String name, String role, boolean person, int at) {
         String key = Names.key(name);
-        Speaker existing = byKey.get(key);
+        Speaker existing = withKey(key);
         if (existing == null && person && !key.contains(" ")) {
             existing = surnames.seenBefore(key, at);
         }
@@ -238,10 +277,8 @@ final class SpeakerBook {
             existing.see(at);
             return existing;
         }
-        Speaker speaker = new Speaker(null, name, person, role, null);
-        speakers.add(speaker);
-        surnames.add(speaker);
-        addKey(speaker, name);
+        Speaker speaker = enter(new Speaker(null, name, person, role, null));
+        addKey(speaker, key);
         speaker.seen.add(at);
         return speaker;
     }
@@ -249,7 +286,7 @@ final class SpeakerBook {
     /** Whether a name, or a person's surname, was already met before {@code at}. */
     boolean knows(String name, int at) {
         String key = Names.key(name);
-        Speaker s = byKey.get(key);
+        Speaker s = withKey(key);
         return s != null ? s.seenBefore(at + 1) : !key.contains(" ") && surnames.seenBefore(key, at) != null;
     }
 
@@ -276,10 +313,15 @@ final class SpeakerBook {
         return matchedNoun;
     }
 
-    private void addKey(Speaker speaker, String name) {
-        String key = Names.key(name);
-        if (!key.isEmpty()) {
-            speaker.keys.add(key);
+    /** The speaker of a key: the directory's first with it, else the article's. */
+    private Speaker withKey(String key) {
+        Integer index = directory.byKey(key);
+        return index != null ? known(index) : byKey.get(key);
+    }
+
+    /** A key the directory has already names its speaker: the article's own are read after it. */
+    private void addKey(Speaker speaker, String key) {
+        if (!key.isEmpty() && directory.byKey(key) == null) {
             byKey.putIfAbsent(key, speaker);
             sortedKeys.putIfAbsent(key, speaker);
         }

@@ -51,4 +51,31 @@ class KnownNamesTest {
         assertThat(book.named("Anna Maria")).isNull();
         assertThat(book.named("Anna Maria Weber").id).isEqualTo(3L);
     }
+
+    @Test
+    void theOutletIsReadAfterTheDatabasesSpeakersWhoKeepANameTheyShare() {
+        String text = "Harbour Post and the Tidewater Gazette reported it.";
+        SpeakerBook book = new SpeakerBook(text,
+                SpeakerDirectory.of(List.of(new KnownSpeaker(1L, "Harbour Post", false, null, null, List.of()))),
+                new KnownSpeaker(null, "Tidewater Gazette", false, null, null, List.of("Harbour Post")));
+
+        assertThat(book.within(0, text.length())).extracting(o -> o.speaker().name)
+                .containsExactly("Harbour Post", "Tidewater Gazette");
+        assertThat(book.named("Harbour Post").id).isEqualTo(1L);
+        assertThat(book.named("Tidewater Gazette").name).isEqualTo("Tidewater Gazette");
+    }
+
+    @Test
+    void theLongestKnownNameStartingAtAPlaceIsFoundEvenGluedToTheNextWord() {
+        String text = "the US and natothe Russians, and Nato Commander Ross";
+
+        SpeakerBook reading = new SpeakerBook(text, List.of(
+                new KnownSpeaker(1L, "NATO", false, null, null, List.of()),
+                new KnownSpeaker(2L, "Nato Command", false, null, null, List.of())));
+
+        assertThat(reading.startingAt(11)).extracting(o -> o.end(), o -> o.speaker().id).containsExactly(15, 1L);
+        assertThat(reading.startingAt(text.indexOf("Nato Commander"))).extracting(o -> o.end() - o.start(),
+                o -> o.speaker().id).containsExactly(12, 2L);
+        assertThat(reading.startingAt(0)).isNull();
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
@@ -58,5 +59,16 @@ public class Speaker extends CuratedRecord {
             }
         }
         return List.of();
+    }
+
+    /**
+     * What the speakers are now, in one aggregate row: any create, update (of a field or an alias, which
+     * raises the version) or delete, by any instance sharing the database, changes it.
+     */
+    public static SpeakersState state() {
+        Object[] row = getEntityManager().createQuery("select count(s), coalesce(sum(s.id), 0),"
+                + " coalesce(sum(s.version), 0), max(s.updatedAt) from Speaker s", Object[].class).getSingleResult();
+        return new SpeakersState(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), (Instant) row[3]);
     }
 }
