@@ -70,7 +70,7 @@ final class ArticleReading {
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
-            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || saidOpening(s, p, cues) || passageKinds.naming().epithet(s, p, cues.forPassage(p)))
+            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || passageKinds.saidOpening(s, p, cues) || passageKinds.naming().epithet(s, p, cues.forPassage(p)))
                     && !headings.repeatedBelow(p)) {
                 Found f = quoted(s, p, cues);
                 if (f != null && !kept.isEmpty() && passageKinds.joined(kept.get(kept.size() - 1), p)
@@ -218,21 +218,6 @@ final class ArticleReading {
             }
         }
         return f;
-    }
-
-    /**
-     * "“Your Honor,” I said", "“Like Oakland. Or Ferguson,” Trump said": a passage opening its sentence, cut off
-     * by a comma or ending in a question or a cry, with its speaker and speech verb right after, is said, even
-     * capitalised as a title or a form of address is.
-     */
-    private boolean saidOpening(Sentence s, QuotedPassage p, SentenceCues cues) {
-        if (p.close() < 0 || p.end() == p.start() || text.charAt(p.end()) != ',' && "?!".indexOf(text.charAt(p.end() - 1)) < 0
-                || layout.lastNonSpace(s.start(), p.open()) != 0) {
-            return false;
-        }
-        Cue cue = cues.forPassage(p);
-        int between = cue == null || cue.start() < p.outerEnd() ? 0 : Word.in(text, p.outerEnd(), cue.start(), 3).size();
-        return between >= 1 && between <= 2;
     }
 
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */
