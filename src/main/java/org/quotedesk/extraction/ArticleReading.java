@@ -187,7 +187,7 @@ final class ArticleReading {
                 f.mention = pronoun != null ? pronoun
                         : new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
-            } else if (words >= 4 || goesOnQuoting(p, f) || quotesWords(s, p, f)) {
+            } else if (words >= 4 || goesOnQuoting(p, f) || quotesWords(s, p, f) || afterUnsaidSubject(s, p, cue, labelling)) {
                 Mention opening = p.open() > s.start() && (words < 4 || !speakerNearby(f)) ? mentions.opening(s.start(), p.open()) : null;
                 People.Named subject = subjectNamed(s, p);
                 Mention reporter = introducer.reporterBefore(s);
@@ -198,6 +198,9 @@ final class ArticleReading {
                     // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": with nobody quoted
                     // just before to go on quoting, the clause's subject.
                     f.mention = opening;
+                    f.confidence = 0.5;
+                } else if (opening != null && afterUnsaidSubject(s, p, cue, labelling)) {
+                    f.mention = mentions.beforeVerb(opening);
                     f.confidence = 0.5;
                 } else if (pronoun != null) {
                     f.mention = pronoun;
@@ -218,6 +221,14 @@ final class ArticleReading {
             }
         }
         return f;
+    }
+
+    /**
+     * "Experts have speculated that it could raise its “output capacity”": a few words after their speech verb are
+     * its speaker's even when no person is found to be its subject; the clause's opening then speaks.
+     */
+    private boolean afterUnsaidSubject(Sentence s, QuotedPassage p, Cue cue, int labelling) {
+        return cue != null && cue.end() <= p.open() && labelling < 0 && passageKinds.personOpening(s, p) == null;
     }
 
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */

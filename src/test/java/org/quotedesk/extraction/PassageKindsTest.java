@@ -67,6 +67,14 @@ class PassageKindsTest {
     }
 
     @Test
+    void aShortQuoteAfterItsSpeechVerbIsKeptWhenNoPersonIsItsSubject() {
+        Candidate c = only(quoted("The engineers have long doubted the figures, but have speculated that the new bridge could "
+                + "carry more “heavy traffic” than planned."));
+        assertThat(c.text()).isEqualTo("heavy traffic");
+        assertThat(c.speaker().written()).isEqualTo("The engineers");
+    }
+
+    @Test
     void anOutcryWithNobodyBeforeItIsNobodysWords() {
         assertThat(quoted("The loud chants of “Go Home” filled the square.")).isEmpty();
     }
