@@ -114,6 +114,15 @@ class PassageKindsTest {
     }
 
     @Test
+    void aVerbOfNamingInAnyFormMakesAShortQuoteTheNamersWord() {
+        Candidate c = only(quoted("The farmers' union has started a campaign dubbing the ministers “grain thieves.”"));
+        assertThat(c.text()).isEqualTo("grain thieves.");
+        assertThat(c.speaker().written()).startsWith("The farmers' union");
+        assertThat(only(quoted("The farmers' union prefers to label as “border tourism” the visits of ministers.")).text())
+                .isEqualTo("border tourism");
+    }
+
+    @Test
     void aCapitalisedNameAfterAPossessiveIsAShow() {
         assertThat(quoted("Jan Nowak told Polsat's “Wydarzenia” on Monday that the border stays shut.")).isEmpty();
         assertThat(quoted("Marta Kowalczyk said on TVN’s “Fakty” that it was over.")).isEmpty();
