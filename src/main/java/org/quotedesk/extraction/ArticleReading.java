@@ -71,7 +71,7 @@ final class ArticleReading {
         List<Found> here = new ArrayList<>();
         List<QuotedPassage> kept = new ArrayList<>();
         for (QuotedPassage p : layout.passagesIn(s.start(), s.end())) {
-            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || saidOpening(s, p, cues) || passageKinds.naming().epithet(s, p, cues.forPassage(p)))
+            if (p.open() >= s.start() && p.open() < s.end() && (passageKinds.quotesSomeone(p) || passageKinds.saidOpening(s, p, cues) || passageKinds.naming().epithet(s, p, cues.forPassage(p)))
                     && !headings.repeatedBelow(p)) {
                 Found f = quoted(s, p, cues);
                 if (f != null && !kept.isEmpty() && passageKinds.joined(kept.get(kept.size() - 1), p)
@@ -188,7 +188,7 @@ final class ArticleReading {
                 f.mention = pronoun != null ? pronoun
                         : new Mention(named.start(), named.end(), text.substring(named.start(), named.end()), null);
                 f.confidence = 0.5;
-            } else if (words >= 4 || goesOnQuoting(p, f) || quotesWords(s, p, f)) {
+            } else if (words >= 4 || goesOnQuoting(p, f) || quotesWords(s, p, f) || afterUnsaidSubject(s, p, cue, labelling)) {
                 Mention opening = p.open() > s.start() && (words < 4 || !speakerNearby(f)) ? mentions.opening(s.start(), p.open()) : null;
                 People.Named subject = subjectNamed(s, p);
                 Mention reporter = introducer.reporterBefore(s);
@@ -199,6 +199,9 @@ final class ArticleReading {
                     // "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“": with nobody quoted
                     // just before to go on quoting, the clause's subject.
                     f.mention = opening;
+                    f.confidence = 0.5;
+                } else if (opening != null && afterUnsaidSubject(s, p, cue, labelling)) {
+                    f.mention = mentions.beforeVerb(opening);
                     f.confidence = 0.5;
                 } else if (pronoun != null) {
                     f.mention = pronoun;
@@ -222,18 +225,11 @@ final class ArticleReading {
     }
 
     /**
-     * "“Your Honor,” I said", "“Like Oakland. Or Ferguson,” Trump said": a passage opening its sentence, cut off
-     * by a comma or ending in a question or a cry, with its speaker and speech verb right after, is said, even
-     * capitalised as a title or a form of address is.
+     * "Experts have speculated that it could raise its “output capacity”": a few words after their speech verb are
+     * its speaker's even when no person is found to be its subject; the clause's opening then speaks.
      */
-    private boolean saidOpening(Sentence s, QuotedPassage p, SentenceCues cues) {
-        if (p.close() < 0 || p.end() == p.start() || text.charAt(p.end()) != ',' && "?!".indexOf(text.charAt(p.end() - 1)) < 0
-                || layout.lastNonSpace(s.start(), p.open()) != 0) {
-            return false;
-        }
-        Cue cue = cues.forPassage(p);
-        int between = cue == null || cue.start() < p.outerEnd() ? 0 : Word.in(text, p.outerEnd(), cue.start(), 3).size();
-        return between >= 1 && between <= 2;
+    private boolean afterUnsaidSubject(Sentence s, QuotedPassage p, Cue cue, int labelling) {
+        return cue != null && cue.end() <= p.open() && labelling < 0 && passageKinds.personOpening(s, p) == null;
     }
 
     /** DIRECT when the quote marks hold the sentence but for who said it; PARTIAL inside other words. */

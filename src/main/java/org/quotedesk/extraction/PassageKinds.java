@@ -19,6 +19,7 @@ final class PassageKinds {
     private static final int TERM_REACH = 30;
 
     private final String text;
+    private final ArticleLayout layout;
     private final Mentions mentions;
     private final Language language;
     private final WorkCitations citations;
@@ -33,6 +34,7 @@ final class PassageKinds {
 
     PassageKinds(String text, ArticleLayout layout, Mentions mentions, Language language) {
         this.text = text;
+        this.layout = layout;
         this.mentions = mentions;
         this.language = language;
         this.citations = new WorkCitations(text, language);
@@ -99,6 +101,21 @@ final class PassageKinds {
             return true;
         }
         return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
+    }
+
+    /**
+     * "“Your Honor,” I said", "“Like Oakland. Or Ferguson,” Trump said": a passage opening its sentence, cut off
+     * by a comma or ending in a question or a cry, with its speaker and speech verb right after, is said, even
+     * capitalised as a title or a form of address is.
+     */
+    boolean saidOpening(Sentence s, QuotedPassage p, SentenceCues cues) {
+        if (p.close() < 0 || p.end() == p.start() || text.charAt(p.end()) != ',' && "?!".indexOf(text.charAt(p.end() - 1)) < 0
+                || layout.lastNonSpace(s.start(), p.open()) != 0) {
+            return false;
+        }
+        Cue cue = cues.forPassage(p);
+        int between = cue == null || cue.start() < p.outerEnd() ? 0 : Word.in(text, p.outerEnd(), cue.start(), 3).size();
+        return between >= 1 && between <= 2;
     }
 
     /** Labels of a host name joined by dots, without spaces: "news.example.org". */

@@ -67,6 +67,14 @@ class PassageKindsTest {
     }
 
     @Test
+    void aShortQuoteAfterItsSpeechVerbIsKeptWhenNoPersonIsItsSubject() {
+        Candidate c = only(quoted("The engineers have long doubted the figures, but have speculated that the new bridge could "
+                + "carry more “heavy traffic” than planned."));
+        assertThat(c.text()).isEqualTo("heavy traffic");
+        assertThat(c.speaker().written()).isEqualTo("The engineers");
+    }
+
+    @Test
     void anOutcryWithNobodyBeforeItIsNobodysWords() {
         assertThat(quoted("The loud chants of “Go Home” filled the square.")).isEmpty();
     }
@@ -103,6 +111,15 @@ class PassageKindsTest {
         assertThat(c.text()).isEqualTo("shame");
         assertThat(c.speaker().name()).isEqualTo("Jan Nowak");
         assertThat(quoted("Marta Kowalczyk calls her tractor, nicknamed “the beast”, her best friend.")).hasSize(1);
+    }
+
+    @Test
+    void aVerbOfNamingInAnyFormMakesAShortQuoteTheNamersWord() {
+        Candidate c = only(quoted("The farmers' union has started a campaign dubbing the ministers “grain thieves.”"));
+        assertThat(c.text()).isEqualTo("grain thieves.");
+        assertThat(c.speaker().written()).startsWith("The farmers' union");
+        assertThat(only(quoted("The farmers' union prefers to label as “border tourism” the visits of ministers.")).text())
+                .isEqualTo("border tourism");
     }
 
     @Test
