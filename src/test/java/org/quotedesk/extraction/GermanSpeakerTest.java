@@ -252,4 +252,19 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Die Tat beobachtete auch sein Kollege Paul Weber. Er sagte: „Es ging sehr schnell.“"))
                 .isEqualTo("Paul Weber");
     }
+
+    /**
+     * A phrase put first before a colon: a name after its preposition is no subject, the surname after the verb
+     * of a person named before is; a name after "von" names whose words the noun put first are.
+     */
+    @Test
+    void aNamedPersonAfterTheVerbSpeaksPastAPhrasePutFirst() {
+        List<Candidate> quoted = Extractor.extract("„Ich trete zurück“, sagte die Abgeordnete Anna Weber. Jede Schuld an"
+                + " der Affäre im Bezirk Nordhessen weist Weber von sich: „Das hat allein der Vorstand zu verantworten.“",
+                PUBLISHED, List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Anna Weber", "Weber");
+        assertThat(speakerOf("Das Fazit von Karla Huber nach drei Jahren Bauzeit fiel knapp aus: „Es hat sich gelohnt.“"))
+                .isEqualTo("Karla Huber");
+    }
 }
