@@ -122,7 +122,7 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Nach Paul Weber verglich auch die Ministerin Jana Brenner die Lage mit Krawallen, weil"
                 + " „manche dachten, sie würden gewinnen“.")).isEqualTo("Jana Brenner");
         assertThat(speakerOf("Der Sturm traf die Küste. Die Königin Elisabeth bat den Premierminister Paul Weber, ihre"
-                + " „tiefe Anteilnahme zu übermitteln“.")).isEqualTo("Die Königin Elisabeth");
+                + " „tiefe Anteilnahme zu übermitteln“.")).isEqualTo("Elisabeth");
     }
 
     /** "wie sich Weber ausdrückte": a reflexive pronoun before the subject of a comment clause. */
@@ -266,5 +266,15 @@ class GermanSpeakerTest {
         assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Anna Weber", "Weber");
         assertThat(speakerOf("Das Fazit von Karla Huber nach drei Jahren Bauzeit fiel knapp aus: „Es hat sich gelohnt.“"))
                 .isEqualTo("Karla Huber");
+    }
+
+    /**
+     * A monarch's title is a title as a minister's is: it makes the subject before the verb clear, the titled name
+     * after the verb its object, and the name is the person's without it.
+     */
+    @Test
+    void aMonarchsTitleMakesTheSubjectBeforeTheVerbClear() {
+        assertThat(speakerOf("Das Staatsoberhaupt des Landes, die Königin Margarethe, bat Premierminister Weber, ihren"
+                + " „tiefen Dank an alle Helfer zu übermitteln“.")).isEqualTo("Margarethe");
     }
 }
