@@ -277,4 +277,11 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Das Staatsoberhaupt des Landes, die Königin Margarethe, bat Premierminister Weber, ihren"
                 + " „tiefen Dank an alle Helfer zu übermitteln“.")).isEqualTo("Margarethe");
     }
+
+    /** An adverb of contrast after the subject leaves it the subject: the name after the verb is the object. */
+    @Test
+    void anAdverbOfContrastAfterTheSubjectLeavesItTheSubject() {
+        assertThat(speakerOf("Paul Weber lehnte Spenden ab. Hubers Partei dagegen warf Weber vor, er sei nur ein"
+                + " „ganz gewöhnlicher Politiker“.")).isEqualTo("Hubers Partei");
+    }
 }
