@@ -264,13 +264,18 @@ final class PassageIntroducer {
         for (int i = 1; i < words.size(); i++) {
             Word verb = words.get(i - 1);
             String next = words.get(i).lower();
-            // "mit seinen Kollegen Weber und Berg": a determiner before a noun, or a conjunction between two, is no verb.
+            // "mit seinen Kollegen Weber und Berg": a determiner before a noun, or a conjunction between two, is no verb;
+            // nor is a preposition ("im Bezirk Nordhessen"), whose noun stands in the phrase put first, but for the one
+            // linking a source to the noun of its words ("Das Fazit von Anna Weber lautete:").
             boolean noVerb = mentions.determiner(verb) || language.has("object-determiners", verb.lower())
-                    || language.has("coordinators", verb.lower());
+                    || language.has("coordinators", verb.lower())
+                    || language.has("prepositions", verb.lower()) && !language.has("source-links", verb.lower());
             if (!verb.capitalized() && !noVerb && (words.get(i).capitalized() || language.has("determiners", next))
                     || language.has("pronouns", next)) {
                 Mention m = mentions.after(verb.end(), to);
-                if (m != null && !mentions.order.objectCase(m) && (mentions.order.clearlySubject(m) || book.named(m.text()) != null)) {
+                // A surname alone is clear when the article named that person before: "Jede Schuld … weist Weber von sich:".
+                if (m != null && !mentions.order.objectCase(m) && (mentions.order.clearlySubject(m) || book.named(m.text()) != null
+                        || !m.pronoun() && book.knows(m.text(), m.start()))) {
                     return m;
                 }
             }

@@ -57,6 +57,9 @@ final class PassageKinds {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
             return false;
         }
+        if (foreignPhrase(p, words)) {
+            return false;
+        }
         if (language.says("host-names-named") && hostName(p)) {
             // A web address in quote marks (''news.example.org'') names a site; the language says so, as
             // English news also quote addresses shown as messages (a banner reading “vote.example.us”).
@@ -116,6 +119,43 @@ final class PassageKinds {
         Cue cue = cues.forPassage(p);
         int between = cue == null || cue.start() < p.outerEnd() ? 0 : Word.in(text, p.outerEnd(), cue.start(), 3).size();
         return between >= 1 && between <= 2;
+    }
+
+    /** How many words a phrase of another language cited as a name or saying holds at most. */
+    private static final int FOREIGN_WORDS = 8;
+
+    /** How far before a colon the noun naming a work it introduces is looked for, in characters. */
+    private static final int COLON_CLAUSE = 60;
+
+    /**
+     * „Have a nice day“ in a German text: a few words holding a small word only another language writes, not
+     * ending as a sentence does, name an album, a song or a saying. Someone's words in that language end as a
+     * sentence, or a comma leads to the verb („…“, sagte sie), or a colon opens them, unless the clause before
+     * the colon names a work („stellte die neue CD vor: „…““).
+     */
+    private boolean foreignPhrase(QuotedPassage p, List<Word> words) {
+        if (words.isEmpty() || words.size() > FOREIGN_WORDS || ".!?".indexOf(text.charAt(p.end() - 1)) >= 0
+                || words.stream().noneMatch(w -> language.has("foreign-words", w.lower()))) {
+            return false;
+        }
+        int after = p.outerEnd();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        int before = p.open();
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (after < text.length() && text.charAt(after) == ',') {
+            return false;
+        }
+        return before == 0 || text.charAt(before - 1) != ':'
+                || Word.in(text, Math.max(0, before - 1 - COLON_CLAUSE), before - 1).stream().anyMatch(w -> namesWork(w.lower()));
+    }
+
+    /** A noun naming a work or a word, or a compound ending in one: "CD", "Beatles-LP". */
+    private boolean namesWork(String lower) {
+        return language.has("mentioned", lower) || language.has("mentioned", lower.substring(lower.lastIndexOf('-') + 1));
     }
 
     /** Labels of a host name joined by dots, without spaces: "news.example.org". */

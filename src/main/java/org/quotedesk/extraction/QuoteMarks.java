@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the passages in quote marks: “…”, "…", ''…'', «…», „…“, ‹…› (and ”…” where the wrong
+ * Finds the passages in quote marks: “…”, "…", ''…'', «…», „…“ (and „…" as typed), ‹…› (and ”…” where the wrong
  * mark opens) and, outside those, the single marks ‘…’ and '…', the pairs a language's data file
  * adds (German »…«, ›…‹ and ‚…‘), and the dialogue dash that opens a paragraph ("— We open on
  * Monday, — she said."). Marks nested in an open passage belong to it. A passage running over
@@ -84,7 +84,7 @@ final class QuoteMarks {
         return switch (c) {
             case '“' -> "”\"“";
             case '”' -> opensWord(text, i) || spacedOpener(text, i) ? "”\"“" : null;
-            case '„' -> "“”";
+            case '„' -> "“”\"";
             case '«' -> followsWord(text, i) ? null : "»";
             case '‹' -> "›";
             case '"' -> opensWord(text, i) ? "\"”“" : null;

@@ -193,7 +193,7 @@ final class SubjectBeforeCue {
 
     private boolean auxiliary(Word w) {
         String lower = w.lower();
-        return !w.capitalized() && (language.has("auxiliaries", lower)
+        return !w.capitalized() && (language.has("auxiliaries", lower) || language.has("subject-adverbs", lower)
                 || (language.endsWith("adverb-endings", lower) && lower.length() > 4));
     }
 }

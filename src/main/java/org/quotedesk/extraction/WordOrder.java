@@ -118,8 +118,13 @@ final class WordOrder {
         List<Word> words = Word.in(text, from, cueStart);
         // "Das Komitee würdigte" opens with an article and its noun, not with the pronoun of "Das sagte er".
         boolean article = words.size() > 1 && mentions.determiner(words.get(0)) && words.get(1).capitalized();
+        // "Die Kampagne dagegen warf": an adverb of contrast after the subject leaves it the subject.
+        int last = words.size() - 1;
+        while (last > 0 && language.has("subject-adverbs", words.get(last).lower())) {
+            last--;
+        }
         return !words.isEmpty() && (language.has("openers", words.get(0).lower()) && !article
                 || language.has("object-determiners", words.get(0).lower())
-                || !words.get(words.size() - 1).capitalized() && !language.has("auxiliaries", words.get(words.size() - 1).lower()));
+                || !words.get(last).capitalized() && !language.has("auxiliaries", words.get(last).lower()));
     }
 }

@@ -122,7 +122,7 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Nach Paul Weber verglich auch die Ministerin Jana Brenner die Lage mit Krawallen, weil"
                 + " „manche dachten, sie würden gewinnen“.")).isEqualTo("Jana Brenner");
         assertThat(speakerOf("Der Sturm traf die Küste. Die Königin Elisabeth bat den Premierminister Paul Weber, ihre"
-                + " „tiefe Anteilnahme zu übermitteln“.")).isEqualTo("Die Königin Elisabeth");
+                + " „tiefe Anteilnahme zu übermitteln“.")).isEqualTo("Elisabeth");
     }
 
     /** "wie sich Weber ausdrückte": a reflexive pronoun before the subject of a comment clause. */
@@ -251,5 +251,37 @@ class GermanSpeakerTest {
     void aRoleNounBeforeANameIsNoPartOfIt() {
         assertThat(speakerOf("Die Tat beobachtete auch sein Kollege Paul Weber. Er sagte: „Es ging sehr schnell.“"))
                 .isEqualTo("Paul Weber");
+    }
+
+    /**
+     * A phrase put first before a colon: a name after its preposition is no subject, the surname after the verb
+     * of a person named before is; a name after "von" names whose words the noun put first are.
+     */
+    @Test
+    void aNamedPersonAfterTheVerbSpeaksPastAPhrasePutFirst() {
+        List<Candidate> quoted = Extractor.extract("„Ich trete zurück“, sagte die Abgeordnete Anna Weber. Jede Schuld an"
+                + " der Affäre im Bezirk Nordhessen weist Weber von sich: „Das hat allein der Vorstand zu verantworten.“",
+                PUBLISHED, List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Anna Weber", "Weber");
+        assertThat(speakerOf("Das Fazit von Karla Huber nach drei Jahren Bauzeit fiel knapp aus: „Es hat sich gelohnt.“"))
+                .isEqualTo("Karla Huber");
+    }
+
+    /**
+     * A monarch's title is a title as a minister's is: it makes the subject before the verb clear, the titled name
+     * after the verb its object, and the name is the person's without it.
+     */
+    @Test
+    void aMonarchsTitleMakesTheSubjectBeforeTheVerbClear() {
+        assertThat(speakerOf("Das Staatsoberhaupt des Landes, die Königin Margarethe, bat Premierminister Weber, ihren"
+                + " „tiefen Dank an alle Helfer zu übermitteln“.")).isEqualTo("Margarethe");
+    }
+
+    /** An adverb of contrast after the subject leaves it the subject: the name after the verb is the object. */
+    @Test
+    void anAdverbOfContrastAfterTheSubjectLeavesItTheSubject() {
+        assertThat(speakerOf("Paul Weber lehnte Spenden ab. Hubers Partei dagegen warf Weber vor, er sei nur ein"
+                + " „ganz gewöhnlicher Politiker“.")).isEqualTo("Hubers Partei");
     }
 }

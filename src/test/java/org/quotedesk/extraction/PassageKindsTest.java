@@ -287,6 +287,15 @@ class PassageKindsTest {
     }
 
     @Test
+    void aShortEnglishPhraseInAGermanTextIsNoQuoteButAnEnglishSentenceIs() {
+        assertThat(germanQuoted("Am Abend stellte die Band ihr neues Album vor: „Close to the River“.")).isEmpty();
+        assertThat(germanQuoted("Der Clip zum Lied „Walking with my Dog“ wurde oft gesehen.")).isEmpty();
+        assertThat(germanQuoted("Die Pilotin Anna Weber sagte nach der Landung: „We are back home.“")).hasSize(1);
+        assertThat(germanQuoted("„We are back home“, sagte die Pilotin Anna Weber nach der Landung.")).hasSize(1);
+        assertThat(germanQuoted("Die Pilotin Anna Weber sagte nach der Landung: „We are back home“.")).hasSize(1);
+    }
+
+    @Test
     void aGermanClubsNameEndingWithItsLegalFormIsNoQuote() {
         assertThat(germanQuoted("Das Fest richtet der „Verein der Freunde des Stadtparks e.V.“ aus.")).isEmpty();
         assertThat(germanQuoted("Mitglied ist auch die „Bürgerinitiative Grüne Mitte e.V. (BGM)“ aus Kassel.")).isEmpty();

@@ -138,4 +138,15 @@ class QuoteStylesTest {
         assertThat(quoted.get(0).text()).isEqualTo("Wir hatten viele Anfragen von „kleinen Firmen“ im Mai. Die Nachfrage ist groß");
         assertThat(quoted.get(0).speaker().name()).isEqualTo("Paul Weber");
     }
+
+    /** „…": a low mark closed by a straight one, as typed on a keyboard, is a passage; the words after it are not. */
+    @Test
+    void aLowMarkClosedByAStraightOneIsAPassage() {
+        List<Candidate> quoted = Extractor.extract("Der Wirt Karl Huber sprach von Glück. „Das ist mehr, als wir erwartet"
+                + " hatten\", zitiert die Zeitung Sprecherin Jana Brenner.", LocalDate.of(2024, 3, 12), List.of(),
+                Deadline.NONE, Language.of("de")).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).hasSize(1);
+        assertThat(quoted.get(0).text()).isEqualTo("Das ist mehr, als wir erwartet hatten");
+        assertThat(quoted.get(0).speaker().name()).isEqualTo("Jana Brenner");
+    }
 }
