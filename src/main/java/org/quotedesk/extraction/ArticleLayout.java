@@ -322,7 +322,8 @@ final class ArticleLayout {
         return Character.isWhitespace(c) || c == '\u00a0';
     }
 
-    private int trimEnd(int start, int to) {
+    /** Where the text between the offsets ends once its trailing whitespace is cut. */
+    int trimEnd(int start, int to) {
         while (to > start && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }

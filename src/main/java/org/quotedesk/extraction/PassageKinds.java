@@ -138,17 +138,10 @@ final class PassageKinds {
                 || words.stream().noneMatch(w -> language.has("foreign-words", w.lower()))) {
             return false;
         }
-        int after = p.outerEnd();
-        while (after < text.length() && text.charAt(after) == ' ') {
-            after++;
-        }
-        int before = p.open();
-        while (before > 0 && text.charAt(before - 1) == ' ') {
-            before--;
-        }
-        if (after < text.length() && text.charAt(after) == ',') {
+        if (layout.firstNonSpace(p.outerEnd(), text.length()) == ',') {
             return false;
         }
+        int before = layout.trimEnd(0, p.open());
         return before == 0 || text.charAt(before - 1) != ':'
                 || Word.in(text, Math.max(0, before - 1 - COLON_CLAUSE), before - 1).stream().anyMatch(w -> namesWork(w.lower()));
     }
