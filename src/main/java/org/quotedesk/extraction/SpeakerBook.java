@@ -3,7 +3,6 @@ package org.quotedesk.extraction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -73,10 +72,6 @@ final class SpeakerBook {
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final Surnames surnames;
 
-    SpeakerBook(String text, List<KnownSpeaker> known) {
-        this(text, SpeakerDirectory.of(known), null);
-    }
-
     /** The article's speakers: the directory's, and its outlet, when given, as the first one it introduces. */
     SpeakerBook(String text, SpeakerDirectory directory, KnownSpeaker outlet) {
         this.text = text;
@@ -92,12 +87,9 @@ final class SpeakerBook {
         if (outlet != null) {
             Speaker speaker = enter(new Speaker(outlet.id(), outlet.name(), outlet.person(), outlet.role(),
                     outlet.affiliation()));
-            LinkedHashSet<String> keys = new LinkedHashSet<>();
-            keys.add(Names.key(outlet.name()));
-            outlet.aliases().forEach(alias -> keys.add(Names.key(alias)));
-            keys.remove("");
+            List<String> keys = SpeakerDirectory.keysOf(outlet);
             keys.forEach(key -> addKey(speaker, key));
-            for (KnownNames.Match m : new KnownNames(List.of(List.copyOf(keys))).find(text, folded)) {
+            for (KnownNames.Match m : new KnownNames(List.of(keys)).find(text, folded)) {
                 occurrences.add(new Occurrence(m.start(), m.end(), speaker));
                 speaker.seen.add(m.start());
             }

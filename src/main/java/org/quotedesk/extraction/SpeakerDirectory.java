@@ -35,11 +35,8 @@ public final class SpeakerDirectory {
         TreeSet<Integer> lengths = new TreeSet<>(Collections.reverseOrder());
         for (int i = 0; i < this.speakers.size(); i++) {
             KnownSpeaker speaker = this.speakers.get(i);
-            LinkedHashSet<String> own = new LinkedHashSet<>();
-            own.add(Names.key(speaker.name()));
-            speaker.aliases().forEach(alias -> own.add(Names.key(alias)));
-            own.remove("");
-            keys.add(List.copyOf(own));
+            List<String> own = keysOf(speaker);
+            keys.add(own);
             for (String key : own) {
                 firstByKey.putIfAbsent(key, i);
                 sortedKeys.putIfAbsent(key, i);
@@ -52,6 +49,15 @@ public final class SpeakerDirectory {
         }
         this.keyLengthsLongestFirst = lengths.stream().mapToInt(Integer::intValue).toArray();
         this.names = new KnownNames(keys);
+    }
+
+    /** The keys of a speaker's name and aliases, without repeats, the name's first. */
+    static List<String> keysOf(KnownSpeaker speaker) {
+        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        keys.add(Names.key(speaker.name()));
+        speaker.aliases().forEach(alias -> keys.add(Names.key(alias)));
+        keys.remove("");
+        return List.copyOf(keys);
     }
 
     /** The speakers, in the order in which the first of two with the same name is the one read. */

@@ -14,10 +14,10 @@ class KnownNamesTest {
 
     @Test
     void namesAndAliasesAreFoundWholeWithoutCaseOrAccents() {
-        SpeakerBook book = new SpeakerBook(TEXT, List.of(
+        SpeakerBook book = new SpeakerBook(TEXT, SpeakerDirectory.of(List.of(
                 new KnownSpeaker(1L, "Dmitry Peskov", true, "Kremlin spokesman", "Russia", List.of("Peskov")),
                 new KnownSpeaker(2L, "The West", false, null, null, List.of("West")),
-                new KnownSpeaker(3L, "Ana Peña", true, null, null, List.of("Peña", "’t Hooft"))));
+                new KnownSpeaker(3L, "Ana Peña", true, null, null, List.of("Peña", "’t Hooft")))), null);
 
         assertThat(book.within(0, TEXT.length()))
                 .extracting(o -> TEXT.substring(o.start(), o.end()), o -> o.speaker().id)
@@ -33,19 +33,19 @@ class KnownNamesTest {
 
     @Test
     void ofTwoSpeakersOfOneNameTheOneEnteredFirstIsRead() {
-        SpeakerBook book = new SpeakerBook("Carl Dahl spoke.", List.of(
+        SpeakerBook book = new SpeakerBook("Carl Dahl spoke.", SpeakerDirectory.of(List.of(
                 new KnownSpeaker(1L, "Carl Dahl", true, "farmer", null, List.of()),
-                new KnownSpeaker(2L, "Carl Dahl", true, "mayor", null, List.of())));
+                new KnownSpeaker(2L, "Carl Dahl", true, "mayor", null, List.of()))), null);
 
         assertThat(book.within(0, 16)).extracting(o -> o.speaker().id).containsExactly(1L);
     }
 
     @Test
     void theStartOfOneNameNamesItAndTheStartOfTwoNamesNone() {
-        SpeakerBook book = new SpeakerBook("", List.of(
+        SpeakerBook book = new SpeakerBook("", SpeakerDirectory.of(List.of(
                 new KnownSpeaker(1L, "Jean-Yves Le Drian", true, null, null, List.of()),
                 new KnownSpeaker(2L, "Anna Maria Berg", true, null, null, List.of()),
-                new KnownSpeaker(3L, "Anna Maria Weber", true, null, null, List.of())));
+                new KnownSpeaker(3L, "Anna Maria Weber", true, null, null, List.of()))), null);
 
         assertThat(book.named("Jean-Yves Le").id).isEqualTo(1L);
         assertThat(book.named("Anna Maria")).isNull();
@@ -69,9 +69,9 @@ class KnownNamesTest {
     void theLongestKnownNameStartingAtAPlaceIsFoundEvenGluedToTheNextWord() {
         String text = "the US and natothe Russians, and Nato Commander Ross";
 
-        SpeakerBook reading = new SpeakerBook(text, List.of(
+        SpeakerBook reading = new SpeakerBook(text, SpeakerDirectory.of(List.of(
                 new KnownSpeaker(1L, "NATO", false, null, null, List.of()),
-                new KnownSpeaker(2L, "Nato Command", false, null, null, List.of())));
+                new KnownSpeaker(2L, "Nato Command", false, null, null, List.of()))), null);
 
         assertThat(reading.startingAt(11)).extracting(o -> o.end(), o -> o.speaker().id).containsExactly(15, 1L);
         assertThat(reading.startingAt(text.indexOf("Nato Commander"))).extracting(o -> o.end() - o.start(),
