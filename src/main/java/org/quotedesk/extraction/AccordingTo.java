@@ -86,7 +86,7 @@ final class AccordingTo {
             }
         }
         if (used != null && used.frame() == SpeechCues.Frame.TELL) {
-            VenueHint hint = VenueCues.find(layout.language, text, List.of(new int[] {used.start(), cues.sentence.end()}));
+            VenueHint hint = layout.venues().find(List.of(new int[] {used.start(), cues.sentence.end()}));
             List<Word> hinted = hint == null ? List.of() : Word.first(hint.text(), 0, hint.text().length());
             if (!hinted.isEmpty() && layout.language.has("telling-venues", hinted.get(0).lower())) {
                 return hint.text();

@@ -30,6 +30,7 @@ final class ArticleLayout {
     final Language language;
     final List<QuotedPassage> passages;
     final List<Sentence> sentences = new ArrayList<>();
+    private VenueCues venues;
 
     ArticleLayout(String text) {
         this(text, Language.english());
@@ -51,6 +52,13 @@ final class ArticleLayout {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    VenueCues venues() {
+        if (venues == null) {
+            venues = new VenueCues(language, text);
+        }
+        return venues;
     }
 
     Sentence sentenceAt(int offset) {

@@ -120,7 +120,7 @@ final class ArticleReading {
                 continue;
             }
             dating.date(f, s);
-            f.venue = VenueCues.find(language, text, f.regions);
+            f.venue = layout.venues().find(f.regions);
             found.add(f);
             foundUntil = Math.max(foundUntil, f.end);
         }

@@ -95,12 +95,19 @@ final class DateCues {
     private final LocalDate latest;
     /** Where the article times an announcement in the night, in order. */
     private final List<Integer> nights = new ArrayList<>();
+    /** Made once and moved from range to range: an article of many short quotes asks thousands of times. */
+    private final Matcher dates;
+    private final Matcher describing;
+    private final Matcher backReference;
 
     DateCues(String text, LocalDate published, Language language) {
         this.language = language;
         this.expressions = expressions(language);
         this.text = text;
         this.published = published;
+        this.dates = expressions.dates().matcher(text);
+        this.describing = expressions.describing().matcher(text);
+        this.backReference = expressions.backReference().matcher(text);
         LocalDate latest = published;
         boolean found = false;
         Matcher m = expressions.thisWeekday().matcher(text);
@@ -138,7 +145,7 @@ final class DateCues {
 
     /** A sentence opening that refers back to an occasion described before: "In the call, …". */
     boolean refersBack(int sentenceStart, int sentenceEnd) {
-        return expressions.backReference().matcher(text).region(sentenceStart, sentenceEnd).lookingAt();
+        return backReference.region(sentenceStart, sentenceEnd).lookingAt();
     }
 
     LocalDate published() {
@@ -154,7 +161,7 @@ final class DateCues {
         if (from >= to) {
             return null;
         }
-        Matcher m = expressions.dates().matcher(text).region(from, to);
+        Matcher m = dates.region(from, to);
         SaidOn aside = null;
         while (m.find()) {
             SaidOn said = read(m, anchor, announced);
@@ -171,7 +178,7 @@ final class DateCues {
      * a date outside it: "X, whose talks began on Monday, said on Wednesday" spoke on Wednesday.
      */
     private boolean describesTheSpeaker(int from, int at, int to) {
-        return expressions.describing().matcher(text).region(from, at).find() && text.substring(at, to).indexOf(',') >= 0;
+        return describing.region(from, at).find() && text.substring(at, to).indexOf(',') >= 0;
     }
 
     private SaidOn read(Matcher m, LocalDate anchor, LocalDate announced) {

@@ -1,7 +1,6 @@
 package org.quotedesk.extraction;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -209,9 +208,7 @@ final class SpeakerResolver {
         Sentence s = layout.sentenceAt(at);
         for (int back = 0; back < PRONOUN_REACH && s != null; back++) {
             List<SpeakerBook.Speaker> fitting = new ArrayList<>();
-            for (Found earlier : speakersIn(s, at, found)) {
-                add(fitting, earlier.speaker, gender);
-            }
+            addSpeakersIn(fitting, s, at, found, gender);
             if (back == 0 && fitting.isEmpty() && !opensWithSamePronoun(s, at, gender)) {
                 add(fitting, firstNamedBefore(s, at), gender);
             }
@@ -270,20 +267,23 @@ final class SpeakerResolver {
         }
     }
 
-    /** The candidates found so far whose speaker is named in this sentence, before {@code at}. */
-    private static List<Found> speakersIn(Sentence s, int at, List<Found> found) {
-        List<Found> in = new ArrayList<>();
-        for (int i = found.size() - 1; i >= Found.lookbackStart(found); i--) {
+    /**
+     * Adds the speakers of the candidates found so far that are named in this sentence before
+     * {@code at}, in text order; no list of those candidates is made, as "he said" quotes in a row
+     * ask for them once each.
+     */
+    private static void addSpeakersIn(List<SpeakerBook.Speaker> fitting, Sentence s, int at, List<Found> found,
+            char gender) {
+        int first = found.size();
+        while (first > Found.lookbackStart(found) && found.get(first - 1).end >= s.start()) {
+            first--;
+        }
+        for (int i = first; i < found.size(); i++) {
             Found f = found.get(i);
-            if (f.end < s.start()) {
-                break;
-            }
             if (f.mention != null && f.mention.start() >= s.start() && f.mention.end() <= Math.min(at, s.end())) {
-                in.add(f);
+                add(fitting, f.speaker, gender);
             }
         }
-        Collections.reverse(in);
-        return in;
     }
 
     /** A known name inside the mention, not as a possessor: "the Elysee Palace announcement". */

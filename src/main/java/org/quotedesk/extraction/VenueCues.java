@@ -9,7 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotedesk.catalogue.venue.VenueKind;
 
-/** Reads where a statement was made from the words around it: "told Reuters", "in a statement", … */
+/**
+ * Reads where a statement was made from the words around it: "told Reuters", "in a statement", …
+ * One per article: its matchers are made once and moved from range to range, as an article of
+ * many short quotes asks each rule thousands of times.
+ */
 final class VenueCues {
 
     private record Rule(VenueKind kind, Pattern pattern) {
@@ -28,7 +32,14 @@ final class VenueCues {
     /** Each language's rules, compiled once from its data file's venue keys. */
     private static final Map<Language, List<Rule>> RULES = new ConcurrentHashMap<>();
 
-    private VenueCues() {
+    private final List<Rule> rules;
+    private final Matcher[] matchers;
+    private final String text;
+
+    VenueCues(Language language, String text) {
+        this.rules = rules(language);
+        this.matchers = new Matcher[rules.size()];
+        this.text = text;
     }
 
     /** The language's patterns of each venue kind ("venue-tv-interview"), {name} standing for a capitalised name. */
@@ -46,15 +57,18 @@ final class VenueCues {
     }
 
     /** The most specific venue the ranges give, in their order, or null. */
-    static VenueHint find(Language language, String text, List<int[]> ranges) {
-        for (Rule rule : rules(language)) {
+    VenueHint find(List<int[]> ranges) {
+        for (int r = 0; r < rules.size(); r++) {
             for (int[] range : ranges) {
                 if (range[0] >= range[1]) {
                     continue;
                 }
-                Matcher m = rule.pattern().matcher(text).region(range[0], range[1]);
+                if (matchers[r] == null) {
+                    matchers[r] = rules.get(r).pattern().matcher(text);
+                }
+                Matcher m = matchers[r].region(range[0], range[1]);
                 if (m.find()) {
-                    return new VenueHint(m.group(), rule.kind(), m.start(), m.end());
+                    return new VenueHint(m.group(), rules.get(r).kind(), m.start(), m.end());
                 }
             }
         }
