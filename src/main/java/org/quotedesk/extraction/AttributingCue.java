@@ -27,19 +27,29 @@ final class AttributingCue {
 
     /** The cue that attributes a passage: the one right after it when it opens the sentence or tags it, else the closest before. */
     Cue forPassage(QuotedPassage p) {
-        Cue before = null;
         Cue after = null;
         Cue commenting = null;
-        for (int i = 0; i < cues.all.size(); i++) {
-            Cue c = cues.all.get(i);
-            if (c.end() <= p.open() && commenting == null && comments(i)) {
-                // "Wie Weber sagte, sieht die Regierung „…“": the comment names who says the rest.
-                commenting = c;
+        int scanned = 0;
+        for (; scanned < cues.all.size(); scanned++) {
+            Cue c = cues.all.get(scanned);
+            if (c.end() <= p.open()) {
+                if (commenting == null && comments(scanned)) {
+                    // "Wie Weber sagte, sieht die Regierung „…“": the comment names who says the rest.
+                    commenting = c;
+                }
+            } else if (c.start() >= p.outerEnd()) {
+                // The cues are in text order: none after this one can be before the passage.
+                after = c;
+                break;
             }
+        }
+        Cue before = null;
+        // The last cue before the passage that may report it, sought backwards: a sentence of many quotes
+        // would otherwise ask this of every cue before each passage.
+        for (int i = Math.min(scanned, cues.all.size() - 1); i >= 0 && before == null; i--) {
+            Cue c = cues.all.get(i);
             if (c.end() <= p.open() && (!cues.followsReported(c) || sourceRightBefore(c, p))) {
                 before = c;
-            } else if (c.start() >= p.outerEnd() && after == null) {
-                after = c;
             }
         }
         Word first = cues.firstWord();

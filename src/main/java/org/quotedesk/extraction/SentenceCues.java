@@ -105,7 +105,8 @@ final class SentenceCues {
 
     /** "so" in "„…“, so Bader": a cue that follows what it reports. */
     boolean followsReported(Cue c) {
-        return layout.language.has("after-quote", c.word());
+        // A cue's word is lower case already: asked per cue and passage, it is not lowered again.
+        return layout.language.words("after-quote").contains(c.word());
     }
 
     private Mention findSubject(Cue cue) {
