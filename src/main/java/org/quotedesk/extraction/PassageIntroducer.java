@@ -11,6 +11,7 @@ final class PassageIntroducer {
     private final Mentions mentions;
     private final SpeakerBook book;
     private final CuesBySentence cues;
+    private final TagAfterPassage tagAfter;
 
     PassageIntroducer(String text, Language language, ArticleLayout layout, Mentions mentions, SpeakerBook book,
             CuesBySentence cues) {
@@ -20,6 +21,7 @@ final class PassageIntroducer {
         this.mentions = mentions;
         this.book = book;
         this.cues = cues;
+        this.tagAfter = new TagAfterPassage(text, layout);
     }
 
     /**
@@ -28,6 +30,10 @@ final class PassageIntroducer {
      * of a short sentence right after it in the paragraph ("“…” That is what Trump said.").
      */
     Mention of(Sentence s, QuotedPassage p) {
+        Mention tag = tagAfter.subject(s, p);
+        if (tag != null) {
+            return tag;
+        }
         char lastBefore = layout.lastNonSpace(s.start(), p.open());
         boolean opensSentence = lastBefore == 0;
         if (lastBefore == ':') {

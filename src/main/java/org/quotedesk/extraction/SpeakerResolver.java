@@ -26,6 +26,7 @@ final class SpeakerResolver {
     private final SpeakerBook book;
     private final People people;
     private final ClauseSubject clauseSubject;
+    private final DescribedSubject describedSubject;
     private final Map<Integer, SpeakerBook.Speaker> pronounSubjects = new HashMap<>();
 
     SpeakerResolver(String text, ArticleLayout layout, SpeakerBook book, People people) {
@@ -34,6 +35,7 @@ final class SpeakerResolver {
         this.book = book;
         this.people = people;
         this.clauseSubject = new ClauseSubject(text, layout);
+        this.describedSubject = new DescribedSubject(text, layout, book);
     }
 
     /**
@@ -61,6 +63,9 @@ final class SpeakerResolver {
                 // Going on quoting someone, the passage's sentence may name them again:
                 // "But he began talking about “…”".
                 f.writtenAs = clauseSubject.pronounInSentence(f.speaker.gender, f.start);
+                if (f.writtenAs == null) {
+                    f.writtenAs = describedSubject.opening(f.speaker, f.start);
+                }
             }
             return;
         }

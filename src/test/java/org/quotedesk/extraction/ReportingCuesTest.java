@@ -126,4 +126,18 @@ class ReportingCuesTest {
                 + "shouting “she builds, we pay!”";
         assertThat(containing(extract(text), "we pay").speaker().written()).startsWith("Green Party");
     }
+
+    @Test
+    void aNameAndAnUnlistedPastVerbRightAfterAPassageAndItsCommaAreItsTag() {
+        String text = "Carl Dahl opened the meeting. “The harbour stays open,” Maria Lopez riffed on the question.";
+        Candidate c = containing(extract(text), "harbour stays open");
+        assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+        assertThat(c.speaker().written()).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void aNameAfterAPassageInsideAPhrasePutFirstIsNoTag() {
+        String text = "Carl Dahl opened the meeting. A self-described “quiet harbour man,” Maria Lopez changed her plans.";
+        assertThat(extract(text)).noneMatch(c -> "Maria Lopez".equals(c.speaker().written()));
+    }
 }

@@ -374,4 +374,23 @@ class SpeakerResolutionTest {
         Candidate c = containing(extract(text), "farmer first");
         assertThat(c.speaker().name()).isEqualTo("Olga Nowak");
     }
+
+    @Test
+    void aDescriptionOpeningTheSentenceOfAContinuedQuoteNamesTheSpeakerAgain() {
+        String text = "“The harbour stays open,” Maria Lopez said on Monday.\n\n"
+                + "The retired engineer also saluted the dock workers for their “quiet and steady courage.”";
+        Candidate c = containing(extract(text), "quiet and steady");
+        assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+        assertThat(c.speaker().written()).isEqualTo("The retired engineer");
+    }
+
+    @Test
+    void aDescriptionOfTheOtherGenderOrOfAThingIsNotTheSpeaker() {
+        String woman = "“The harbour stays open,” Mrs. Maria Lopez said on Monday.\n\n"
+                + "The chairman also saluted the dock workers for their “quiet and steady courage.”";
+        String thing = "“The harbour stays open,” Maria Lopez said on Monday.\n\n"
+                + "The report also saluted the dock workers for their “quiet and steady courage.”";
+        assertThat(containing(extract(woman), "quiet and steady").speaker().written()).isNotEqualTo("The chairman");
+        assertThat(containing(extract(thing), "quiet and steady").speaker().written()).isNotEqualTo("The report");
+    }
 }

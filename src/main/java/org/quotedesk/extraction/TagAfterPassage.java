@@ -1,0 +1,62 @@
+package org.quotedesk.extraction;
+
+import java.util.List;
+
+/**
+ * "“Let me help you out,” Pence riffed on her answer": right after a passage that opens its sentence
+ * and its comma, a name or "he" followed by a verb in the past is the tag that says who spoke, whether
+ * or not the verb is a listed verb of saying. Not a description ("the nominee riffed"): who it means
+ * is not known here, and the speaker guessed otherwise is more often a real name.
+ */
+final class TagAfterPassage {
+
+    /** Words a name may take before its verb: "Former Gov. Mike Huckabee". */
+    private static final int MOST_WORDS = 5;
+
+    private final String text;
+    private final ArticleLayout layout;
+
+    TagAfterPassage(String text, ArticleLayout layout) {
+        this.text = text;
+        this.layout = layout;
+    }
+
+    /** The subject of the tag after {@code p}, which opens its sentence, or null. */
+    Mention subject(Sentence s, QuotedPassage p) {
+        // "A self-described “geeky kid,” Cruz changed his name": a passage inside a phrase put first is no tag's.
+        if (p.close() < 0 || p.outerEnd() >= s.end() || layout.lastNonSpace(s.start(), p.open()) != 0) {
+            return null;
+        }
+        List<Word> words = Word.in(text, p.outerEnd(), s.end(), MOST_WORDS + 2);
+        if (words.size() < 2 || !separatedByComma(p.end(), words.get(0).start())) {
+            return null;
+        }
+        Word first = words.get(0);
+        int head = -1;
+        if (layout.language.has("subject-pronouns", first.text())) {
+            head = 0;
+        } else if (first.capitalized() && !layout.language.has("sentence-openers", first.lower())) {
+            for (int i = 0; i < words.size() - 1 && words.get(i).capitalized() && !words.get(i).possessive(); i++) {
+                head = pastVerb(words.get(i + 1)) ? i : head;
+            }
+        }
+        if (head < 0 || !pastVerb(words.get(head + 1))
+                || !text.substring(first.start(), words.get(head + 1).start()).matches("[\\p{L}\\p{N}.'’\\- ]*")) {
+            return null;
+        }
+        Word last = words.get(head);
+        return new Mention(first.start(), last.end(), text.substring(first.start(), last.end()), null);
+    }
+
+    /** Only a comma, closing marks and spaces between the passage's words and the tag. */
+    private boolean separatedByComma(int from, int to) {
+        String between = text.substring(from, to);
+        return between.indexOf(',') >= 0 && between.replaceAll("[\\s,\"'”’»“]", "").isEmpty();
+    }
+
+    /** "riffed", "quipped": a lower-case past form, not a word that only helps a verb. */
+    private boolean pastVerb(Word w) {
+        return Character.isLowerCase(w.text().charAt(0)) && w.text().length() > 4
+                && layout.language.endsWith("past-endings", w.lower()) && !layout.language.has("auxiliaries", w.lower());
+    }
+}
