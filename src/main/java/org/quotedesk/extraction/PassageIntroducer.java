@@ -58,6 +58,12 @@ final class PassageIntroducer {
         if (lastSubject != null && (lastSubject.pronoun() || Persons.looksLikePerson(lastSubject.text()))) {
             return lastSubject;
         }
+        // "Weber sagte … Jeder könne „…“. Er bat um Geduld.": a sentence in reported speech with no speech verb of its
+        // own goes on reporting who spoke before it, not whoever the next sentence names.
+        Mention reporter = reportsSpeech(s) && cues.of(s).all.isEmpty() ? reporter(s) : null;
+        if (reporter != null) {
+            return reporter;
+        }
         Sentence next = layout.sentence(s.index() + 1);
         if (next != null && next.paragraph() == s.paragraph() && !layout.hasPassageIn(next.start(), next.end())
                 && Word.in(text, next.start(), next.end(), 13).size() <= 12) {

@@ -284,4 +284,22 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Paul Weber lehnte Spenden ab. Hubers Partei dagegen warf Weber vor, er sei nur ein"
                 + " „ganz gewöhnlicher Politiker“.")).isEqualTo("Hubers Partei");
     }
+
+    /** A sentence in reported speech with no speech verb of its own goes on reporting who spoke before it. */
+    @Test
+    void reportedSpeechGoesOnReportingWhoSpokeBefore() {
+        List<Candidate> quoted = Extractor.extract("Die Lehrer protestierten. Am Montag sprach der Bürgermeister Paul"
+                + " Weber vor den Lehrern. Jeder Lehrer könne „das Geld jetzt abholen, er kann es später abholen“. Er"
+                + " appellierte an die Lehrer, das nicht zu tun.", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"))
+                .stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Paul Weber");
+    }
+
+    /** "halte" is a Konjunktiv I as "sei" is: its sentence reports the speaker of the sentence before. */
+    @Test
+    void moreVerbFormsReportSpeech() {
+        assertThat(speakerOf("Anna Weber trat am Montag zurück. In einer kurzen Erklärung erklärte die SPD-Fraktion zum"
+                + " Rücktritt Webers, sie bedaure das. Außerdem halte die Fraktion den Schritt für „überfällig und"
+                + " dringend geboten“.")).isEqualTo("die SPD-Fraktion");
+    }
 }
