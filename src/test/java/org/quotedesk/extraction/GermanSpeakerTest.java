@@ -302,4 +302,13 @@ class GermanSpeakerTest {
                 + " Rücktritt Webers, sie bedaure das. Außerdem halte die Fraktion den Schritt für „überfällig und"
                 + " dringend geboten“.")).isEqualTo("die SPD-Fraktion");
     }
+
+    /** A clause ending with a noun that makes it a statement ("kam zu dem Ergebnis", "nahm Stellung") speaks as a verb of speech does. */
+    @Test
+    void aNounEndingTheClauseMakesItAStatement() {
+        assertThat(speakerOf("Das Gericht kam damit zu dem Ergebnis, „dass keine Schuld besteht“.")).isEqualTo("Gericht");
+        assertThat(speakerOf("Die Lehrer protestierten. Am Montag nahm der Bürgermeister zu der Frage Stellung. Jeder"
+                + " Bürger könne „das Geld jetzt abholen, er kann es später abholen“. Er appellierte an die Bürger, das"
+                + " nicht zu tun.")).isEqualTo("der Bürgermeister");
+    }
 }
