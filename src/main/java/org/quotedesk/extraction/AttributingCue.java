@@ -29,6 +29,7 @@ final class AttributingCue {
     Cue forPassage(QuotedPassage p) {
         Cue before = null;
         Cue after = null;
+        int afterIndex = -1;
         Cue commenting = null;
         for (int i = 0; i < cues.all.size(); i++) {
             Cue c = cues.all.get(i);
@@ -40,6 +41,7 @@ final class AttributingCue {
                 before = c;
             } else if (c.start() >= p.outerEnd() && after == null) {
                 after = c;
+                afterIndex = i;
             }
         }
         Word first = cues.firstWord();
@@ -55,6 +57,12 @@ final class AttributingCue {
             // "Es gibt eine …, die „…“, erklärte Weber": a verb right after the quote marks reports them, its
             // subject after it, whatever verb stands before them.
             return after;
+        }
+        if (after != null && before == null && commenting == null && comments(afterIndex)
+                && TextScan.indexOf(text, ',', p.outerEnd(), after.start()) < 0) {
+            // "Wie die „Aktion Deutschland hilft“ mitteilte, …": a passage inside a comment clause is part of it, a
+            // name or a phrase of its own, not what the clause's verb reports.
+            return null;
         }
         // A colon before the passage gives it to the clause the colon ends.
         boolean colon = commenting != null && TextScan.indexOf(text, ':', commenting.end(), p.open()) >= 0;

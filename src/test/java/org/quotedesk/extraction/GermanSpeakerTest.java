@@ -311,4 +311,20 @@ class GermanSpeakerTest {
                 + " Bürger könne „das Geld jetzt abholen, er kann es später abholen“. Er appellierte an die Bürger, das"
                 + " nicht zu tun.")).isEqualTo("der Bürgermeister");
     }
+
+    /** A separable verb of speech written as one word at the end of its clause ("mitteilte") is a cue too. */
+    @Test
+    void aSeparableVerbAtTheEndOfItsClauseIsACue() {
+        assertThat(speakerOf("Wie die Polizei am Montag mitteilte, sei der Mann „sofort in ein Auto gestiegen“."))
+                .isEqualTo("die Polizei");
+    }
+
+    /** A name in marks inside a comment clause is part of that clause, not what its verb reports. */
+    @Test
+    void aPassageInsideACommentClauseIsNotWhatItReports() {
+        List<Candidate> quoted = Extractor.extract("Wie die „Aktion Kinder helfen“ heute mitteilte, sei die Hilfe in dem"
+                + " Land angekommen.", PUBLISHED, List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).isEmpty();
+    }
 }
