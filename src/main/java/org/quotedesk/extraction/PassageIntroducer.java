@@ -76,7 +76,7 @@ final class PassageIntroducer {
     }
 
     /** How far back in its paragraph a sentence in reported speech looks for who reports it. */
-    private static final int REPORTED_REACH = 2;
+    private static final int REPORTED_REACH = 3;
 
     /** How far before a colon its clause is read for reported speech, in characters: a sentence of many passages is read in bounded time. */
     private static final int COLON_CLAUSE_REACH = 200;

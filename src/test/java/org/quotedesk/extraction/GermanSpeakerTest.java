@@ -327,4 +327,13 @@ class GermanSpeakerTest {
                 .filter(c -> c.type() != QuoteType.INDIRECT).toList();
         assertThat(quoted).isEmpty();
     }
+
+    /** Reported speech runs on for a few sentences: the third after the speech verb still reports its subject. */
+    @Test
+    void reportedSpeechRunsOnForAFewSentences() {
+        List<Candidate> quoted = Extractor.extract("Am Montag sprach der Minister Paul Weber vor der Presse. Die Lage sei"
+                + " ernst. Die Kassen seien leer. Viele Daten seien „in besonderem Maße schützenswert“.", PUBLISHED,
+                List.of(), Deadline.NONE, Language.of("de")).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Paul Weber");
+    }
 }
