@@ -38,7 +38,7 @@ final class AttributingCue {
                     commenting = c;
                 }
             } else if (c.start() >= p.outerEnd()) {
-                // The cues are in text order: none after this one can be before the passage.
+                // The cues are in text order: none after this one can be before the passage; "scanned" is its index.
                 after = c;
                 break;
             }
@@ -65,6 +65,12 @@ final class AttributingCue {
             // "Es gibt eine …, die „…“, erklärte Weber": a verb right after the quote marks reports them, its
             // subject after it, whatever verb stands before them.
             return after;
+        }
+        if (after != null && before == null && commenting == null && comments(scanned)
+                && TextScan.indexOf(text, ',', p.outerEnd(), after.start()) < 0) {
+            // "Wie die „Aktion Deutschland hilft“ mitteilte, …": a passage inside a comment clause is part of it, a
+            // name or a phrase of its own, not what the clause's verb reports.
+            return null;
         }
         // A colon before the passage gives it to the clause the colon ends.
         boolean colon = commenting != null && TextScan.indexOf(text, ':', commenting.end(), p.open()) >= 0;

@@ -64,6 +64,12 @@ final class PassageIntroducer {
         if (lastSubject != null && (lastSubject.pronoun() || Persons.looksLikePerson(lastSubject.text()))) {
             return lastSubject;
         }
+        // "Weber sagte … Jeder könne „…“. Er bat um Geduld.": a sentence in reported speech with no speech verb of its
+        // own goes on reporting who spoke before it, not whoever the next sentence names.
+        Mention reporter = reportsSpeech(s) && cues.of(s).all.isEmpty() ? reporter(s) : null;
+        if (reporter != null) {
+            return reporter;
+        }
         Sentence next = layout.sentence(s.index() + 1);
         if (next != null && next.paragraph() == s.paragraph() && !layout.hasPassageIn(next.start(), next.end())
                 && Word.in(text, next.start(), next.end(), 13).size() <= 12) {
@@ -76,7 +82,7 @@ final class PassageIntroducer {
     }
 
     /** How far back in its paragraph a sentence in reported speech looks for who reports it. */
-    private static final int REPORTED_REACH = 2;
+    private static final int REPORTED_REACH = 3;
 
     /** How far before a colon its clause is read for reported speech, in characters: a sentence of many passages is read in bounded time. */
     private static final int COLON_CLAUSE_REACH = 200;

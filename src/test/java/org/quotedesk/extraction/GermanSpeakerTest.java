@@ -284,4 +284,56 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Paul Weber lehnte Spenden ab. Hubers Partei dagegen warf Weber vor, er sei nur ein"
                 + " „ganz gewöhnlicher Politiker“.")).isEqualTo("Hubers Partei");
     }
+
+    /** A sentence in reported speech with no speech verb of its own goes on reporting who spoke before it. */
+    @Test
+    void reportedSpeechGoesOnReportingWhoSpokeBefore() {
+        List<Candidate> quoted = Extractor.extract("Die Lehrer protestierten. Am Montag sprach der Bürgermeister Paul"
+                + " Weber vor den Lehrern. Jeder Lehrer könne „das Geld jetzt abholen, er kann es später abholen“. Er"
+                + " appellierte an die Lehrer, das nicht zu tun.", PUBLISHED, List.of(), Deadline.NONE, Language.of("de"))
+                .stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Paul Weber");
+    }
+
+    /** "halte" is a Konjunktiv I as "sei" is: its sentence reports the speaker of the sentence before. */
+    @Test
+    void moreVerbFormsReportSpeech() {
+        assertThat(speakerOf("Anna Weber trat am Montag zurück. In einer kurzen Erklärung erklärte die SPD-Fraktion zum"
+                + " Rücktritt Webers, sie bedaure das. Außerdem halte die Fraktion den Schritt für „überfällig und"
+                + " dringend geboten“.")).isEqualTo("die SPD-Fraktion");
+    }
+
+    /** A clause ending with a noun that makes it a statement ("kam zu dem Ergebnis", "nahm Stellung") speaks as a verb of speech does. */
+    @Test
+    void aNounEndingTheClauseMakesItAStatement() {
+        assertThat(speakerOf("Das Gericht kam damit zu dem Ergebnis, „dass keine Schuld besteht“.")).isEqualTo("Gericht");
+        assertThat(speakerOf("Die Lehrer protestierten. Am Montag nahm der Bürgermeister zu der Frage Stellung. Jeder"
+                + " Bürger könne „das Geld jetzt abholen, er kann es später abholen“. Er appellierte an die Bürger, das"
+                + " nicht zu tun.")).isEqualTo("der Bürgermeister");
+    }
+
+    /** A separable verb of speech written as one word at the end of its clause ("mitteilte") is a cue too. */
+    @Test
+    void aSeparableVerbAtTheEndOfItsClauseIsACue() {
+        assertThat(speakerOf("Wie die Polizei am Montag mitteilte, sei der Mann „sofort in ein Auto gestiegen“."))
+                .isEqualTo("die Polizei");
+    }
+
+    /** A name in marks inside a comment clause is part of that clause, not what its verb reports. */
+    @Test
+    void aPassageInsideACommentClauseIsNotWhatItReports() {
+        List<Candidate> quoted = Extractor.extract("Wie die „Aktion Kinder helfen“ heute mitteilte, sei die Hilfe in dem"
+                + " Land angekommen.", PUBLISHED, List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).isEmpty();
+    }
+
+    /** Reported speech runs on for a few sentences: the third after the speech verb still reports its subject. */
+    @Test
+    void reportedSpeechRunsOnForAFewSentences() {
+        List<Candidate> quoted = Extractor.extract("Am Montag sprach der Minister Paul Weber vor der Presse. Die Lage sei"
+                + " ernst. Die Kassen seien leer. Viele Daten seien „in besonderem Maße schützenswert“.", PUBLISHED,
+                List.of(), Deadline.NONE, Language.of("de")).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
+        assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Paul Weber");
+    }
 }
