@@ -2,16 +2,13 @@ package org.quotedesk.extraction;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.quotedesk.common.QuoteDeskConfig;
@@ -43,23 +40,15 @@ class ExtractorWarmUp {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 12);
 
-    void onStart(@Observes StartupEvent event, QuoteDeskConfig config, DatabaseSpeakers speakers,
-            Event<ExtractorWarmedUp> warmedUp) {
+    void onStart(@Observes StartupEvent event, QuoteDeskConfig config, DatabaseSpeakers speakers) {
         if (!config.extraction().warmUp() || config.command().isPresent()) {
             return;
         }
         Thread thread = new Thread(() -> {
             long started = System.nanoTime();
-            Map<String, List<Candidate>> found = warmUp(ROUNDS, COPIES, speakers.directory());
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            List<Candidate> all = new ArrayList<>();
-            found.forEach((code, candidates) -> {
-                counts.put(code, candidates.size());
-                all.addAll(candidates);
-            });
-            LOG.infof("Extractor warmed up in %d ms (candidates of the long readings: %s)",
-                    (System.nanoTime() - started) / 1_000_000, counts);
-            warmedUp.fire(new ExtractorWarmedUp(List.copyOf(all)));
+            Map<String, Integer> found = warmUp(ROUNDS, COPIES, speakers.directory());
+            LOG.infof("Extractor warmed up in %d ms (candidates per reading: %s)",
+                    (System.nanoTime() - started) / 1_000_000, found);
         }, "extractor-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
@@ -68,18 +57,19 @@ class ExtractorWarmUp {
 
     /**
      * Reads each language's warm-up article {@code rounds} times, then {@code copies} of it joined
-     * once; the candidates of that long reading, by language.
+     * once; the candidates of one reading of the article, by language.
      */
-    static Map<String, List<Candidate>> warmUp(int rounds, int copies, SpeakerDirectory known) {
-        Map<String, List<Candidate>> found = new LinkedHashMap<>();
+    static Map<String, Integer> warmUp(int rounds, int copies, SpeakerDirectory known) {
+        Map<String, Integer> found = new LinkedHashMap<>();
         for (String code : Language.CODES) {
             String text = article(code);
             Language language = Language.detect(text);
+            int candidates = 0;
             for (int i = 0; i < rounds; i++) {
-                Extractor.extract(text, PUBLISHED, known, null, Deadline.NONE, language);
+                candidates = Extractor.extract(text, PUBLISHED, known, null, Deadline.NONE, language).size();
             }
-            found.put(code, Extractor.extract((text + "\n\n").repeat(copies), PUBLISHED, known, null, Deadline.NONE,
-                    language));
+            Extractor.extract((text + "\n\n").repeat(copies), PUBLISHED, known, null, Deadline.NONE, language);
+            found.put(code, candidates);
         }
         return found;
     }
