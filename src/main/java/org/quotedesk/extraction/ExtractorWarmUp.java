@@ -31,13 +31,6 @@ class ExtractorWarmUp {
     /** Readings per language: 60 gained little (one start: 0.78 s against 0.85 s without). */
     static final int ROUNDS = 200;
 
-    /**
-     * Copies of the article joined for one last, long reading per language (about 140,000
-     * characters): the code run once per quote is then run as often as in the longest requests, so
-     * the JIT has compiled it fully before the first of them.
-     */
-    static final int COPIES = 100;
-
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 12);
 
     void onStart(@Observes StartupEvent event, QuoteDeskConfig config, DatabaseSpeakers speakers) {
@@ -46,7 +39,7 @@ class ExtractorWarmUp {
         }
         Thread thread = new Thread(() -> {
             long started = System.nanoTime();
-            Map<String, Integer> found = warmUp(ROUNDS, COPIES, speakers.directory());
+            Map<String, Integer> found = warmUp(ROUNDS, speakers.directory());
             LOG.infof("Extractor warmed up in %d ms (candidates per reading: %s)",
                     (System.nanoTime() - started) / 1_000_000, found);
         }, "extractor-warm-up");
@@ -55,11 +48,8 @@ class ExtractorWarmUp {
         thread.start();
     }
 
-    /**
-     * Reads each language's warm-up article {@code rounds} times, then {@code copies} of it joined
-     * once; the candidates of one reading of the article, by language.
-     */
-    static Map<String, Integer> warmUp(int rounds, int copies, SpeakerDirectory known) {
+    /** Reads each language's warm-up article {@code rounds} times; the candidates of one reading, by language. */
+    static Map<String, Integer> warmUp(int rounds, SpeakerDirectory known) {
         Map<String, Integer> found = new LinkedHashMap<>();
         for (String code : Language.CODES) {
             String text = article(code);
@@ -68,7 +58,6 @@ class ExtractorWarmUp {
             for (int i = 0; i < rounds; i++) {
                 candidates = Extractor.extract(text, PUBLISHED, known, null, Deadline.NONE, language).size();
             }
-            Extractor.extract((text + "\n\n").repeat(copies), PUBLISHED, known, null, Deadline.NONE, language);
             found.put(code, candidates);
         }
         return found;
