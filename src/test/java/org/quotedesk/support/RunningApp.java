@@ -3,6 +3,8 @@ package org.quotedesk.support;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +23,10 @@ import java.util.concurrent.TimeUnit;
 public final class RunningApp implements AutoCloseable {
 
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
+
+    /** Ports handed to the test's own servers: below the system's client ports, above the well-known ones. */
+    private static final int FREE_PORTS_FROM = 20_000;
+    private static final int FREE_PORTS_TO = 32_000;
 
     private final Process process;
     private final Path log;
@@ -132,11 +139,22 @@ public final class RunningApp implements AutoCloseable {
         return Path.of(System.getProperty("quotedesk.runner.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
     }
 
-    /** A port nothing listens on now, for a server of the test's own. */
+    /**
+     * A port nothing listens on now, for a server of the test's own, below the range the system
+     * takes client ports from (Linux: 32768 and up). A port from that range, polled before its
+     * server listens, can be taken by the polling client itself (a TCP connection to itself), and
+     * the server then fails to start: IndexRecoveryIT did once in CI.
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FREE_PORTS_FROM, FREE_PORTS_TO);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (BindException taken) {
+                // try another
+            }
         }
+        throw new IOException("No free port between " + FREE_PORTS_FROM + " and " + FREE_PORTS_TO);
     }
 
     private static String javaExecutable() {
