@@ -46,7 +46,7 @@ final class AttributingCue {
         Cue before = null;
         // The last cue before the passage that may report it, sought backwards: a sentence of many quotes
         // would otherwise ask this of every cue before each passage.
-        for (int i = Math.min(scanned, cues.all.size() - 1); i >= 0 && before == null; i--) {
+        for (int i = scanned - 1; i >= 0 && before == null; i--) {
             Cue c = cues.all.get(i);
             if (c.end() <= p.open() && (!cues.followsReported(c) || sourceRightBefore(c, p))) {
                 before = c;
