@@ -121,7 +121,12 @@ public final class Language {
     /** Whether a word ends in one of the endings listed under the key ("ing", "ly"). */
     boolean endsWith(String key, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return words(key).stream().anyMatch(lower::endsWith);
+        for (String ending : words(key)) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the file sets a yes/no key to yes. */

@@ -3,9 +3,12 @@ package org.quotedesk.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds who a cue's subject is: before the cue ("Peskov told"), or after it ("said Kamala Harris"). */
 final class Mentions {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Words that end the clause holding a subject. */
     static final Set<String> CLAUSE_BREAKS = Language.listedInAny("clause-breaks");
@@ -210,7 +213,7 @@ final class Mentions {
 
     /** A mention that can name a speaker: a pronoun, a name, "the spokesman", "officials"; no verb in it. */
     static boolean plausible(Mention m) {
-        List<String> words = List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("[\\s]+"));
+        List<String> words = List.of(SPACES.split(m.text().toLowerCase(java.util.Locale.ROOT)));
         if (words.size() > 10 || words.stream().anyMatch(NOT_IN_NAMES::contains)) {
             return false;
         }

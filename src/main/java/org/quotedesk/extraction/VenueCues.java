@@ -59,7 +59,8 @@ final class VenueCues {
     /** The most specific venue the ranges give, in their order, or null. */
     VenueHint find(List<int[]> ranges) {
         for (int r = 0; r < rules.size(); r++) {
-            for (int[] range : ranges) {
+            for (int i = 0; i < ranges.size(); i++) {
+                int[] range = ranges.get(i);
                 if (range[0] >= range[1]) {
                     continue;
                 }

@@ -6,11 +6,18 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A word of an article and where it is; internal full stops ("U.S") and hyphens stay inside. */
-record Word(int start, int end, String text) {
+/**
+ * A word of an article and where it is; internal full stops ("U.S") and hyphens stay inside. Its lower
+ * case is made once: the rules ask for it thousands of times in a long article.
+ */
+record Word(int start, int end, String text, String lower) {
 
     // Possessive: a backtracking loop would recurse once per character and overflow on a long token.
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]++|\\.(?=\\p{L}))*+");
+
+    Word(int start, int end, String text) {
+        this(start, end, text, text.toLowerCase(Locale.ROOT));
+    }
 
     static List<Word> in(String article, int from, int to) {
         return in(article, from, to, Integer.MAX_VALUE);
@@ -37,10 +44,6 @@ record Word(int start, int end, String text) {
             words.add(new Word(m.start(), m.end(), m.group()));
         }
         return words;
-    }
-
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     /** The word without a possessive ending: "Putin’s" → "Putin". */

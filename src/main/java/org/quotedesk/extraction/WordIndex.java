@@ -52,8 +52,9 @@ final class WordIndex {
 
     /** At most {@code limit} words within {@code [from, to)}, which lie within the text. */
     List<Word> in(int from, int to, int limit) {
-        List<Word> found = new ArrayList<>();
         int k = SortedInts.firstAbove(ends, from);
+        // Sized once: the whole words inside, and one cut at each edge.
+        List<Word> found = new ArrayList<>(Math.min(limit, Math.max(0, SortedInts.firstAbove(ends, to) - k) + 2));
         if (k < words.length && words[k].start() < from) {
             // Cut by the span's start: read again from there, as a search starting there would.
             found.addAll(Word.scan(text, from, Math.min(to, words[k].end()), limit));
