@@ -25,6 +25,7 @@ final class PassageKinds {
     private final WorkCitations citations;
     private final NamingVerbs naming;
     private final TitleLists lists;
+    private final LowerCaseWordInMarks lowerCaseWord;
     /** Read once, when a short quote's sentence opens with a single capitalised word. */
     private Set<String> lowercaseWords;
     private Set<String> namesInSentences;
@@ -40,6 +41,7 @@ final class PassageKinds {
         this.citations = new WorkCitations(text, language);
         this.naming = new NamingVerbs(text, mentions, language);
         this.lists = new TitleLists(text, language, layout);
+        this.lowerCaseWord = new LowerCaseWordInMarks(text, language);
     }
 
     /** The verbs of naming before passages in this text. */
@@ -57,7 +59,7 @@ final class PassageKinds {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
             return false;
         }
-        if (foreignPhrase(p, words)) {
+        if (foreignPhrase(p, words) || lowerCaseWord.namesOrDoubts(p, words)) {
             return false;
         }
         if (language.says("host-names-named") && hostName(p)) {
