@@ -114,13 +114,19 @@ final class PassageKinds {
      * capitalised as a title or a form of address is.
      */
     boolean saidOpening(Sentence s, QuotedPassage p, SentenceCues cues) {
-        if (p.close() < 0 || p.end() == p.start() || text.charAt(p.end()) != ',' && "?!".indexOf(text.charAt(p.end() - 1)) < 0
-                || layout.lastNonSpace(s.start(), p.open()) != 0) {
+        if (p.close() < 0 || p.end() == p.start()) {
+            return false;
+        }
+        // Where the verb comes second, the comma follows the marks and the verb the comma: „Noch eine Woche“, sagte Tom Keller.
+        boolean verbSecond = language.says("verb-second");
+        boolean comma = text.charAt(p.end()) == ',' || verbSecond && p.outerEnd() < text.length() && text.charAt(p.outerEnd()) == ',';
+        if (!comma && "?!".indexOf(text.charAt(p.end() - 1)) < 0 || layout.lastNonSpace(s.start(), p.open()) != 0) {
             return false;
         }
         Cue cue = cues.forPassage(p);
         int between = cue == null || cue.start() < p.outerEnd() ? 0 : Word.in(text, p.outerEnd(), cue.start(), 3).size();
-        return between >= 1 && between <= 2;
+        boolean verbNext = verbSecond && between == 0 && cue != null && cue.start() >= p.outerEnd();
+        return between >= 1 && between <= 2 || verbNext;
     }
 
     /** How many words a phrase of another language cited as a name or saying holds at most. */

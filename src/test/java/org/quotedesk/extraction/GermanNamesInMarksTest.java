@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotedesk.catalogue.quote.QuoteType;
 
-/** German passages in quote marks that name a product or doubt a figure: nobody's words. */
+/** German passages in quote marks that name a work, a product or doubt a figure: nobody's words. */
 class GermanNamesInMarksTest {
 
     private static List<Candidate> quoted(String text) {
@@ -19,6 +19,17 @@ class GermanNamesInMarksTest {
     @Test
     void aShortFrenchNameIsNoQuote() {
         assertThat(quoted("Auf der Abfahrt „La piste du loup“ stürzten am Sonntag drei Läuferinnen.")).isEmpty();
+    }
+
+    @Test
+    void aTitleMayHoldAnIndefiniteArticleButAPhraseOpeningWithOneIsSaid() {
+        assertThat(quoted("Den Titel der neuen Serie gab der Sender am Montag bekannt: „Marta Lind – Das Leben einer Fischerin“."))
+                .isEmpty();
+        Candidate c = only(quoted("Paul Weber erklärte am Montag, der Plan sei „einen Haufen von Fehlern“ wert."));
+        assertThat(c.text()).isEqualTo("einen Haufen von Fehlern");
+        Candidate said = only(quoted("„Das Ende einer Woche“, sagte Tom Keller am Freitag."));
+        assertThat(said.text()).isEqualTo("Das Ende einer Woche");
+        assertThat(said.speaker().name()).isEqualTo("Tom Keller");
     }
 
     @Test
