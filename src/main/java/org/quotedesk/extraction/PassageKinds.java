@@ -251,8 +251,9 @@ final class PassageKinds {
             if (language.has("mentioned", phrase)) {
                 return true;
             }
-            if (anyCase && i == words.size() - 1 && language.has("mentioned", phrase.substring(phrase.lastIndexOf('-') + 1))) {
-                // The last part of a compound names the kind too: "die Beatles-LP „…“".
+            if (anyCase && i == words.size() - 1 && (language.has("mentioned", phrase.substring(phrase.lastIndexOf('-') + 1))
+                    || language.endsWith("mentioned-endings", phrase))) {
+                // The last part of a compound names the kind too: "die Beatles-LP „…“", "im Phänomenbereich „…“".
                 return true;
             }
         }

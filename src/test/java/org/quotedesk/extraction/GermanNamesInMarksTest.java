@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotedesk.catalogue.quote.QuoteType;
 
-/** German passages in quote marks that name a work, a product or doubt a figure: nobody's words. */
+/** German passages in quote marks that name a work, a product or a category, or doubt a figure: nobody's words. */
 class GermanNamesInMarksTest {
 
     private static List<Candidate> quoted(String text) {
@@ -30,6 +30,17 @@ class GermanNamesInMarksTest {
         Candidate said = only(quoted("„Das Ende einer Woche“, sagte Tom Keller am Freitag."));
         assertThat(said.text()).isEqualTo("Das Ende einer Woche");
         assertThat(said.speaker().name()).isEqualTo("Tom Keller");
+    }
+
+    @Test
+    void aCompoundEndingInTheNounOfAKindNamesTheNextPassage() {
+        assertThat(quoted("Im Themenbereich „neue Wege im Verkehr“ gab es drei Vorträge.")).isEmpty();
+        assertThat(quoted("Die Fernsehsendung „nachts am Fluss“ läuft seit Montag.")).isEmpty();
+    }
+
+    @Test
+    void aPassageSungIsASong() {
+        assertThat(quoted("Das Konzert endete mit einem Lied, in dem der Chor „Wenn der Winter geht“ sang.")).isEmpty();
     }
 
     @Test
