@@ -25,6 +25,7 @@ final class PassageKinds {
     private final WorkCitations citations;
     private final NamingVerbs naming;
     private final TitleLists lists;
+    private final LowerCaseWordInMarks lowerCaseWord;
     /** Read once, when a short quote's sentence opens with a single capitalised word. */
     private Set<String> lowercaseWords;
     private Set<String> namesInSentences;
@@ -40,6 +41,7 @@ final class PassageKinds {
         this.citations = new WorkCitations(text, language);
         this.naming = new NamingVerbs(text, mentions, language);
         this.lists = new TitleLists(text, language, layout);
+        this.lowerCaseWord = new LowerCaseWordInMarks(text, language);
     }
 
     /** The verbs of naming before passages in this text. */
@@ -57,7 +59,7 @@ final class PassageKinds {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
             return false;
         }
-        if (foreignPhrase(p, words)) {
+        if (foreignPhrase(p, words) || lowerCaseWord.namesOrDoubts(p, words)) {
             return false;
         }
         if (language.says("host-names-named") && hostName(p)) {
@@ -112,13 +114,19 @@ final class PassageKinds {
      * capitalised as a title or a form of address is.
      */
     boolean saidOpening(Sentence s, QuotedPassage p, SentenceCues cues) {
-        if (p.close() < 0 || p.end() == p.start() || text.charAt(p.end()) != ',' && "?!".indexOf(text.charAt(p.end() - 1)) < 0
-                || layout.lastNonSpace(s.start(), p.open()) != 0) {
+        if (p.close() < 0 || p.end() == p.start()) {
+            return false;
+        }
+        // Where the verb comes second, the comma follows the marks and the verb the comma: „Noch eine Woche“, sagte Tom Keller.
+        boolean verbSecond = language.says("verb-second");
+        boolean comma = text.charAt(p.end()) == ',' || verbSecond && p.outerEnd() < text.length() && text.charAt(p.outerEnd()) == ',';
+        if (!comma && "?!".indexOf(text.charAt(p.end() - 1)) < 0 || layout.lastNonSpace(s.start(), p.open()) != 0) {
             return false;
         }
         Cue cue = cues.forPassage(p);
         int between = cue == null || cue.start() < p.outerEnd() ? 0 : Word.in(text, p.outerEnd(), cue.start(), 3).size();
-        return between >= 1 && between <= 2;
+        boolean verbNext = verbSecond && between == 0 && cue != null && cue.start() >= p.outerEnd();
+        return between >= 1 && between <= 2 || verbNext;
     }
 
     /** How many words a phrase of another language cited as a name or saying holds at most. */
@@ -243,8 +251,9 @@ final class PassageKinds {
             if (language.has("mentioned", phrase)) {
                 return true;
             }
-            if (anyCase && i == words.size() - 1 && language.has("mentioned", phrase.substring(phrase.lastIndexOf('-') + 1))) {
-                // The last part of a compound names the kind too: "die Beatles-LP „…“".
+            if (anyCase && i == words.size() - 1 && (language.has("mentioned", phrase.substring(phrase.lastIndexOf('-') + 1))
+                    || language.endsWith("mentioned-endings", phrase))) {
+                // The last part of a compound names the kind too: "die Beatles-LP „…“", "im Phänomenbereich „…“".
                 return true;
             }
         }

@@ -35,7 +35,8 @@ final class TitleLists {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             boolean figure = figures && (i == 0 || i == words.size() - 1) && Character.isDigit(w.text().charAt(0));
-            if (!w.capitalized() && !language.has("title-small-words", w.lower()) && !figure) {
+            boolean article = i > 0 && words.get(0).capitalized() && language.has("title-articles", w.lower());
+            if (!w.capitalized() && !language.has("title-small-words", w.lower()) && !figure && !article) {
                 return false;
             }
         }

@@ -40,7 +40,7 @@ final class WorkCitations {
         if (p.close() < 0) {
             return false;
         }
-        return bylined(p) || translated(p) || Character.isUpperCase(text.charAt(p.start())) && roleAfter(p);
+        return bylined(p) || translated(p) || Character.isUpperCase(text.charAt(p.start())) && roleAfter(p) || sung(p);
     }
 
     /** “Yes to the wall” (2009), “…” (city poster 2003): a bracket right after the marks that ends with a year. */
@@ -90,6 +90,13 @@ final class WorkCitations {
         return words.size() >= 2 && words.get(words.size() - 1).end() == end
                 && language.has("translation-links", words.get(words.size() - 1).lower())
                 && language.has("language-names", words.get(words.size() - 2).lower());
+    }
+
+    /** „in dem er „Wenn ich einmal reich wär“ sang“: a verb of singing right after the marks makes the passage a song. */
+    private boolean sung(QuotedPassage p) {
+        List<Word> next = Word.first(text, p.outerEnd(), Math.min(text.length(), p.outerEnd() + 40));
+        return !next.isEmpty() && text.substring(p.outerEnd(), next.get(0).start()).equals(" ")
+                && language.has("singing-verbs", next.get(0).lower());
     }
 
     /** "the “Harvest Moon” star": a part played in a work, right after its title. */

@@ -1,0 +1,57 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotedesk.extraction.ExtractorTest.only;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotedesk.catalogue.quote.QuoteType;
+
+/** German passages in quote marks that name a work, a product or a category, or doubt a figure: nobody's words. */
+class GermanNamesInMarksTest {
+
+    private static List<Candidate> quoted(String text) {
+        return Extractor.extract(text, LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).toList();
+    }
+
+    @Test
+    void aShortFrenchNameIsNoQuote() {
+        assertThat(quoted("Auf der Abfahrt „La piste du loup“ stürzten am Sonntag drei Läuferinnen.")).isEmpty();
+    }
+
+    @Test
+    void aTitleMayHoldAnIndefiniteArticleButAPhraseOpeningWithOneIsSaid() {
+        assertThat(quoted("Den Titel der neuen Serie gab der Sender am Montag bekannt: „Marta Lind – Das Leben einer Fischerin“."))
+                .isEmpty();
+        Candidate c = only(quoted("Paul Weber erklärte am Montag, der Plan sei „einen Haufen von Fehlern“ wert."));
+        assertThat(c.text()).isEqualTo("einen Haufen von Fehlern");
+        Candidate said = only(quoted("„Das Ende einer Woche“, sagte Tom Keller am Freitag."));
+        assertThat(said.text()).isEqualTo("Das Ende einer Woche");
+        assertThat(said.speaker().name()).isEqualTo("Tom Keller");
+    }
+
+    @Test
+    void aCompoundEndingInTheNounOfAKindNamesTheNextPassage() {
+        assertThat(quoted("Im Themenbereich „neue Wege im Verkehr“ gab es drei Vorträge.")).isEmpty();
+        assertThat(quoted("Die Fernsehsendung „nachts am Fluss“ läuft seit Montag.")).isEmpty();
+    }
+
+    @Test
+    void aPassageSungIsASong() {
+        assertThat(quoted("Das Konzert endete mit einem Lied, in dem der Chor „Wenn der Winter geht“ sang.")).isEmpty();
+    }
+
+    @Test
+    void aLowerCaseWordWithACapitalInsideNamesAProduct() {
+        assertThat(quoted("Paul Weber erklärte, die Firma bringe im Mai ein „eRad-Faltmodell“ auf den Markt.")).isEmpty();
+    }
+
+    @Test
+    void aLowerCaseWordBeforeAFigureDoubtsItButBeforeANounItMayBeSaid() {
+        assertThat(quoted("Der Stausee fasste im Sommer „nur“ 40 Millionen Kubikmeter Wasser.")).isEmpty();
+        Candidate c = only(quoted("Jana Brenner sprach am Montag von „unfairen“ Regeln für die Bauern."));
+        assertThat(c.text()).isEqualTo("unfairen");
+    }
+}
