@@ -310,6 +310,8 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Die Lehrer protestierten. Am Montag nahm der Bürgermeister zu der Frage Stellung. Jeder"
                 + " Bürger könne „das Geld jetzt abholen, er kann es später abholen“. Er appellierte an die Bürger, das"
                 + " nicht zu tun.")).isEqualTo("der Bürgermeister");
+        assertThat(speakerOf("Am Montag nahm der Landrat des Kreises, Paul Weber (SPD), zu der Frage Stellung. Jeder Bürger"
+                + " könne „das Geld jetzt abholen“.")).isEqualTo("der Landrat");
     }
 
     /** A separable verb of speech written as one word at the end of its clause ("mitteilte") is a cue too. */
