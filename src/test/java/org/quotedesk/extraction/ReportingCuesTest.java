@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotedesk.extraction.ExtractorTest.containing;
 import static org.quotedesk.extraction.ExtractorTest.extract;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which speech verb reports a quote and who its subject is: naming verbs, tags, asides, reported clauses. */
@@ -139,5 +141,17 @@ class ReportingCuesTest {
     void aNameAfterAPassageInsideAPhrasePutFirstIsNoTag() {
         String text = "Carl Dahl opened the meeting. A self-described “quiet harbour man,” Maria Lopez changed her plans.";
         assertThat(extract(text)).noneMatch(c -> "Maria Lopez".equals(c.speaker().written()));
+    }
+
+    @Test
+    void aVerbAfterWordsPointingBackAtThePassageNamesItsSpeaker() {
+        String text = "Der Trainer Paul Weber war zurück. „Da bin ich wieder“, mit diesen Worten begann er die Pressekonferenz.";
+        Candidate c = extractGerman(text).get(0);
+        assertThat(c.speaker().written()).isEqualTo("er");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    private static List<Candidate> extractGerman(String text) {
+        return Extractor.extract(text, LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de"));
     }
 }
