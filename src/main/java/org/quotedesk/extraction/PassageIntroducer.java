@@ -12,6 +12,7 @@ final class PassageIntroducer {
     private final SpeakerBook book;
     private final CuesBySentence cues;
     private final TagAfterPassage tagAfter;
+    private final WritingSource writing;
 
     PassageIntroducer(String text, Language language, ArticleLayout layout, Mentions mentions, SpeakerBook book,
             CuesBySentence cues) {
@@ -22,6 +23,7 @@ final class PassageIntroducer {
         this.book = book;
         this.cues = cues;
         this.tagAfter = new TagAfterPassage(text, layout);
+        this.writing = new WritingSource(text, layout);
     }
 
     /**
@@ -31,6 +33,7 @@ final class PassageIntroducer {
      */
     Mention of(Sentence s, QuotedPassage p) {
         Mention tag = tagAfter.subject(s, p);
+        tag = tag != null ? tag : writing.of(s, p);
         if (tag != null) {
             return tag;
         }

@@ -338,4 +338,11 @@ class GermanSpeakerTest {
                 List.of(), Deadline.NONE, Language.of("de")).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
         assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Paul Weber");
     }
+
+    /** With no verb of speech, a clause saying what stands in a writing ("steht in dem Entwurf") has the writing as its source. */
+    @Test
+    void whatStandsInAWritingIsTheWritings() {
+        assertThat(speakerOf("Paul Weber lehnt das ab. Derzeit steht in dem Entwurf der Satz: „Die Daten sind zu löschen.“"))
+                .isEqualTo("dem Entwurf");
+    }
 }
