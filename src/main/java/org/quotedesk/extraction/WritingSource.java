@@ -21,12 +21,16 @@ final class WritingSource {
 
     /** The writing named in the sentence of {@code p} before it, when a verb of standing in writing says so; else null. */
     Mention of(Sentence s, QuotedPassage p) {
+        if (layout.language.words("writing-verbs").isEmpty()) {
+            return null;
+        }
         int from = s.start();
         for (QuotedPassage q : layout.passagesIn(s.start(), p.open())) {
-            from = q.open() < p.open() ? Math.max(from, q.outerEnd()) : from;
+            from = q.outerEnd() <= p.open() ? Math.max(from, q.outerEnd()) : from;
         }
         List<Word> before = Word.in(text, from, p.open());
-        if (before.size() > REACH || !standsIn(before) && !standsIn(Word.in(text, p.outerEnd(), s.end(), 4))) {
+        if (before.size() > REACH || !standsIn(before)
+                && !standsIn(Word.in(text, Math.min(p.outerEnd(), s.end()), s.end(), 4))) {
             return null;
         }
         for (int i = 0; i + 1 < before.size(); i++) {
