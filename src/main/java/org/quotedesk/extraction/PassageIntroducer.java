@@ -13,6 +13,7 @@ final class PassageIntroducer {
     private final CuesBySentence cues;
     private final TagAfterPassage tagAfter;
     private final WritingSource writing;
+    private final StatementNoun statement;
 
     PassageIntroducer(String text, Language language, ArticleLayout layout, Mentions mentions, SpeakerBook book,
             CuesBySentence cues) {
@@ -24,6 +25,7 @@ final class PassageIntroducer {
         this.cues = cues;
         this.tagAfter = new TagAfterPassage(text, layout);
         this.writing = new WritingSource(text, layout);
+        this.statement = new StatementNoun(text, layout);
     }
 
     /**
@@ -202,10 +204,12 @@ final class PassageIntroducer {
     /**
      * "“…” ¶ - Anna Berg." or "“…” — Anna Berg, harbour director": after a quote opening its paragraph, a
      * dash past the closing mark opens a line that signs it with a few words naming who said it; that
-     * source, else null. A passage alone in brackets after a name is signed by that name.
+     * source, else null. A passage alone in brackets after a name is signed by that name, and one in the clause
+     * after a noun of speech and its owner by that owner.
      */
     Mention signature(QuotedPassage p) {
         Mention bracketed = bracketedAfterName(p);
+        bracketed = bracketed != null ? bracketed : statement.owner(p);
         if (bracketed != null) {
             return bracketed;
         }

@@ -151,6 +151,13 @@ class ReportingCuesTest {
         assertThat(c.speaker().name()).isEqualTo("Paul Weber");
     }
 
+    @Test
+    void aNounOfSpeechAndItsOwnerBeforeACommaGiveTheClauseAfterItToTheOwner() {
+        String text = "Die Stadt plant neu. Auf die Forderung des Verbands, man müsse „sofort und überall“ bauen,"
+                + " antwortete Paul Weber, das sei zu teuer.";
+        assertThat(containing(extractGerman(text), "sofort").speaker().written()).isEqualTo("des Verbands");
+    }
+
     private static List<Candidate> extractGerman(String text) {
         return Extractor.extract(text, LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de"));
     }
