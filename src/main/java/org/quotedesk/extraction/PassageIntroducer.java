@@ -14,6 +14,7 @@ final class PassageIntroducer {
     private final TagAfterPassage tagAfter;
     private final WritingSource writing;
     private final StatementNoun statement;
+    private final OpinionHolder opinion;
 
     PassageIntroducer(String text, Language language, ArticleLayout layout, Mentions mentions, SpeakerBook book,
             CuesBySentence cues) {
@@ -26,6 +27,7 @@ final class PassageIntroducer {
         this.tagAfter = new TagAfterPassage(text, layout);
         this.writing = new WritingSource(text, layout);
         this.statement = new StatementNoun(text, layout);
+        this.opinion = new OpinionHolder(text, layout, mentions, book);
     }
 
     /**
@@ -36,6 +38,7 @@ final class PassageIntroducer {
     Mention of(Sentence s, QuotedPassage p) {
         Mention tag = tagAfter.subject(s, p);
         tag = tag != null ? tag : writing.of(s, p);
+        tag = tag != null ? tag : opinion.of(s, p);
         if (tag != null) {
             return tag;
         }

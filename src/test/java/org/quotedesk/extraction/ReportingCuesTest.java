@@ -158,6 +158,12 @@ class ReportingCuesTest {
         assertThat(containing(extractGerman(text), "sofort").speaker().written()).isEqualTo("des Verbands");
     }
 
+    @Test
+    void aPersonAfterForInAClauseWithACopulaHoldsTheViewItsPassageWords() {
+        String text = "Die Stadt legte einen Plan vor. Was für die Ministerin eine „kluge Lösung“ ist, war für andere Unsinn.";
+        assertThat(containing(extractGerman(text), "kluge").speaker().written()).isEqualTo("die Ministerin");
+    }
+
     private static List<Candidate> extractGerman(String text) {
         return Extractor.extract(text, LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de"));
     }
