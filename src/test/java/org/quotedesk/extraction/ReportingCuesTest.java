@@ -164,6 +164,13 @@ class ReportingCuesTest {
         assertThat(containing(extractGerman(text), "kluge").speaker().written()).isEqualTo("die Ministerin");
     }
 
+    @Test
+    void aWritingAfterHeisstEsMayHaveWordsDescribingItBeforeItsNoun() {
+        String text = "Paul Weber trat zurück. „Ich gehe mit Bedauern“, heißt es in einer am Montag verbreiteten Erklärung.";
+        assertThat(containing(extractGerman(text), "Bedauern").speaker().written())
+                .isEqualTo("einer am Montag verbreiteten Erklärung");
+    }
+
     private static List<Candidate> extractGerman(String text) {
         return Extractor.extract(text, LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de"));
     }
