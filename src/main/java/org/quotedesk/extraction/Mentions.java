@@ -37,7 +37,7 @@ final class Mentions {
     Mentions(String text, Language language) {
         this.text = text;
         this.language = language;
-        this.roles = new Roles(text, this);
+        this.roles = new Roles(text, this, language);
         this.edges = new NameEdges(text, language, this);
         this.subjectBefore = new SubjectBeforeCue(text, language, this);
         this.fronted = new FrontedPhrase(text, language, this);

@@ -1,6 +1,7 @@
 package org.quotedesk.extraction;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * "des Landes Niedersachsen", "der wirtschaftlichen Lage Deutschlands", "zum Rücktritt Hartmanns": where
@@ -13,6 +14,14 @@ final class NounPhraseHead {
     private static final int ADJECTIVES = 3;
 
     private NounPhraseHead() {
+    }
+
+    /** "die Zeitung": the noun, lower case, of a mention that is only an article and a capitalised noun, else null. */
+    static String bodyNoun(Language language, String mention) {
+        String[] words = mention.split(" ");
+        return language.says("nouns-capitalized") && words.length == 2 && language.has("determiners", words[0])
+                && words[1].length() > 2 && Character.isUpperCase(words[1].charAt(0))
+                && words[1].chars().allMatch(Character::isLetter) ? words[1].toLowerCase(Locale.ROOT) : null;
     }
 
     /**

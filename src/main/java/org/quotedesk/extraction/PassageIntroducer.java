@@ -12,6 +12,9 @@ final class PassageIntroducer {
     private final SpeakerBook book;
     private final CuesBySentence cues;
     private final TagAfterPassage tagAfter;
+    private final WritingSource writing;
+    private final StatementNoun statement;
+    private final OpinionHolder opinion;
 
     PassageIntroducer(String text, Language language, ArticleLayout layout, Mentions mentions, SpeakerBook book,
             CuesBySentence cues) {
@@ -22,6 +25,9 @@ final class PassageIntroducer {
         this.book = book;
         this.cues = cues;
         this.tagAfter = new TagAfterPassage(text, layout);
+        this.writing = new WritingSource(text, layout);
+        this.statement = new StatementNoun(text, layout);
+        this.opinion = new OpinionHolder(text, layout, mentions, book);
     }
 
     /**
@@ -31,6 +37,8 @@ final class PassageIntroducer {
      */
     Mention of(Sentence s, QuotedPassage p) {
         Mention tag = tagAfter.subject(s, p);
+        tag = tag != null ? tag : writing.of(s, p);
+        tag = tag != null ? tag : opinion.of(s, p);
         if (tag != null) {
             return tag;
         }
@@ -199,10 +207,12 @@ final class PassageIntroducer {
     /**
      * "“…” ¶ - Anna Berg." or "“…” — Anna Berg, harbour director": after a quote opening its paragraph, a
      * dash past the closing mark opens a line that signs it with a few words naming who said it; that
-     * source, else null. A passage alone in brackets after a name is signed by that name.
+     * source, else null. A passage alone in brackets after a name is signed by that name, and one in the clause
+     * after a noun of speech and its owner by that owner.
      */
     Mention signature(QuotedPassage p) {
         Mention bracketed = bracketedAfterName(p);
+        bracketed = bracketed != null ? bracketed : statement.owner(p);
         if (bracketed != null) {
             return bracketed;
         }

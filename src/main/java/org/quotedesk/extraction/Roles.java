@@ -2,6 +2,7 @@ package org.quotedesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The role written beside a name: a title before it ("Kremlin spokesman Dmitri Peskov"), set off
@@ -12,10 +13,12 @@ final class Roles {
 
     private final String text;
     private final Mentions mentions;
+    private final Language language;
 
-    Roles(String text, Mentions mentions) {
+    Roles(String text, Mentions mentions, Language language) {
         this.text = text;
         this.mentions = mentions;
+        this.language = language;
     }
 
     /**
@@ -23,20 +26,55 @@ final class Roles {
      * name; the name, with the title as its role, or null when no name follows the title.
      */
     Mention nameAfterTitle(Mention title, int to) {
-        if (title.end() >= to || text.charAt(title.end()) != ',' || titleBefore(new int[] {title.start(), title.end()}) == null) {
+        int comma = pastGenitive(title.end(), to);
+        if (comma >= to || text.charAt(comma) != ',' || titleBefore(new int[] {title.start(), title.end()}) == null
+                && !describedTitle(title)) {
             return null;
         }
-        int next = TextScan.indexOf(text, ',', title.end() + 1, to);
+        int next = TextScan.indexOf(text, ',', comma + 1, to);
         int stop = next < 0 ? to : next;
-        List<Word> name = Word.in(text, title.end() + 1, stop, 5);
+        // "Karl Huber (CDU),": a short note in brackets after the name, the party, is no part of it.
+        int bracket = TextScan.indexOf(text, '(', comma + 1, stop);
+        List<Word> name = Word.in(text, comma + 1, bracket < 0 ? stop : bracket, 5);
         if (name.size() < 2 || name.size() > 4 || !Mentions.allCapitalized(name)
                 || !Persons.looksLikePerson(text.substring(name.get(0).start(), name.get(name.size() - 1).end()))
-                || !text.substring(name.get(name.size() - 1).end(), stop).replaceAll("[.;:]", "").isBlank()) {
+                || !BRACKETED.matcher(text.substring(name.get(name.size() - 1).end(), stop)).replaceFirst("")
+                        .replaceAll("[.;:]", "").isBlank()) {
             return null;
         }
         int start = name.get(0).start();
         int end = name.get(name.size() - 1).end();
         return new Mention(start, end, text.substring(start, end), stripArticle(title.text()));
+    }
+
+    /** "der Regierungschef": a listed determiner (not only a definite article, as titleBefore asks) and a title. */
+    private boolean describedTitle(Mention title) {
+        List<Word> words = Word.in(text, title.start(), title.end(), 5);
+        return words.size() == 2 && language.has("determiners", words.get(0).lower()) && mentions.titleWord(words.get(1).base());
+    }
+
+    /** A note in brackets of a few characters right after a name: "(CDU)". */
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*\\([^()]{1,20}\\)");
+
+    /**
+     * "der Regierungschef des Landes Hessen, Karl Huber": where the title ends, past a genitive of a few
+     * capitalised words after it (its article listed in genitive-determiners); the title's end if none.
+     */
+    private int pastGenitive(int end, int to) {
+        List<Word> words = Word.in(text, end, Math.min(to, end + 80), 5);
+        if (words.size() < 2 || !language.has("genitive-determiners", words.get(0).lower())) {
+            return end;
+        }
+        for (int i = 1; i < words.size() && words.get(i).capitalized(); i++) {
+            Word w = words.get(i);
+            if (!text.substring(words.get(i - 1).end(), w.start()).equals(" ")) {
+                return end;
+            }
+            if (w.end() < to && text.charAt(w.end()) == ',') {
+                return w.end();
+            }
+        }
+        return end;
     }
 
     /** "the import rules will be reviewed": a clause, not an apposition; "a farmer who has been" may be one. */

@@ -251,6 +251,9 @@ final class SentenceCues {
     /** Who follows the verb, unless an object does: "meldete sich mit den Worten" names no speaker. */
     private Mention subjectAfter(Cue cue) {
         Mention after = mentions.after(cue.end(), sentence.end());
+        if (after == null) {
+            return ImpersonalWriting.after(layout, cue.end(), sentence.end());
+        }
         return after != null && mentions.order.objectCase(after) && !mentions.order.impersonalSource(cue.end(), after) ? null : after;
     }
 

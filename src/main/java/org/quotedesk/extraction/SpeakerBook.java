@@ -241,6 +241,24 @@ final class SpeakerBook {
         return best;
     }
 
+    /**
+     * "wie die Zeitung schreibt" after "laut Süddeutscher Zeitung": the speaker named last before {@code at} whose
+     * name ends with {@code noun} ("zeitung") and is more than it, or null.
+     */
+    Speaker namedEndingWith(String noun, int at) {
+        Speaker best = null;
+        int bestSeen = -1;
+        for (Speaker s : met.values()) {
+            int last = s.lastSeenBefore(at);
+            String key = Names.key(s.name);
+            if (last > bestSeen && key.endsWith(noun) && !key.equals(noun)) {
+                best = s;
+                bestSeen = last;
+            }
+        }
+        return best;
+    }
+
     /** The known speaker named last before {@code at}, a person if asked: who "he" is when nobody spoke yet. */
     Speaker lastNamedBefore(int at, boolean person) {
         Speaker last = null;

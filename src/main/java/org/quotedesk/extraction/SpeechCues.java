@@ -2,6 +2,8 @@ package org.quotedesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The verbs that report speech, and where they do in a sentence. */
 final class SpeechCues {
@@ -89,18 +91,33 @@ final class SpeechCues {
     /** How many words a separable verb's clause is read for the particle that ends it. */
     private static final int PARTICLE_REACH = 16;
 
+    /** A comma, then a name of up to four capitalised words, a party in brackets, and the comma closing it. */
+    private static final Pattern NAME_APPOSITION =
+            Pattern.compile(",[ \\t]+\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}(?: \\([^()\\n]{1,20}\\))?,");
+
     /**
      * "führt das Gericht aus, dass …", "machte klar:": a verb whose particle, listed with it, ends its
      * clause reports speech, the particle standing right before a comma, colon or full stop.
      */
     private static boolean separable(Language language, String text, List<Word> words, int i) {
+        int gapFrom = 0;
         for (int j = i + 1; j < Math.min(words.size(), i + PARTICLE_REACH); j++) {
             Word w = words.get(j);
             char after = w.end() < text.length() ? text.charAt(w.end()) : '.';
+            Matcher apposition = after == ',' ? NAME_APPOSITION.matcher(text).region(w.end(), text.length()) : null;
+            if (apposition != null && j + 1 < words.size() && apposition.lookingAt()) {
+                // "nahm der Ministerpräsident, Karl Weber (CDU), zu der Frage Stellung": a name set off by
+                // commas stands inside the clause, which goes on to the particle.
+                while (j + 1 < words.size() && words.get(j + 1).start() < apposition.end()) {
+                    j++;
+                }
+                gapFrom = apposition.end();
+                continue;
+            }
             if (",:.;".indexOf(after) >= 0) {
                 return language.has("separable-verbs", words.get(i).lower() + " " + w.lower());
             }
-            if (!text.substring(words.get(j - 1).end(), w.start()).isBlank()) {
+            if (!text.substring(Math.max(gapFrom, words.get(j - 1).end()), w.start()).isBlank()) {
                 return false;
             }
         }

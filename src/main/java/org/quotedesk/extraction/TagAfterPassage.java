@@ -31,6 +31,10 @@ final class TagAfterPassage {
         if (words.size() < 2 || !separatedByComma(p.end(), words.get(0).start())) {
             return null;
         }
+        Mention named = afterWordsPhrase(words);
+        if (named != null) {
+            return named;
+        }
         Word first = words.get(0);
         int head = -1;
         if (layout.language.has("subject-pronouns", first.text())) {
@@ -46,6 +50,42 @@ final class TagAfterPassage {
         }
         Word last = words.get(head);
         return new Mention(first.start(), last.end(), text.substring(first.start(), last.end()), null);
+    }
+
+    /**
+     * "„…“, mit diesen Worten meldete er sich zurück": a phrase that points back at the words quoted, its verb
+     * and then, as the verb stands second, its subject: a pronoun, or a name or description of capitalised words.
+     */
+    private Mention afterWordsPhrase(List<Word> words) {
+        for (int n = 2; n <= 3 && n + 1 < words.size(); n++) {
+            String phrase = String.join(" ", words.subList(0, n).stream().map(Word::lower).toList());
+            if (!layout.language.has("words-said-phrases", phrase)) {
+                continue;
+            }
+            int from = n + 1;
+            while (from < words.size() && layout.language.has("reflexives", words.get(from).lower())) {
+                from++;
+            }
+            if (from == words.size() || words.get(n).capitalized()) {
+                return null;
+            }
+            Word subject = words.get(from);
+            if (layout.language.has("pronouns", subject.lower())) {
+                return new Mention(subject.start(), subject.end(), subject.text(), null);
+            }
+            int to = layout.language.has("determiners", subject.lower()) ? from + 1 : from;
+            int last = to - 1;
+            while (to < words.size() && words.get(to).capitalized()
+                    && text.substring(words.get(to - 1).end(), words.get(to).start()).equals(" ")) {
+                last = to++;
+            }
+            if (last < from || !subject.capitalized() && last == from) {
+                return null;
+            }
+            int end = words.get(last).end();
+            return new Mention(subject.start(), end, text.substring(subject.start(), end), null);
+        }
+        return null;
     }
 
     /** Only a comma, closing marks and spaces between the passage's words and the tag. */

@@ -310,6 +310,8 @@ class GermanSpeakerTest {
         assertThat(speakerOf("Die Lehrer protestierten. Am Montag nahm der Bürgermeister zu der Frage Stellung. Jeder"
                 + " Bürger könne „das Geld jetzt abholen, er kann es später abholen“. Er appellierte an die Bürger, das"
                 + " nicht zu tun.")).isEqualTo("der Bürgermeister");
+        assertThat(speakerOf("Am Montag nahm der Landrat des Kreises, Paul Weber (SPD), zu der Frage Stellung. Jeder Bürger"
+                + " könne „das Geld jetzt abholen“.")).isEqualTo("der Landrat");
     }
 
     /** A separable verb of speech written as one word at the end of its clause ("mitteilte") is a cue too. */
@@ -335,5 +337,12 @@ class GermanSpeakerTest {
                 + " ernst. Die Kassen seien leer. Viele Daten seien „in besonderem Maße schützenswert“.", PUBLISHED,
                 List.of(), Deadline.NONE, Language.of("de")).stream().filter(c -> c.type() != QuoteType.INDIRECT).toList();
         assertThat(quoted).extracting(c -> c.speaker().written()).containsExactly("Paul Weber");
+    }
+
+    /** With no verb of speech, a clause saying what stands in a writing ("steht in dem Entwurf") has the writing as its source. */
+    @Test
+    void whatStandsInAWritingIsTheWritings() {
+        assertThat(speakerOf("Paul Weber lehnt das ab. Derzeit steht in dem Entwurf der Satz: „Die Daten sind zu löschen.“"))
+                .isEqualTo("dem Entwurf");
     }
 }

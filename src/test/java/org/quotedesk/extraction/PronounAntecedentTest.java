@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotedesk.extraction.ExtractorTest.containing;
 import static org.quotedesk.extraction.ExtractorTest.extract;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +126,14 @@ class PronounAntecedentTest {
         CandidateSpeaker speaker = containing(extract(text), "plant closes").speaker();
         assertThat(speaker.written()).isEqualTo("he");
         assertThat(speaker.name()).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void anArticleAndANounNameAgainTheBodyWhoseNameEndsWithThatNoun() {
+        String text = "Die Kasseler Zeitung berichtete über den Fall. Der Minister habe „mit Absicht abgeschrieben“, wie"
+                + " die Zeitung schreibt.";
+        List<Candidate> found = Extractor.extract(text, LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE,
+                Language.of("de"));
+        assertThat(containing(found, "Absicht").speaker().name()).isEqualTo("Kasseler Zeitung");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotedesk.extraction.ExtractorTest.containing;
 import static org.quotedesk.extraction.ExtractorTest.extract;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which speech verb reports a quote and who its subject is: naming verbs, tags, asides, reported clauses. */
@@ -139,5 +141,37 @@ class ReportingCuesTest {
     void aNameAfterAPassageInsideAPhrasePutFirstIsNoTag() {
         String text = "Carl Dahl opened the meeting. A self-described “quiet harbour man,” Maria Lopez changed her plans.";
         assertThat(extract(text)).noneMatch(c -> "Maria Lopez".equals(c.speaker().written()));
+    }
+
+    @Test
+    void aVerbAfterWordsPointingBackAtThePassageNamesItsSpeaker() {
+        String text = "Der Trainer Paul Weber war zurück. „Da bin ich wieder“, mit diesen Worten begann er die Pressekonferenz.";
+        Candidate c = extractGerman(text).get(0);
+        assertThat(c.speaker().written()).isEqualTo("er");
+        assertThat(c.speaker().name()).isEqualTo("Paul Weber");
+    }
+
+    @Test
+    void aNounOfSpeechAndItsOwnerBeforeACommaGiveTheClauseAfterItToTheOwner() {
+        String text = "Die Stadt plant neu. Auf die Forderung des Verbands, man müsse „sofort und überall“ bauen,"
+                + " antwortete Paul Weber, das sei zu teuer.";
+        assertThat(containing(extractGerman(text), "sofort").speaker().written()).isEqualTo("des Verbands");
+    }
+
+    @Test
+    void aPersonAfterForInAClauseWithACopulaHoldsTheViewItsPassageWords() {
+        String text = "Die Stadt legte einen Plan vor. Was für die Ministerin eine „kluge Lösung“ ist, war für andere Unsinn.";
+        assertThat(containing(extractGerman(text), "kluge").speaker().written()).isEqualTo("die Ministerin");
+    }
+
+    @Test
+    void aWritingAfterHeisstEsMayHaveWordsDescribingItBeforeItsNoun() {
+        String text = "Paul Weber trat zurück. „Ich gehe mit Bedauern“, heißt es in einer am Montag verbreiteten Erklärung.";
+        assertThat(containing(extractGerman(text), "Bedauern").speaker().written())
+                .isEqualTo("einer am Montag verbreiteten Erklärung");
+    }
+
+    private static List<Candidate> extractGerman(String text) {
+        return Extractor.extract(text, LocalDate.of(2022, 2, 22), List.of(), Deadline.NONE, Language.of("de"));
     }
 }
