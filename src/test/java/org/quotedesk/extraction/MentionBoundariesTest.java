@@ -344,4 +344,12 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "harbour king");
         assertThat(c.speaker().written()).isNull();
     }
+
+    @Test
+    void aConnectiveAdverbOpeningTheSentenceBeforeIsNoSpeaker() {
+        String text = "Nevertheless, a survey by analyst Anna Berg found that people fear the harbour plan.\n\n"
+                + "\"In ten years, we will all speak Danish,\" is one common joke here.";
+        Candidate c = containing(extract(text), "Danish");
+        assertThat(c.speaker().name()).isNotEqualTo("Nevertheless");
+    }
 }
