@@ -216,7 +216,7 @@ final class ArticleReading {
             } else {
                 f.mention = labelling >= 0 ? labeller : passageKinds.personOpening(s, p);
                 f.confidence = 0.4;
-                if (f.mention == null && labelling < 0) {
+                if (f.mention == null && labelling < 0 && (cue == null || !mentions.subjectBefore.unnamed(cue.start()))) {
                     return null;
                 }
             }

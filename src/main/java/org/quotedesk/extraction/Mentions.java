@@ -29,7 +29,7 @@ final class Mentions {
     private final Language language;
     final Roles roles;
     final NameEdges edges;
-    private final SubjectBeforeCue subjectBefore;
+    final SubjectBeforeCue subjectBefore;
     private final FrontedPhrase fronted;
     /** What a verb-second order says of subjects and objects. */
     final WordOrder order;

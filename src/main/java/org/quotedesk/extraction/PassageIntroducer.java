@@ -159,7 +159,8 @@ final class PassageIntroducer {
             return cues.subject(cues.all.get(cues.all.size() - 1));
         }
         Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
-        return last == null || mentions.order.objectCase(last) || possessed(last, words) || !mentions.nounPhrase(last) ? null : last;
+        return last == null || mentions.order.objectCase(last) || possessed(last, words) || !mentions.nounPhrase(last)
+                || !NounPhraseShape.names(text, language, last) ? null : last;
     }
 
     /**

@@ -95,7 +95,7 @@ final class SentenceCues {
      */
     Mention labeller(int verbStart) {
         Mention before = mentions.before(sentence.start(), verbStart);
-        return before != null ? before : joined.subject(wordsStart, verbStart, wordsStart);
+        return before != null ? mentions.subjectBefore.named(before, verbStart) : joined.subject(wordsStart, verbStart, wordsStart);
     }
 
     /** "Wie Weber sagte, …": whether the cue ends a clause commenting on what its sentence says. */
@@ -227,7 +227,7 @@ final class SentenceCues {
             // clause, a phrase of a few words opening the sentence, or the clause, is a likelier subject.
             boolean clause = !Mentions.plausible(m);
             return opening != null && (opening.end() <= m.start() || opening.start() >= m.start() && opening.end() < m.end())
-                    && personOpening(opening, clause && opening.text().contains(" ")) ? opening : m;
+                    && personOpening(opening, clause && opening.text().contains(" ")) ? opening : mentions.subjectBefore.named(m, cue.start());
         }
         Mention issuer = objectParticiple.issuer(cue, m, from, wordsStart);
         return issuer != null ? issuer : knownExtension(m, from);

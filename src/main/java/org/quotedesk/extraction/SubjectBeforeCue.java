@@ -1,6 +1,8 @@
 package org.quotedesk.extraction;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The subject written before a cue, in the clause that ends at it: "Peskov told", "Donald Trump,
@@ -11,6 +13,8 @@ final class SubjectBeforeCue {
     private final String text;
     private final Language language;
     private final Mentions mentions;
+    /** Where a cue's subject was read and found to be no noun phrase: the passage is still quoted, by nobody named. */
+    private final Set<Integer> unnamed = new HashSet<>();
 
     SubjectBeforeCue(String text, Language language, Mentions mentions) {
         this.text = text;
@@ -86,6 +90,20 @@ final class SubjectBeforeCue {
                 && (language.has("determiners", segment.get(1).lower()) || language.has("prepositions", segment.get(1).lower()));
     }
 
+    /** The subject read for the cue at {@code cueStart} when it can name someone; else null, and the cue is noted. */
+    Mention named(Mention m, int cueStart) {
+        if (m != null && !NounPhraseShape.names(text, language, m)) {
+            unnamed.add(cueStart);
+            return null;
+        }
+        return m;
+    }
+
+    /** Whether the words before the cue at {@code cueStart} were read as its subject and are no noun phrase. */
+    boolean unnamed(int cueStart) {
+        return unnamed.contains(cueStart);
+    }
+
     private Mention subjectIn(List<Word> segment) {
         int last = segment.size();
         if (last > 2 && language.has("infinitive-markers", segment.get(last - 1).lower())
@@ -100,6 +118,7 @@ final class SubjectBeforeCue {
         while (last > 0 && auxiliary(segment.get(last - 1))) {
             last--;
         }
+        last = beforeAgo(segment, last);
         List<Word> words = segment.subList(0, last);
         if (words.isEmpty()) {
             return null;
@@ -138,7 +157,22 @@ final class SubjectBeforeCue {
         if (taken.size() == 1 && (Mentions.OPENERS.contains(taken.get(0).lower()) || language.has("openers", taken.get(0).lower()))) {
             return null;
         }
-        return mentions.mentionOf(taken);
+        return mentions.mentionOf(NounPhraseShape.trimmed(text, language, taken));
+    }
+
+    /**
+     * "The office less than two weeks ago said": a time phrase ending in "ago" runs back past the words
+     * of its count; the subject ends at the last capitalised word before it, and without one there is none.
+     */
+    private int beforeAgo(List<Word> words, int last) {
+        if (last == 0 || words.get(last - 1).capitalized() || !language.has("time-phrase-ends", words.get(last - 1).lower())) {
+            return last;
+        }
+        int i = last - 1;
+        while (i > 0 && !words.get(i - 1).capitalized()) {
+            i--;
+        }
+        return i;
     }
 
     /** A clause opened by a time phrase ("Last week Trump said") keeps only what follows the phrase. */

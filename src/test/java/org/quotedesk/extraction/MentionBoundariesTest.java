@@ -281,4 +281,75 @@ class MentionBoundariesTest {
         Candidate c = containing(extract(text), "well qualified");
         assertThat(c.speaker().written()).isEqualTo("the Harbor Bar Association");
     }
+
+    @Test
+    void anInfinitivesMarkerBeforeTheCueNamesNobody() {
+        String text = "Dahl could not have been happier. His face turned from side to side, his eyes shining, "
+                + "as if to say, “Did you see me do that?”";
+        Candidate c = containing(extract(text), "see me do");
+        assertThat(c.speaker().written()).isNotEqualTo("to");
+    }
+
+    @Test
+    void aVerbOpeningTheWordsBeforeTheCueNamesNobodyButThePassageIsStillQuoted() {
+        Candidate c = containing(extract("\"In ten years, we will all speak Danish,\" is one common joke here."), "Danish");
+        assertThat(c.speaker().written()).isNull();
+        assertThat(c.speaker().name()).isNull();
+    }
+
+    @Test
+    void aClauseBeforeAColonOpeningWithAVerbNamesNobody() {
+        String text = "Anna Berg spoke to the harbour board on Monday.\n\nThe reason the critics give for the closure, "
+                + "is a firm belief in Dahl’s word:\n\n\"The road will stay closed for another year, and nobody will pay for it.\"";
+        Candidate c = containing(extract(text), "stay closed");
+        assertThat(c.speaker().written()).isNull();
+    }
+
+    @Test
+    void aPronounBeforeAColonIsThePronounWithoutItsVerb() {
+        String text = "Anna Berg spoke on Monday.\n\nWait, it gets worse:\n\n"
+                + "\"The road will stay closed for another year, and nobody will pay for it.\"";
+        Candidate c = containing(extract(text), "stay closed");
+        assertThat(c.speaker().written()).isEqualTo("it");
+    }
+
+    @Test
+    void aFullStopBeforeANoBreakSpaceEndsTheSentenceBeforeTheSubject() {
+        String text = "Anna Berg talked about being called a “tough mayor” in a local blog.\u00a0The mayor\u00a0explained"
+                + "\u00a0why being called such is a “mixed compliment.”";
+        Candidate c = containing(extract(text), "mixed compliment");
+        assertThat(c.speaker().written()).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aTimePhraseEndingInAgoIsNoPartOfTheSubject() {
+        String text = "The Harbour Office less than two weeks ago said for the first time that “secret” files had passed "
+                + "through Dahl’s server.";
+        Candidate c = containing(extract(text), "secret");
+        assertThat(c.speaker().written()).isEqualTo("The Harbour Office");
+    }
+
+    @Test
+    void aParticipleBeforeAnInfinitivesMarkerNamesNobody() {
+        String text = "The debate was loud and Dahl stood by his claim that \"the harbour is lost,\" refusing to acknowledge "
+                + "that not all boats sank.";
+        Candidate c = containing(extract(text), "harbour is lost");
+        assertThat(c.speaker().written()).isNull();
+    }
+
+    @Test
+    void whoLabelsAPassageIsNoVerbPhrase() {
+        String text = "A win for Berg, on the other hand, is awkward for Dahl, who could be celebrating being dubbed the "
+                + "“harbour king” even as he loses the vote.";
+        Candidate c = containing(extract(text), "harbour king");
+        assertThat(c.speaker().written()).isNull();
+    }
+
+    @Test
+    void aConnectiveAdverbOpeningTheSentenceBeforeIsNoSpeaker() {
+        String text = "Nevertheless, a survey by analyst Anna Berg found that people fear the harbour plan.\n\n"
+                + "\"In ten years, we will all speak Danish,\" is one common joke here.";
+        Candidate c = containing(extract(text), "Danish");
+        assertThat(c.speaker().name()).isNotEqualTo("Nevertheless");
+    }
 }
