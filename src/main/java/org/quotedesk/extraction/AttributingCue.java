@@ -1,6 +1,7 @@
 package org.quotedesk.extraction;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Which cue of a sentence attributes a quoted passage in it: a tag right after the passage ("“…,”
@@ -14,10 +15,16 @@ final class AttributingCue {
     private final ArticleLayout layout;
     /**
      * Per cue of the sentence, in order: whether it ends a comment clause, read when first asked (0 not yet,
-     * 1 yes, 2 no). Every passage asks about every cue before it: read afresh each time, a sentence of many
-     * quotes cost its cues times its passages readings of a clause.
+     * 1 yes, 2 no), as a passage's check of the cue after it asks again.
      */
     private byte[] comments;
+    /** The indexes of the cues that end a comment clause, ascending: read once for all the sentence's passages. */
+    private int[] commentingCues;
+    /**
+     * Each cue's start, ascending as the cues are read word by word: a sentence of many quotes found the cue
+     * after each passage by walking from its first cue, its cues times its passages steps.
+     */
+    private int[] starts;
 
     AttributingCue(SentenceCues cues, ArticleLayout layout) {
         this.cues = cues;
@@ -27,19 +34,17 @@ final class AttributingCue {
 
     /** The cue that attributes a passage: the one right after it when it opens the sentence or tags it, else the closest before. */
     Cue forPassage(QuotedPassage p) {
-        Cue after = null;
+        // The first cue starting after the passage: none after it can be before the passage; "scanned" is its index.
+        int scanned = firstStartingFrom(p.outerEnd());
+        Cue after = scanned < cues.all.size() ? cues.all.get(scanned) : null;
+        // "Wie Weber sagte, sieht die Regierung „…“": the first comment before the passage names who says the rest.
         Cue commenting = null;
-        int scanned = 0;
-        for (; scanned < cues.all.size(); scanned++) {
-            Cue c = cues.all.get(scanned);
-            if (c.end() <= p.open()) {
-                if (commenting == null && comments(scanned)) {
-                    // "Wie Weber sagte, sieht die Regierung „…“": the comment names who says the rest.
-                    commenting = c;
-                }
-            } else if (c.start() >= p.outerEnd()) {
-                // The cues are in text order: none after this one can be before the passage; "scanned" is its index.
-                after = c;
+        for (int k : commentingCues()) {
+            if (k >= scanned) {
+                break;
+            }
+            if (cues.all.get(k).end() <= p.open()) {
+                commenting = cues.all.get(k);
                 break;
             }
         }
@@ -75,6 +80,24 @@ final class AttributingCue {
         // A colon before the passage gives it to the clause the colon ends.
         boolean colon = commenting != null && TextScan.indexOf(text, ':', commenting.end(), p.open()) >= 0;
         return commenting != null && !colon ? commenting : before != null ? reporting(before) : after;
+    }
+
+    /** The index of the first cue whose start is at or after the offset, or the number of cues when none is. */
+    private int firstStartingFrom(int offset) {
+        if (starts == null) {
+            starts = new int[cues.all.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = cues.all.get(i).start();
+            }
+        }
+        return SortedInts.firstAbove(starts, offset - 1);
+    }
+
+    private int[] commentingCues() {
+        if (commentingCues == null) {
+            commentingCues = IntStream.range(0, cues.all.size()).filter(this::comments).toArray();
+        }
+        return commentingCues;
     }
 
     private boolean comments(int cue) {
