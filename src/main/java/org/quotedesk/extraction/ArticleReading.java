@@ -158,9 +158,9 @@ final class ArticleReading {
             f.writtenAs = f.mention == null ? null : cues.relative(cue);
             f.confidence = f.type == QuoteType.DIRECT ? 0.9 : 0.85;
             if (cue.start() > p.open()) {
-                f.regions.add(new int[] {p.outerEnd(), s.end()});
+                f.regionAfter(p.outerEnd(), s.end());
             } else {
-                f.regions.add(new int[] {cues.regionStart(cue), p.open()});
+                f.regionBefore(cues.regionStart(cue), p.open());
             }
             addFragmentAfter(s, f);
         }
@@ -246,8 +246,8 @@ final class ArticleReading {
         Found f = new Found(start, end, QuoteType.INDIRECT, s.paragraph());
         f.mention = subject;
         f.confidence = confidence;
-        f.regions.add(new int[] {Math.min(regionStart, start), start});
-        f.regions.add(new int[] {end, s.end()});
+        f.regionBefore(Math.min(regionStart, start), start);
+        f.regionAfter(end, s.end());
         return f;
     }
 

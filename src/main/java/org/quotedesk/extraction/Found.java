@@ -36,6 +36,26 @@ final class Found {
         return Math.max(0, found.size() - 100);
     }
 
+    /**
+     * How many characters a range of words about a statement reaches from it. A date
+     * or venue further off in the same long sentence is about other quotes, and reading that far for each quote
+     * made a sentence of many quotes ("“…,” he said “…,” he said …") cost its length times its quotes.
+     */
+    static final int REGION_REACH = 500;
+
+    /** A range after the statement, up to {@link #REGION_REACH} characters of it. */
+    void regionAfter(int from, int to) {
+        regions.add(new int[] {from, Math.min(to, from + REGION_REACH)});
+    }
+
+    /**
+     * A range before the statement, its last {@link #REGION_REACH} characters: quotes inside it may share its
+     * cue's venue ("Bush tweeted “…”, “liar” and “whiner”").
+     */
+    void regionBefore(int from, int to) {
+        regions.add(new int[] {Math.max(from, to - REGION_REACH), to});
+    }
+
     Found(int start, int end, QuoteType type, int paragraph) {
         this.start = start;
         this.end = end;

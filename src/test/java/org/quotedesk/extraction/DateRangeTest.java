@@ -138,4 +138,13 @@ class DateRangeTest {
                 Deadline.NONE, Language.of("de")).get(0);
         assertDated(german, DatePrecision.ON_OR_BEFORE, PUBLISHED, null);
     }
+
+    @Test
+    void aDayFarBeyondTheQuoteInOneLongSentenceIsNotItsOwn() {
+        String filler = "and the ferry and the harbour and the islands ".repeat(12);
+        List<Candidate> near = extract("“The gates stay shut,” Anna Berg told farmers " + filler.substring(0, 200) + " on Monday.");
+        List<Candidate> far = extract("“The gates stay shut,” Anna Berg told farmers " + filler + " on Monday.");
+        assertDated(near.get(0), DatePrecision.DAY, LocalDate.of(2022, 2, 21), null);
+        assertThat(far.get(0).spokenOn()).isNotEqualTo(LocalDate.of(2022, 2, 21));
+    }
 }
