@@ -254,7 +254,7 @@ final class SentenceCues {
         if (after == null) {
             return ImpersonalWriting.after(layout, cue.end(), sentence.end());
         }
-        return after != null && mentions.order.objectCase(after) && !mentions.order.impersonalSource(cue.end(), after) ? null : after;
+        return mentions.order.objectCase(after) && !mentions.order.impersonalSource(cue.end(), after) ? null : after;
     }
 
     /** "Cruz, leading in Iowa, questioned": a person opening the sentence outside quote marks; with anyNoun, any noun phrase. */

@@ -250,8 +250,12 @@ final class SpeakerBook {
         int bestSeen = -1;
         for (Speaker s : met.values()) {
             int last = s.lastSeenBefore(at);
+            if (last <= bestSeen) {
+                // The key only for a later one: it is made afresh, and an article meets many speakers.
+                continue;
+            }
             String key = Names.key(s.name);
-            if (last > bestSeen && key.endsWith(noun) && !key.equals(noun)) {
+            if (key.endsWith(noun) && !key.equals(noun)) {
                 best = s;
                 bestSeen = last;
             }

@@ -83,9 +83,10 @@ final class SpeakerResolver {
         if (speaker == null) {
             speaker = knownInside(m);
         }
-        if (speaker == null && NounPhraseHead.bodyNoun(layout.language, m.text()) != null) {
+        String bodyNoun = speaker == null ? NounPhraseHead.bodyNoun(layout.language, m.text()) : null;
+        if (bodyNoun != null) {
             // "die Zeitung" after "laut Süddeutscher Zeitung": an article and a noun name again what was named with it.
-            speaker = book.namedEndingWith(NounPhraseHead.bodyNoun(layout.language, m.text()), m.start());
+            speaker = book.namedEndingWith(bodyNoun, m.start());
         }
         if (speaker == null && m.description()) {
             speaker = book.described(m.text(), m.start());
