@@ -56,7 +56,7 @@ final class ArticleLayout {
 
     VenueCues venues() {
         if (venues == null) {
-            venues = new VenueCues(language, text);
+            venues = new VenueCues(language, this);
         }
         return venues;
     }

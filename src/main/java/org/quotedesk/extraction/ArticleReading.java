@@ -45,7 +45,7 @@ final class ArticleReading {
         this.layout = new ArticleLayout(text, language);
         this.mentions = new Mentions(text, language);
         this.book = new SpeakerBook(text, known, outlet);
-        this.dating = new Dating(new DateCues(text, published, language), found);
+        this.dating = new Dating(new DateCues(layout, published), found);
         this.reported = new ReportedSpeech(text, language);
         this.people = new People(text, layout, mentions, book);
         this.resolver = new SpeakerResolver(text, layout, book, people);
@@ -158,9 +158,9 @@ final class ArticleReading {
             f.writtenAs = f.mention == null ? null : cues.relative(cue);
             f.confidence = f.type == QuoteType.DIRECT ? 0.9 : 0.85;
             if (cue.start() > p.open()) {
-                f.regionAfter(p.outerEnd(), s.end());
+                f.regionAfter(text, p.outerEnd(), s.end());
             } else {
-                f.regionBefore(cues.regionStart(cue), p.open());
+                f.regionBefore(text, cues.regionStart(cue), p.open());
             }
             addFragmentAfter(s, f);
         }
@@ -246,8 +246,8 @@ final class ArticleReading {
         Found f = new Found(start, end, QuoteType.INDIRECT, s.paragraph());
         f.mention = subject;
         f.confidence = confidence;
-        f.regionBefore(Math.min(regionStart, start), start);
-        f.regionAfter(end, s.end());
+        f.regionBefore(text, Math.min(regionStart, start), start);
+        f.regionAfter(text, end, s.end());
         return f;
     }
 

@@ -97,15 +97,18 @@ final class DateCues {
     private final List<Integer> nights = new ArrayList<>();
     /** Made once and moved from range to range: an article of many short quotes asks thousands of times. */
     private final Matcher dates;
+    /** Where dates are in each sentence, so that the ranges with none are not searched. */
+    private final MatchesBySentence datesBySentence;
     private final Matcher describing;
     private final Matcher backReference;
 
-    DateCues(String text, LocalDate published, Language language) {
-        this.language = language;
+    DateCues(ArticleLayout layout, LocalDate published) {
+        this.language = layout.language;
         this.expressions = expressions(language);
-        this.text = text;
+        this.text = layout.text;
         this.published = published;
         this.dates = expressions.dates().matcher(text);
+        this.datesBySentence = new MatchesBySentence(layout, expressions.dates());
         this.describing = expressions.describing().matcher(text);
         this.backReference = expressions.backReference().matcher(text);
         LocalDate latest = published;
@@ -158,7 +161,7 @@ final class DateCues {
      * day "after the announcement" can mean, or null.
      */
     SaidOn find(int from, int to, LocalDate anchor, LocalDate announced) {
-        if (from >= to) {
+        if (!datesBySentence.mayMatch(from, to)) {
             return null;
         }
         Matcher m = dates.region(from, to);

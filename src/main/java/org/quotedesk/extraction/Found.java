@@ -43,17 +43,36 @@ final class Found {
      */
     static final int REGION_REACH = 500;
 
-    /** A range after the statement, up to {@link #REGION_REACH} characters of it. */
-    void regionAfter(int from, int to) {
-        regions.add(new int[] {from, Math.min(to, from + REGION_REACH)});
+    /**
+     * A range after the statement, up to {@link #REGION_REACH} characters of it, cut at a space rather than
+     * inside a word: a word cut in two may read as another, and {@link MatchesBySentence} must search such a range.
+     */
+    void regionAfter(String text, int from, int to) {
+        int end = to;
+        if (to - from > REGION_REACH) {
+            end = from + REGION_REACH;
+            while (end > from && !Character.isWhitespace(text.charAt(end))) {
+                end--;
+            }
+            end = end > from ? end : from + REGION_REACH;
+        }
+        regions.add(new int[] {from, end});
     }
 
     /**
-     * A range before the statement, its last {@link #REGION_REACH} characters: quotes inside it may share its
-     * cue's venue ("Bush tweeted “…”, “liar” and “whiner”").
+     * A range before the statement, its last {@link #REGION_REACH} characters, from a word's start: quotes inside it
+     * may share its cue's venue ("Bush tweeted “…”, “liar” and “whiner”").
      */
-    void regionBefore(int from, int to) {
-        regions.add(new int[] {Math.max(from, to - REGION_REACH), to});
+    void regionBefore(String text, int from, int to) {
+        int start = from;
+        if (to - from > REGION_REACH) {
+            start = to - REGION_REACH;
+            while (start < to && !Character.isWhitespace(text.charAt(start - 1))) {
+                start++;
+            }
+            start = start < to ? start : to - REGION_REACH;
+        }
+        regions.add(new int[] {start, to});
     }
 
     Found(int start, int end, QuoteType type, int paragraph) {

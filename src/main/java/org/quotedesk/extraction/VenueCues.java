@@ -12,7 +12,8 @@ import org.quotedesk.catalogue.venue.VenueKind;
 /**
  * Reads where a statement was made from the words around it: "told Reuters", "in a statement", …
  * One per article: its matchers are made once and moved from range to range, as an article of
- * many short quotes asks each rule thousands of times.
+ * many short quotes asks each rule thousands of times, and a rule is only searched for in a range
+ * its sentence's one pass found it in.
  */
 final class VenueCues {
 
@@ -34,12 +35,14 @@ final class VenueCues {
 
     private final List<Rule> rules;
     private final Matcher[] matchers;
-    private final String text;
+    private final MatchesBySentence[] passes;
+    private final ArticleLayout layout;
 
-    VenueCues(Language language, String text) {
+    VenueCues(Language language, ArticleLayout layout) {
         this.rules = rules(language);
         this.matchers = new Matcher[rules.size()];
-        this.text = text;
+        this.passes = new MatchesBySentence[rules.size()];
+        this.layout = layout;
     }
 
     /** The language's patterns of each venue kind ("venue-tv-interview"), {name} standing for a capitalised name. */
@@ -61,11 +64,12 @@ final class VenueCues {
         for (int r = 0; r < rules.size(); r++) {
             for (int i = 0; i < ranges.size(); i++) {
                 int[] range = ranges.get(i);
-                if (range[0] >= range[1]) {
-                    continue;
+                if (passes[r] == null) {
+                    passes[r] = new MatchesBySentence(layout, rules.get(r).pattern());
+                    matchers[r] = rules.get(r).pattern().matcher(layout.text);
                 }
-                if (matchers[r] == null) {
-                    matchers[r] = rules.get(r).pattern().matcher(text);
+                if (!passes[r].mayMatch(range[0], range[1])) {
+                    continue;
                 }
                 Matcher m = matchers[r].region(range[0], range[1]);
                 if (m.find()) {
