@@ -1,6 +1,8 @@
 package org.quotedesk.extraction;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Who introduces a quoted passage that has no speech verb beside it in its sentence. */
 final class PassageIntroducer {
@@ -15,6 +17,8 @@ final class PassageIntroducer {
     private final WritingSource writing;
     private final StatementNoun statement;
     private final OpinionHolder opinion;
+    /** Whether each sentence reports speech, read once: each of a long sentence's quotes asks. */
+    private final Map<Integer, Boolean> reportingSentences = new HashMap<>();
 
     PassageIntroducer(String text, Language language, ArticleLayout layout, Mentions mentions, SpeakerBook book,
             CuesBySentence cues) {
@@ -101,7 +105,7 @@ final class PassageIntroducer {
      * its paragraph.
      */
     Mention reporterBefore(Sentence s) {
-        return reportsSpeech(s.start(), s.end()) ? reporter(s) : null;
+        return reportsSpeech(s) ? reporter(s) : null;
     }
 
     /** The subject of the last speech verb in the sentences just before, in the paragraph; else null. */
@@ -124,7 +128,7 @@ final class PassageIntroducer {
 
     /** Whether a sentence holds, outside quote marks, a verb form that reports speech ("sei", "habe"). */
     boolean reportsSpeech(Sentence s) {
-        return reportsSpeech(s.start(), s.end());
+        return reportingSentences.computeIfAbsent(s.index(), i -> reportsSpeech(s.start(), s.end()));
     }
 
     private boolean reportsSpeech(int from, int to) {
