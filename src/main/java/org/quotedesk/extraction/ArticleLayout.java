@@ -88,6 +88,18 @@ final class ArticleLayout {
         return i >= 0 && passages.get(i).covers(offset) ? passages.get(i) : null;
     }
 
+    /**
+     * Where the last passage that closes before {@code offset} ends, or {@code from} when that is later: found by
+     * binary search, as each of a long sentence's passages asks.
+     */
+    int afterPassageBefore(int from, int offset) {
+        int i = lastOpeningAtOrBefore(offset - 1);
+        while (i >= 0 && passages.get(i).outerEnd() > offset) {
+            i--;
+        }
+        return i >= 0 ? Math.max(from, passages.get(i).outerEnd()) : from;
+    }
+
     List<QuotedPassage> passagesIn(int from, int to) {
         List<QuotedPassage> inside = new ArrayList<>();
         int i = Math.max(0, lastOpeningAtOrBefore(from));

@@ -24,10 +24,7 @@ final class WritingSource {
         if (layout.language.words("writing-verbs").isEmpty()) {
             return null;
         }
-        int from = s.start();
-        for (QuotedPassage q : layout.passagesIn(s.start(), p.open())) {
-            from = q.outerEnd() <= p.open() ? Math.max(from, q.outerEnd()) : from;
-        }
+        int from = layout.afterPassageBefore(s.start(), p.open());
         List<Word> before = Word.in(text, from, p.open());
         if (before.size() > REACH || !standsIn(before)
                 && !standsIn(Word.in(text, Math.min(p.outerEnd(), s.end()), s.end(), 4))) {
