@@ -17,13 +17,13 @@ final class CuesBySentence {
         this.book = book;
     }
 
-    /** The cues of a sentence up to {@code to}. */
-    SentenceCues upTo(Sentence s, int to) {
-        return new SentenceCues(s, SpeechCues.in(layout, s.start(), to), layout, mentions, book);
+    /** The cues of a sentence in {@code [from, to)}. */
+    SentenceCues between(Sentence s, int from, int to) {
+        return new SentenceCues(s, SpeechCues.in(layout, from, to), layout, mentions, book);
     }
 
     /** The cues of a whole sentence. */
     SentenceCues of(Sentence s) {
-        return bySentence.computeIfAbsent(s.index(), i -> upTo(s, s.end()));
+        return bySentence.computeIfAbsent(s.index(), i -> between(s, s.start(), s.end()));
     }
 }

@@ -48,15 +48,7 @@ final class Found {
      * inside a word: a word cut in two may read as another, and {@link MatchesBySentence} must search such a range.
      */
     void regionAfter(String text, int from, int to) {
-        int end = to;
-        if (to - from > REGION_REACH) {
-            end = from + REGION_REACH;
-            while (end > from && !Character.isWhitespace(text.charAt(end))) {
-                end--;
-            }
-            end = end > from ? end : from + REGION_REACH;
-        }
-        regions.add(new int[] {from, end});
+        regions.add(new int[] {from, TextScan.reachForward(text, from, to, REGION_REACH)});
     }
 
     /**
@@ -64,15 +56,7 @@ final class Found {
      * may share its cue's venue ("Bush tweeted “…”, “liar” and “whiner”").
      */
     void regionBefore(String text, int from, int to) {
-        int start = from;
-        if (to - from > REGION_REACH) {
-            start = to - REGION_REACH;
-            while (start < to && !Character.isWhitespace(text.charAt(start - 1))) {
-                start++;
-            }
-            start = start < to ? start : to - REGION_REACH;
-        }
-        regions.add(new int[] {start, to});
+        regions.add(new int[] {TextScan.reachBack(text, from, to, REGION_REACH), to});
     }
 
     Found(int start, int end, QuoteType type, int paragraph) {

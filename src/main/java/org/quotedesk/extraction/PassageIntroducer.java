@@ -100,6 +100,12 @@ final class PassageIntroducer {
     private static final int COLON_CLAUSE_REACH = 200;
 
     /**
+     * How far before a colon its clause is read for who speaks after it, in characters: each colon of a sentence of
+     * many ("“…”: “…”: …") read the sentence from its start.
+     */
+    private static final int COLON_SUBJECT_REACH = 500;
+
+    /**
      * "Die Verwaltung versicherte, dass … Eine „offene Frage“ sei der Grund.": a sentence in reported
      * speech (Konjunktiv I) goes on reporting the subject of the last speech verb just before it in
      * its paragraph.
@@ -138,10 +144,13 @@ final class PassageIntroducer {
 
     /** "Perez hammered Trump, …, with Clinton: “…”": the clause's subject, else the last cue's. */
     private Mention subjectBeforeColon(Sentence s, int colon) {
-        int from = s.start();
-        for (QuotedPassage q : layout.passagesIn(s.start(), colon)) {
-            if (!layout.nameInMarks(q)) {
-                from = Math.max(from, Math.min(q.outerEnd(), colon));
+        int clause = TextScan.reachBack(text, s.start(), colon, COLON_SUBJECT_REACH);
+        int from = clause;
+        List<QuotedPassage> before = layout.passagesIn(clause, colon);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!layout.nameInMarks(before.get(i))) {
+                from = Math.max(from, Math.min(before.get(i).outerEnd(), colon));
+                break;
             }
         }
         Mention signed = colonSource(from, colon);
@@ -158,7 +167,7 @@ final class PassageIntroducer {
         if (first != null && (first.pronoun() || Persons.looksLikePerson(first.text())) && !possessed(first, words)) {
             return first;
         }
-        SentenceCues cues = this.cues.upTo(s, colon);
+        SentenceCues cues = this.cues.between(s, clause, colon);
         if (!cues.all.isEmpty()) {
             return cues.subject(cues.all.get(cues.all.size() - 1));
         }

@@ -40,4 +40,31 @@ final class TextScan {
         }
         return -1;
     }
+
+    /**
+     * Where the last {@code reach} characters of {@code [from, to)} start, moved forward to just after a space so
+     * that no word is cut; {@code from} when the span is no longer, or when no space is found.
+     */
+    static int reachBack(String text, int from, int to, int reach) {
+        if (to - from <= reach) {
+            return from;
+        }
+        int start = to - reach;
+        while (start < to && !Character.isWhitespace(text.charAt(start - 1))) {
+            start++;
+        }
+        return start < to ? start : to - reach;
+    }
+
+    /** Where the first {@code reach} characters of {@code [from, to)} end, moved back to a space; as {@link #reachBack}. */
+    static int reachForward(String text, int from, int to, int reach) {
+        if (to - from <= reach) {
+            return to;
+        }
+        int end = from + reach;
+        while (end > from && !Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        return end > from ? end : from + reach;
+    }
 }

@@ -12,7 +12,7 @@ import org.quotedesk.extraction.ExtractionService;
 public final class SlowTexts {
 
     public static final List<String> UNITS = List.of("“a”", "“.”", "” said Harris “", "He said: “ab” ", "“ab,” he said ",
-            "„ab“, sagte er ", "Wie er sagte, „ab“ ");
+            "„ab“, sagte er ", "Wie er sagte, „ab“ ", "“ab”: ");
 
     private SlowTexts() {
     }
