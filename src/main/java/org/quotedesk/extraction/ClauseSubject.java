@@ -81,7 +81,7 @@ final class ClauseSubject {
             }
             // "he's said", "he'd": the pronoun before its verb's contraction.
             Word word = words.get(i);
-            String lower = word.lower().split("['’]")[0];
+            String lower = beforeApostrophe(word.lower());
             Word w = new Word(word.start(), word.start() + lower.length(), word.text().substring(0, lower.length()));
             char g = Names.gender(lower);
             if (g == 0 || gender != 0 && g != gender || !layout.language.has("subject-pronouns", lower)
@@ -108,6 +108,16 @@ final class ClauseSubject {
     private boolean before(Mention named, int passage) {
         Sentence s = layout.sentenceAt(passage);
         return named.end() <= passage && s != null && named.start() >= s.start();
+    }
+
+    /** The word up to an apostrophe: "he" of "he's". A loop, as {@code String.split} compiles its pattern per call. */
+    private static String beforeApostrophe(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) == '\'' || word.charAt(i) == '’') {
+                return word.substring(0, i);
+            }
+        }
+        return word;
     }
 
     private static Mention mention(Word w) {
