@@ -44,14 +44,19 @@ final class SpeakerBook {
             return !seen.isEmpty() && seen.get(0) < offset;
         }
 
+        /** By binary search, as {@link #see} keeps the offsets in order: asked for every speaker at many mentions. */
         int lastSeenBefore(int offset) {
-            int last = -1;
-            for (int at : seen) {
-                if (at < offset) {
-                    last = at;
+            int low = 0;
+            int high = seen.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (seen.get(mid) < offset) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
                 }
             }
-            return last;
+            return low == 0 ? -1 : seen.get(low - 1);
         }
     }
 
