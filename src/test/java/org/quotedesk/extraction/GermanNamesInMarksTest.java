@@ -54,4 +54,13 @@ class GermanNamesInMarksTest {
         Candidate c = only(quoted("Jana Brenner sprach am Montag von „unfairen“ Regeln für die Bauern."));
         assertThat(c.text()).isEqualTo("unfairen");
     }
+
+    @Test
+    void aCompoundNamingABodyAShowOrAnEventNamesTheNextPassageEvenWithAVerbInIt() {
+        assertThat(quoted("Am Samstag startete die Bürgerinitiative „Kinder lesen für Kinder“ in Köln.")).isEmpty();
+        assertThat(quoted("Im Finale der Castingshow „Wer singt am schönsten“ gewann eine 19-Jährige.")).isEmpty();
+        assertThat(quoted("Das Aktionsbündnis „Alle bleiben hier“ rief für Samstag zu einer Demonstration auf.")).isEmpty();
+        Candidate said = only(quoted("„Wir bleiben hier“, sagte die Sprecherin der Bürgerinitiative, Jana Brenner."));
+        assertThat(said.speaker().name()).isEqualTo("Jana Brenner");
+    }
 }
