@@ -63,4 +63,18 @@ class GermanNamesInMarksTest {
         Candidate said = only(quoted("„Wir bleiben hier“, sagte die Sprecherin der Bürgerinitiative, Jana Brenner."));
         assertThat(said.speaker().name()).isEqualTo("Jana Brenner");
     }
+
+    @Test
+    void aNameABodyGivesItselfOrAThingBearsIsNoQuoteButANameGivenAnotherIs() {
+        assertThat(quoted("Die Gruppe nennt sich „Bürger für Klarheit“ und tritt zur Wahl an.")).isEmpty();
+        assertThat(quoted("Sein neues Buch heißt „Warum wir streiten“.")).isEmpty();
+        Candidate c = only(quoted("Die Ministerin Clara Vogt nannte das Urteil „einen Skandal“."));
+        assertThat(c.text()).isEqualTo("einen Skandal");
+    }
+
+    @Test
+    void anEpisodeOrAnAgencyIsNamedByThePassageAfterIt() {
+        assertThat(quoted("Die Folge „Wer hat Angst im Dunkeln“ wurde abgesetzt.")).isEmpty();
+        assertThat(quoted("Laut der Nachrichtenagentur „dpa“ gab es drei Tote.")).isEmpty();
+    }
 }
