@@ -77,4 +77,12 @@ class GermanNamesInMarksTest {
         assertThat(quoted("Die Folge „Wer hat Angst im Dunkeln“ wurde abgesetzt.")).isEmpty();
         assertThat(quoted("Laut der Nachrichtenagentur „dpa“ gab es drei Tote.")).isEmpty();
     }
+
+    @Test
+    void aSayingOrAReputationIsNobodysWords() {
+        assertThat(quoted("Das Sprichwort „Wer zuletzt lacht, lacht am besten“ passt hier gut.")).isEmpty();
+        assertThat(quoted("Das Viertel gilt als „sozialer Brennpunkt“.")).isEmpty();
+        Candidate c = only(quoted("Das Viertel sei „ein sozialer Brennpunkt“, sagte Jana Brenner am Montag."));
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
 }
