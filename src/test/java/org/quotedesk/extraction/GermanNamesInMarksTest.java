@@ -85,4 +85,13 @@ class GermanNamesInMarksTest {
         Candidate c = only(quoted("Das Viertel sei „ein sozialer Brennpunkt“, sagte Jana Brenner am Montag."));
         assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
     }
+
+    @Test
+    void aPassiveOfNamingWithNoAgentNamesATermButTheNamerSaysIt() {
+        assertThat(quoted("Das Hochwasser wurde als „Jahrhundertflut“ bezeichnet.")).isEmpty();
+        Candidate active = only(quoted("Der Bürgermeister Paul Weber bezeichnete das Hochwasser als „Jahrhundertflut“."));
+        assertThat(active.speaker().name()).isEqualTo("Paul Weber");
+        Candidate agent = only(quoted("Das Hochwasser wurde von Paul Weber als „Jahrhundertflut“ bezeichnet."));
+        assertThat(agent.text()).isEqualTo("Jahrhundertflut");
+    }
 }
