@@ -73,9 +73,11 @@ class GermanNamesInMarksTest {
     }
 
     @Test
-    void anEpisodeOrAnAgencyIsNamedByThePassageAfterIt() {
+    void anEpisodeAnAgencyAHitOrADebutIsNamedByThePassageAfterIt() {
         assertThat(quoted("Die Folge „Wer hat Angst im Dunkeln“ wurde abgesetzt.")).isEmpty();
         assertThat(quoted("Laut der Nachrichtenagentur „dpa“ gab es drei Tote.")).isEmpty();
+        assertThat(quoted("Ihr Sommerhit „Ich will nicht mehr“ stand sechs Wochen an der Spitze der Charts.")).isEmpty();
+        assertThat(quoted("Sein Romandebüt „Was bleibt, ist Stille“ verkaufte sich 100.000 Mal.")).isEmpty();
     }
 
     @Test
