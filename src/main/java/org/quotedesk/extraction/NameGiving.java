@@ -23,4 +23,13 @@ final class NameGiving {
         return verb > 0 && words.subList(verb, words.size()).stream().allMatch(w -> language.has("indefinite-articles", w.lower())
                 || language.has("definite-articles", w.lower()));
     }
+
+    /**
+     * Whether the words from the verb of naming to the marks are a verb with which a body or a thing names itself,
+     * maybe with one word more („die Gruppe nennt sich „…““, „nannte sich zunächst „…““): the passage is its name,
+     * nobody's word for it.
+     */
+    static boolean ownName(Language language, List<Word> words) {
+        return words.size() >= 2 && words.size() <= 3 && language.has("self-naming", words.get(0).lower() + " " + words.get(1).lower());
+    }
 }

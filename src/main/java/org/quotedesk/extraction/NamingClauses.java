@@ -34,8 +34,11 @@ final class NamingClauses {
         return !first.isEmpty() && language.has("relative-pronouns", first.get(0).lower());
     }
 
-    /** Whether a passive auxiliary follows the verb of naming that closes the passage's clause. */
+    /** Whether a passive auxiliary follows the verb of naming that closes the passage's clause, or opens it with no agent. */
     boolean passiveAfter(Sentence s, QuotedPassage p) {
+        if (PassiveNaming.termByNobody(text, language, p)) {
+            return true;
+        }
         int until = Math.min(s.end(), p.outerEnd() + NamingVerbs.LABELLING_REACH);
         List<Word> after = Word.in(text, p.outerEnd(), until, NamingVerbs.VERB_AFTER_WORDS + 1);
         for (int i = 0; i + 1 < after.size(); i++) {

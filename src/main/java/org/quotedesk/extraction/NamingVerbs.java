@@ -177,7 +177,8 @@ final class NamingVerbs {
         if (closing) {
             return true;
         }
-        if (labelling < 0 || DASH.matcher(text).region(labelling, p.open()).find() || namesNounBefore(labelling, p)) {
+        if (labelling < 0 || DASH.matcher(text).region(labelling, p.open()).find() || namesNounBefore(labelling, p)
+                || NameGiving.ownName(language, words)) {
             return false;
         }
         List<Word> before = Word.in(text, Math.max(s.start(), labelling - 30), labelling);

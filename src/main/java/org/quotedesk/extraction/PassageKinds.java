@@ -71,7 +71,8 @@ final class PassageKinds {
             // "chants of “Grain Out! Grain Out!”": a crowd's words, whatever their case.
             return true;
         }
-        if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before) || lists.listsTitles(p))) {
+        if (!words.isEmpty() && (citations.citesWork(p) || definedTerm(p, before) || lists.listsTitles(p)
+                || PassiveNaming.termByNobody(text, language, p))) {
             return false;
         }
         boolean nounsCapitalized = language.says("nouns-capitalized");

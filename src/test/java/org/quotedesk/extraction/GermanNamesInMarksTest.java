@@ -54,4 +54,46 @@ class GermanNamesInMarksTest {
         Candidate c = only(quoted("Jana Brenner sprach am Montag von „unfairen“ Regeln für die Bauern."));
         assertThat(c.text()).isEqualTo("unfairen");
     }
+
+    @Test
+    void aCompoundNamingABodyAShowOrAnEventNamesTheNextPassageEvenWithAVerbInIt() {
+        assertThat(quoted("Am Samstag startete die Bürgerinitiative „Kinder lesen für Kinder“ in Köln.")).isEmpty();
+        assertThat(quoted("Im Finale der Castingshow „Wer singt am schönsten“ gewann eine 19-Jährige.")).isEmpty();
+        assertThat(quoted("Das Aktionsbündnis „Alle bleiben hier“ rief für Samstag zu einer Demonstration auf.")).isEmpty();
+        Candidate said = only(quoted("„Wir bleiben hier“, sagte die Sprecherin der Bürgerinitiative, Jana Brenner."));
+        assertThat(said.speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    @Test
+    void aNameABodyGivesItselfOrAThingBearsIsNoQuoteButANameGivenAnotherIs() {
+        assertThat(quoted("Die Gruppe nennt sich „Bürger für Klarheit“ und tritt zur Wahl an.")).isEmpty();
+        assertThat(quoted("Sein neues Buch heißt „Warum wir streiten“.")).isEmpty();
+        Candidate c = only(quoted("Die Ministerin Clara Vogt nannte das Urteil „einen Skandal“."));
+        assertThat(c.text()).isEqualTo("einen Skandal");
+    }
+
+    @Test
+    void anEpisodeAnAgencyAHitOrADebutIsNamedByThePassageAfterIt() {
+        assertThat(quoted("Die Folge „Wer hat Angst im Dunkeln“ wurde abgesetzt.")).isEmpty();
+        assertThat(quoted("Laut der Nachrichtenagentur „dpa“ gab es drei Tote.")).isEmpty();
+        assertThat(quoted("Ihr Sommerhit „Ich will nicht mehr“ stand sechs Wochen an der Spitze der Charts.")).isEmpty();
+        assertThat(quoted("Sein Romandebüt „Was bleibt, ist Stille“ verkaufte sich 100.000 Mal.")).isEmpty();
+    }
+
+    @Test
+    void aSayingOrAReputationIsNobodysWords() {
+        assertThat(quoted("Das Sprichwort „Wer zuletzt lacht, lacht am besten“ passt hier gut.")).isEmpty();
+        assertThat(quoted("Das Viertel gilt als „sozialer Brennpunkt“.")).isEmpty();
+        Candidate c = only(quoted("Das Viertel sei „ein sozialer Brennpunkt“, sagte Jana Brenner am Montag."));
+        assertThat(c.speaker().name()).isEqualTo("Jana Brenner");
+    }
+
+    @Test
+    void aPassiveOfNamingWithNoAgentNamesATermButTheNamerSaysIt() {
+        assertThat(quoted("Das Hochwasser wurde als „Jahrhundertflut“ bezeichnet.")).isEmpty();
+        Candidate active = only(quoted("Der Bürgermeister Paul Weber bezeichnete das Hochwasser als „Jahrhundertflut“."));
+        assertThat(active.speaker().name()).isEqualTo("Paul Weber");
+        Candidate agent = only(quoted("Das Hochwasser wurde von Paul Weber als „Jahrhundertflut“ bezeichnet."));
+        assertThat(agent.text()).isEqualTo("Jahrhundertflut");
+    }
 }
