@@ -84,7 +84,9 @@ final class PassageKinds {
         // Where nouns are capitalised, a name in lower case after the noun naming its kind is still a name: the
         // Magazin „auto, motor und sport“; a passage ending as a sentence does is words said.
         boolean lowerCaseName = nounsCapitalized && ".!?".indexOf(last) < 0;
-        if ((!clause || lowerCaseName) && mentionsWord(before) && naming.wording(p.open(), p.open() - before.length()) < 0) {
+        boolean capitalised = Character.isUpperCase(text.charAt(p.start()));
+        if ((!clause || lowerCaseName) && mentionsWord(before, capitalised)
+                && naming.wording(p.open(), p.open() - before.length()) < 0) {
             // "the slogan “Axe the tax”", but not "his campaign “cannot forget us farmers”" nor "Dr. Song".
             return false;
         }
@@ -234,9 +236,10 @@ final class PassageKinds {
 
     /**
      * Words right before quote marks that mention a word rather than quote a speaker: "the word",
-     * "das Motto". In lower case, where nouns are: "Dr. Song “was…”" is no show.
+     * "das Motto". In lower case, where nouns are: "Dr. Song “was…”" is no show. A body ("die Initiative")
+     * is named only by a capitalised passage: a lower-case one is what someone calls it.
      */
-    private boolean mentionsWord(String before) {
+    private boolean mentionsWord(String before, boolean capitalised) {
         List<Word> words = Word.in(before, 0, before.length());
         if (words.isEmpty() || !before.substring(words.get(words.size() - 1).end()).isBlank()) {
             return false;
@@ -253,7 +256,7 @@ final class PassageKinds {
                 return true;
             }
             if (anyCase && i == words.size() - 1 && (language.has("mentioned", phrase.substring(phrase.lastIndexOf('-') + 1))
-                    || language.endsWith("mentioned-endings", phrase))) {
+                    || language.endsWith("mentioned-endings", phrase) || capitalised && language.endsWith("body-endings", phrase))) {
                 // The last part of a compound names the kind too: "die Beatles-LP „…“", "im Phänomenbereich „…“".
                 return true;
             }

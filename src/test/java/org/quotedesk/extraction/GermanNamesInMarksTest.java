@@ -65,6 +65,14 @@ class GermanNamesInMarksTest {
     }
 
     @Test
+    void whatSomeoneCallsABodyInLowerCaseIsSaid() {
+        Candidate called = only(quoted("Der Oppositionsführer Karl Huber nannte die Partei „einen Haufen Feiglinge“."));
+        assertThat(called.speaker().name()).isEqualTo("Karl Huber");
+        Candidate reported = only(quoted("Die Ministerin Eva Roth sagte, der Verein „habe versagt“ und müsse handeln."));
+        assertThat(reported.text()).isEqualTo("habe versagt");
+    }
+
+    @Test
     void aNameABodyGivesItselfOrAThingBearsIsNoQuoteButANameGivenAnotherIs() {
         assertThat(quoted("Die Gruppe nennt sich „Bürger für Klarheit“ und tritt zur Wahl an.")).isEmpty();
         assertThat(quoted("Sein neues Buch heißt „Warum wir streiten“.")).isEmpty();
