@@ -178,6 +178,13 @@ final class SpeakerResolver {
             f.confidence -= 0.2;
         } else {
             f.confidence = 0.3;
+            if (layout.language.has("woman-or-group-pronouns", pronoun)) {
+                // German "sie" is a woman or a group: with nobody quoted before it, the person named nearest is a fair guess.
+                List<SpeakerBook.Speaker> fitting = nearestNamed(m.start(), (char) 0, found);
+                if (!fitting.isEmpty()) {
+                    attribute(f, fitting.get(0));
+                }
+            }
         }
     }
 

@@ -1,0 +1,28 @@
+package org.quotedesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotedesk.catalogue.quote.QuoteType;
+
+/** Who speaks in common German ways of attributing a quote, each on a short text written for it. */
+class GermanAttributionTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 22);
+
+    private static List<String> speakersOf(String text) {
+        return Extractor.extract(text, PUBLISHED, List.of(), Deadline.NONE, Language.of("de")).stream()
+                .filter(c -> c.type() != QuoteType.INDIRECT).map(c -> c.speaker().name()).toList();
+    }
+
+    /** "sie" after a woman was named, nobody quoted before: she speaks, in the next sentence or paragraph. */
+    @Test
+    void sieNamesTheWomanNamedBefore() {
+        assertThat(speakersOf("Die Richterin Karin Böhm begründete das Urteil. „Der Angeklagte handelte aus Habgier“,"
+                + " sagte sie.")).containsExactly("Karin Böhm");
+        assertThat(speakersOf("Die Ministerin Anna Vogel reiste nach Brüssel.\n\nSie sagte dort: „Europa muss"
+                + " zusammenstehen.“")).containsExactly("Anna Vogel");
+    }
+}
