@@ -25,4 +25,14 @@ class GermanAttributionTest {
         assertThat(speakersOf("Die Ministerin Anna Vogel reiste nach Brüssel.\n\nSie sagte dort: „Europa muss"
                 + " zusammenstehen.“")).containsExactly("Anna Vogel");
     }
+
+    /** After "hieß es" a preposition names the source, a body as well as a writing; a phrase of time before it does not. */
+    @Test
+    void afterHiessEsThePrepositionNamesTheSource() {
+        assertThat(speakersOf("„Eine Einigung ist nicht in Sicht“, hieß es aus Regierungskreisen."))
+                .containsExactly("Regierungskreisen");
+        assertThat(speakersOf("„Die Prüfung dauert an“, hieß es bei der Polizei.")).containsExactly("der Polizei");
+        assertThat(speakersOf("„Wir lassen uns nicht erpressen“, heißt es am Montag in einer Erklärung."))
+                .containsExactly("einer Erklärung");
+    }
 }
