@@ -97,6 +97,11 @@ final class SpeakerResolver {
                 f.confidence -= 0.1;
             }
         }
+        if (speaker == null && AgeDescription.pointsBack(layout.language, m.text())) {
+            // "sagte der 54-Jährige": a person named by age alone is the person named nearest before.
+            List<SpeakerBook.Speaker> fitting = nearestNamed(m.start(), (char) 0, found);
+            speaker = fitting.isEmpty() ? null : fitting.get(0);
+        }
         if (speaker == null && Character.isUpperCase(m.text().charAt(0)) && !m.description()) {
             speaker = book.introduce(m.text(), m.role(), Persons.looksLikePerson(m.text()), m.start());
         }

@@ -35,4 +35,15 @@ class GermanAttributionTest {
         assertThat(speakersOf("„Wir lassen uns nicht erpressen“, heißt es am Montag in einer Erklärung."))
                 .containsExactly("einer Erklärung");
     }
+
+    /** "der 54-Jährige" names the person named before; "ein 30-Jähriger" is someone new. */
+    @Test
+    void anAgeNamesThePersonNamedBefore() {
+        assertThat(speakersOf("Der Unternehmer Martin Vogt ist seit Jahren im Geschäft. „Ich habe so etwas noch nie"
+                + " erlebt“, sagte der 54-Jährige.")).containsExactly("Martin Vogt");
+        assertThat(speakersOf("Anna Nowak lebt seit zehn Jahren in der Stadt. Die 32-Jährige sagte: „Hier ist es nicht"
+                + " mehr sicher.“")).containsExactly("Anna Nowak");
+        assertThat(speakersOf("Der Bürgermeister Paul Weber besuchte den Ort. Ein 30-Jähriger sagte: „Hier ist es nicht"
+                + " mehr sicher.“")).containsExactly("Ein 30-Jähriger");
+    }
 }
