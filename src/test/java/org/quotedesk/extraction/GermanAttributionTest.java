@@ -46,4 +46,11 @@ class GermanAttributionTest {
         assertThat(speakersOf("Der Bürgermeister Paul Weber besuchte den Ort. Ein 30-Jähriger sagte: „Hier ist es nicht"
                 + " mehr sicher.“")).containsExactly("Ein 30-Jähriger");
     }
+
+    /** "sie" after a man titled as one was quoted names the woman named since, not him. */
+    @Test
+    void sieNamesNoManQuotedBefore() {
+        assertThat(speakersOf("Minister Hans Berg sagte: „Wir halten am Plan fest.“ Die Abgeordnete Lisa Kurz"
+                + " widersprach. Sie sagte: „Der Plan ist gescheitert.“")).containsExactly("Hans Berg", "Lisa Kurz");
+    }
 }
