@@ -53,4 +53,10 @@ class GermanAttributionTest {
         assertThat(speakersOf("Minister Hans Berg sagte: „Wir halten am Plan fest.“ Die Abgeordnete Lisa Kurz"
                 + " widersprach. Sie sagte: „Der Plan ist gescheitert.“")).containsExactly("Hans Berg", "Lisa Kurz");
     }
+
+    /** "widersprach" reports speech. */
+    @Test
+    void widersprechenReportsSpeech() {
+        assertThat(speakersOf("„Das ist falsch“, widersprach Paul Weber.")).containsExactly("Paul Weber");
+    }
 }
