@@ -59,4 +59,13 @@ class GermanAttributionTest {
     void widersprechenReportsSpeech() {
         assertThat(speakersOf("„Das ist falsch“, widersprach Paul Weber.")).containsExactly("Paul Weber");
     }
+
+    /** "heißt es in einer Erklärung der Gewerkschaft": the writing with its owner in the genitive is the source. */
+    @Test
+    void theWritingsOwnerBelongsToTheSource() {
+        assertThat(speakersOf("„Wir lassen uns nicht erpressen“, heißt es in einer Erklärung der Gewerkschaft."))
+                .containsExactly("einer Erklärung der Gewerkschaft");
+        assertThat(speakersOf("„Die Lage ist ernst“, heißt es in einem Bericht der Vereinten Nationen, der am Montag"
+                + " erschien.")).containsExactly("einem Bericht der Vereinten Nationen");
+    }
 }
