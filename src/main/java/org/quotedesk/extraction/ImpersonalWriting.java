@@ -12,6 +12,9 @@ final class ImpersonalWriting {
     /** Words read after the verb: the subject, the preposition, the article, a few describing words and the noun. */
     private static final int REACH = 9;
 
+    /** Words read after a writing for its owner: the article and a name of a few words ("der Vereinten Nationen"). */
+    private static final int OWNER_WORDS = 5;
+
     private ImpersonalWriting() {
     }
 
@@ -43,5 +46,30 @@ final class ImpersonalWriting {
             }
         }
         return null;
+    }
+
+    /**
+     * "heißt es in einer Erklärung der Gewerkschaft": the writing with its owner in the genitive after it, an article
+     * of the genitive and capitalised words, which name the source more fully; else the writing as it is.
+     */
+    static Mention withOwner(ArticleLayout layout, Mention writing, int to) {
+        Language language = layout.language;
+        List<Word> last = Word.in(layout.text, writing.start(), writing.end());
+        List<Word> next = Word.in(layout.text, writing.end(), to, OWNER_WORDS);
+        if (last.isEmpty() || !language.endsWith("writings", last.get(last.size() - 1).lower()) || next.size() < 2
+                || !language.has("genitive-determiners", next.get(0).lower()) || !joined(layout, writing.end(), next.get(0))) {
+            return writing;
+        }
+        int end = -1;
+        for (int i = 1; i < next.size() && next.get(i).capitalized() && joined(layout, next.get(i - 1).end(), next.get(i))
+                && layout.passageAt(next.get(i).start()) == null; i++) {
+            end = next.get(i).end();
+        }
+        return end < 0 ? writing : new Mention(writing.start(), end, layout.text.substring(writing.start(), end), null);
+    }
+
+    /** Only a space between the end before and the word: no comma or mark ends the phrase. */
+    private static boolean joined(ArticleLayout layout, int end, Word w) {
+        return layout.text.substring(end, w.start()).equals(" ");
     }
 }

@@ -96,10 +96,10 @@ final class Mentions {
                 // "hatte sie gesagt und auf … verwiesen": the verb's clause has ended before any subject.
                 break;
             }
-            if (taken.isEmpty() && !determiner && language.has("openers", lower)) {
-                // "sagte dazu Merkel", "schrieb in einer Erklärung": an adverb or preposition, with its
-                // noun, is no part of who speaks; after "hieß es" the writing it names is the source.
-                i = impersonal ? i : PrepositionalPhrase.end(text, words, i, language);
+            if (taken.isEmpty() && !determiner && (language.has("openers", lower) || impersonal && language.has("prepositions", lower))) {
+                // "sagte dazu Merkel", "schrieb in einer Erklärung": an adverb or preposition, with its noun, is no
+                // part of who speaks; after "hieß es" the writing or body it names is the source ("aus dem Ministerium").
+                i = PrepositionalPhrase.endBeforeSource(text, words, i, language, impersonal);
                 impersonal |= language.has("impersonal", lower);
                 previousEnd = words.get(i).end();
                 continue;

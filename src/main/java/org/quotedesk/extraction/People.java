@@ -159,7 +159,7 @@ final class People {
         String role = null;
         char gender = 0;
         for (int k = titleFrom; k < nameFrom; k++) {
-            gender = gender != 0 ? gender : Names.gender(words.get(k).base());
+            gender = gender != 0 ? gender : genderOf(words.get(k).base());
         }
         int roleFrom = titleFrom;
         while (roleFrom < nameFrom && Names.isHonorific(words.get(roleFrom).base())) {
@@ -186,7 +186,7 @@ final class People {
         }
         speaker.see(surname.start());
         for (int k = from; k < nameFrom && speaker.gender == 0; k++) {
-            speaker.gender = Names.gender(words.get(k).base());
+            speaker.gender = genderOf(words.get(k).base());
         }
         return new Named(surname.start(), surname.end(), speaker);
     }
@@ -222,9 +222,11 @@ final class People {
         return text.substring(words.get(k).end(), words.get(k + 1).start()).equals(" ");
     }
 
-    private static char genderOf(String role) {
+    private char genderOf(String role) {
         for (String w : role.split("[\\s,]+")) {
             char g = Names.gender(w);
+            g = g != 0 ? g : layout.language.endsWith("female-title-endings", w) ? 'f'
+                    : layout.language.endsWith("male-title-endings", w) ? 'm' : 0;
             if (g != 0) {
                 return g;
             }

@@ -40,6 +40,15 @@ final class PrepositionalPhrase {
         return i;
     }
 
+    /**
+     * As {@link #end}, but after an impersonal subject ("heißt es") a phrase names the source, unless its noun
+     * names a time ("heißt es am Montag in einer Erklärung").
+     */
+    static int endBeforeSource(String text, List<Word> words, int i, Language language, boolean impersonal) {
+        int end = end(text, words, i, language);
+        return !impersonal || end > i && language.endsWith("time-nouns", words.get(end).lower()) ? end : i;
+    }
+
     /** Only blanks between a word and the one before it: no comma or quote mark ends the phrase. */
     private static boolean joined(String text, List<Word> words, int j) {
         return text.substring(words.get(j - 1).end(), words.get(j).start()).isBlank();

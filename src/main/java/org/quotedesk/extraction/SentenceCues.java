@@ -254,7 +254,8 @@ final class SentenceCues {
         if (after == null) {
             return ImpersonalWriting.after(layout, cue.end(), sentence.end());
         }
-        return mentions.order.objectCase(after) && !mentions.order.impersonalSource(cue.end(), after) ? null : after;
+        boolean impersonal = mentions.order.impersonalSource(cue.end(), after);
+        return impersonal ? ImpersonalWriting.withOwner(layout, after, sentence.end()) : mentions.order.objectCase(after) ? null : after;
     }
 
     /** "Cruz, leading in Iowa, questioned": a person opening the sentence outside quote marks; with anyNoun, any noun phrase. */

@@ -81,7 +81,7 @@ final class SpeakerResolver {
         }
         SpeakerBook.Speaker speaker = book.named(m.text(), m.role());
         if (speaker == null) {
-            speaker = knownInside(m);
+            speaker = KnownNameBeside.inside(text, book, m);
         }
         String bodyNoun = speaker == null ? NounPhraseHead.bodyNoun(layout.language, m.text()) : null;
         if (bodyNoun != null) {
@@ -91,11 +91,16 @@ final class SpeakerResolver {
         if (speaker == null && m.description()) {
             speaker = book.described(m.text(), m.start());
             if (speaker == null) {
-                speaker = knownNearby(f);
+                speaker = KnownNameBeside.nearby(layout, book, f);
             }
             if (speaker != null) {
                 f.confidence -= 0.1;
             }
+        }
+        if (speaker == null && AgeDescription.pointsBack(layout.language, m.text())) {
+            // "sagte der 54-Jährige": a person named by age alone is the person named nearest before.
+            List<SpeakerBook.Speaker> fitting = nearestNamed(m.start(), (char) 0, found);
+            speaker = fitting.isEmpty() ? null : fitting.get(0);
         }
         if (speaker == null && Character.isUpperCase(m.text().charAt(0)) && !m.description()) {
             speaker = book.introduce(m.text(), m.role(), Persons.looksLikePerson(m.text()), m.start());
@@ -167,6 +172,16 @@ final class SpeakerResolver {
             }
         }
         Found antecedent = antecedent(person, gender, found);
+        if (layout.language.has("woman-or-group-pronouns", pronoun) && antecedent != null && antecedent.speaker != null
+                && antecedent.speaker.person && antecedent.speaker.gender == 'm') {
+            // "sie" names no man quoted before: a woman, or a person of unknown gender, named since speaks.
+            List<SpeakerBook.Speaker> women = nearestNamed(m.start(), 'f', found);
+            if (!women.isEmpty()) {
+                attribute(f, women.get(0));
+                f.confidence -= 0.2;
+                return;
+            }
+        }
         SpeakerBook.Speaker named = antecedent == null ? book.lastNamedBefore(m.start(), person) : null;
         if (antecedent != null) {
             f.speaker = antecedent.speaker;
@@ -178,6 +193,13 @@ final class SpeakerResolver {
             f.confidence -= 0.2;
         } else {
             f.confidence = 0.3;
+            if (layout.language.has("woman-or-group-pronouns", pronoun)) {
+                // German "sie" is a woman or a group: with nobody quoted before it, the person named nearest is a fair guess.
+                List<SpeakerBook.Speaker> fitting = nearestNamed(m.start(), (char) 0, found);
+                if (!fitting.isEmpty()) {
+                    attribute(f, fitting.get(0));
+                }
+            }
         }
     }
 
@@ -294,30 +316,6 @@ final class SpeakerResolver {
                 add(fitting, f.speaker, gender);
             }
         }
-    }
-
-    /** A known name inside the mention, not as a possessor: "the Elysee Palace announcement". */
-    private SpeakerBook.Speaker knownInside(Mention m) {
-        SpeakerBook.Occurrence best = null;
-        for (SpeakerBook.Occurrence o : book.within(m.start(), m.end())) {
-            boolean possessor = o.end() < text.length() && "’'".indexOf(text.charAt(o.end())) >= 0;
-            if (!possessor && (best == null || o.end() - o.start() > best.end() - best.start())) {
-                best = o;
-            }
-        }
-        return best == null ? null : best.speaker();
-    }
-
-    /** "On Russian TV, the headlines say": a description resolved by a known name beside it. */
-    private SpeakerBook.Speaker knownNearby(Found f) {
-        for (int[] r : f.regions) {
-            for (SpeakerBook.Occurrence o : book.within(r[0], r[1])) {
-                if (layout.passageAt(o.start()) == null) {
-                    return o.speaker();
-                }
-            }
-        }
-        return null;
     }
 
     private static Found antecedent(boolean person, char gender, List<Found> found) {

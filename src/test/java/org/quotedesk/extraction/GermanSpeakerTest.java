@@ -188,7 +188,7 @@ class GermanSpeakerTest {
     @Test
     void theWritingAfterAnImpersonalVerbSpeaks() {
         assertThat(speakerOf("„Wir bleiben auf jeden Fall hier in der Stadt“, heißt es in dem Schreiben des Vereins."))
-                .isEqualTo("dem Schreiben");
+                .isEqualTo("dem Schreiben des Vereins");
     }
 
     /** Before a colon, the subject follows a verb, not an article or a conjunction between names ("mit seinen Kollegen Weber und Berg"). */

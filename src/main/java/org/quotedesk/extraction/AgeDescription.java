@@ -1,0 +1,16 @@
+package org.quotedesk.extraction;
+
+import java.util.Locale;
+
+/** "der 54-Jährige": a person named by age alone, which German news writes for someone named shortly before. */
+final class AgeDescription {
+
+    private AgeDescription() {
+    }
+
+    /** An article that points back and a noun of age, nothing else: "ein 30-Jähriger" is someone new. */
+    static boolean pointsBack(Language language, String mention) {
+        String[] words = mention.toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length == 2 && language.has("age-articles", words[0]) && language.endsWith("age-nouns", words[1]);
+    }
+}
