@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The people each sentence names outside quote marks, whether or not they speak there ("In Moscow,
@@ -15,6 +16,9 @@ final class People {
     /** A person named in a sentence. */
     record Named(int start, int end, SpeakerBook.Speaker speaker) {
     }
+
+    /** Compiled once: {@code String.split} compiles its pattern per call, and titles are read for every name. */
+    private static final Pattern ROLE_WORD_BREAKS = Pattern.compile("[\\s,]+");
 
     private final String text;
     private final ArticleLayout layout;
@@ -223,7 +227,7 @@ final class People {
     }
 
     private char genderOf(String role) {
-        for (String w : role.split("[\\s,]+")) {
+        for (String w : ROLE_WORD_BREAKS.split(role)) {
             char g = Names.gender(w);
             g = g != 0 ? g : layout.language.endsWith("female-title-endings", w) ? 'f'
                     : layout.language.endsWith("male-title-endings", w) ? 'm' : 0;

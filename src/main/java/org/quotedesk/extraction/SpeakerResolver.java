@@ -99,8 +99,7 @@ final class SpeakerResolver {
         }
         if (speaker == null && AgeDescription.pointsBack(layout.language, m.text())) {
             // "sagte der 54-Jährige": a person named by age alone is the person named nearest before.
-            List<SpeakerBook.Speaker> fitting = nearestNamed(m.start(), (char) 0, found);
-            speaker = fitting.isEmpty() ? null : fitting.get(0);
+            speaker = nearest(m.start(), (char) 0, found);
         }
         if (speaker == null && Character.isUpperCase(m.text().charAt(0)) && !m.description()) {
             speaker = book.introduce(m.text(), m.role(), Persons.looksLikePerson(m.text()), m.start());
@@ -175,9 +174,9 @@ final class SpeakerResolver {
         if (layout.language.has("woman-or-group-pronouns", pronoun) && antecedent != null && antecedent.speaker != null
                 && antecedent.speaker.person && antecedent.speaker.gender == 'm') {
             // "sie" names no man quoted before: a woman, or a person of unknown gender, named since speaks.
-            List<SpeakerBook.Speaker> women = nearestNamed(m.start(), 'f', found);
-            if (!women.isEmpty()) {
-                attribute(f, women.get(0));
+            SpeakerBook.Speaker woman = nearest(m.start(), 'f', found);
+            if (woman != null) {
+                attribute(f, woman);
                 f.confidence -= 0.2;
                 return;
             }
@@ -195,9 +194,9 @@ final class SpeakerResolver {
             f.confidence = 0.3;
             if (layout.language.has("woman-or-group-pronouns", pronoun)) {
                 // German "sie" is a woman or a group: with nobody quoted before it, the person named nearest is a fair guess.
-                List<SpeakerBook.Speaker> fitting = nearestNamed(m.start(), (char) 0, found);
-                if (!fitting.isEmpty()) {
-                    attribute(f, fitting.get(0));
+                SpeakerBook.Speaker guess = nearest(m.start(), (char) 0, found);
+                if (guess != null) {
+                    attribute(f, guess);
                 }
             }
         }
@@ -316,6 +315,12 @@ final class SpeakerResolver {
                 add(fitting, f.speaker, gender);
             }
         }
+    }
+
+    /** The speaker named nearest before {@code at} who fits the gender, or null. */
+    private SpeakerBook.Speaker nearest(int at, char gender, List<Found> found) {
+        List<SpeakerBook.Speaker> fitting = nearestNamed(at, gender, found);
+        return fitting.isEmpty() ? null : fitting.get(0);
     }
 
     private static Found antecedent(boolean person, char gender, List<Found> found) {
