@@ -27,20 +27,67 @@ final class NounPhraseShape {
     }
 
     /**
-     * Whether a mention read as a subject can name someone: not when it opens with a verb or an
-     * infinitive's marker ("is a firm belief in", "as if to say"), nor with a participle alone or before
-     * such a word ("refusing to"), which "hacking specialists" is not.
+     * Whether a mention read as a subject can name someone as it stands: see {@link #fitted}.
      */
     static boolean names(String text, Language language, Mention m) {
+        return fitted(text, language, m) == m;
+    }
+
+    /**
+     * The mention when it can name someone: not when it opens with a verb or an infinitive's marker
+     * ("is a firm belief in", "as if to say"), nor with a participle alone or before such a word
+     * ("refusing to"), which "hacking specialists" is not, nor with a preposition ("of economic ills"),
+     * nor when it ends in one, in the marker or in a determiner. Read past its verb ("White House
+     * officials started to", "Mr. Trump was prompted to"), the words before that verb (an auxiliary, or a
+     * past form after a noun) are the subject; else it names nobody: null.
+     */
+    static Mention fitted(String text, Language language, Mention m) {
         List<Word> words = Word.in(text, m.start(), m.end());
-        if (words.isEmpty()) {
-            return true;
+        if (words.isEmpty() || nounPhrase(words, language)) {
+            return m;
         }
+        for (int i = 1; i < words.size(); i++) {
+            Word word = words.get(i);
+            Word before = words.get(i - 1);
+            boolean verb = !word.capitalized() && (language.has("auxiliaries", word.lower())
+                    || word.lower().length() > 4 && language.endsWith("past-endings", word.lower())
+                    && !language.has("noun-determiners", before.lower()) && !language.has("description-openers", before.lower()));
+            if (verb) {
+                List<Word> subject = words.subList(0, i);
+                if (!nounPhrase(subject, language) || !subjectEnd(subject, language)) {
+                    return null;
+                }
+                return new Mention(m.start(), before.end(), text.substring(m.start(), before.end()), m.role());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words before a verb can end a subject: not a determiner, nor a pronoun after other words
+     * ("hard it will be"), nor a pronoun fused with its verb ("It’s been"), nor a past form alone ("scared
+     * are").
+     */
+    private static boolean subjectEnd(List<Word> subject, Language language) {
+        Word last = subject.get(subject.size() - 1);
+        boolean fusedPronoun = Language.listedInAny("possessive-endings").stream().anyMatch(ending -> last.lower().endsWith(ending)
+                && language.has("pronouns", last.lower().substring(0, last.lower().length() - ending.length())));
+        boolean lonePast = subject.size() == 1 && !last.capitalized() && language.endsWith("past-endings", last.lower());
+        return !language.has("noun-determiners", last.lower()) && !fusedPronoun
+                && !(subject.size() > 1 && language.has("pronouns", last.lower())) && !lonePast;
+    }
+
+    private static boolean nounPhrase(List<Word> words, Language language) {
         Word first = words.get(0);
+        Word last = words.get(words.size() - 1);
         boolean verbFirst = !first.capitalized() && language.has("subject-nonstarters", first.lower());
         boolean verbal = !first.capitalized() && first.lower().length() > 4 && language.endsWith("participle-endings", first.lower())
                 && (words.size() == 1 || !words.get(1).capitalized() && language.has("subject-nonstarters", words.get(1).lower()));
-        return !verbFirst && !verbal;
+        boolean prepositionFirst = !first.capitalized() && language.has("mention-prepositions", first.lower());
+        boolean dangling = words.size() > 1 && !last.capitalized()
+                && (language.has("mention-prepositions", last.lower()) || language.has("infinitive-markers", last.lower())
+                || language.has("noun-determiners", last.lower()));
+        return !verbFirst && !verbal && !prepositionFirst && !dangling;
     }
 
     /**

@@ -173,7 +173,7 @@ final class PassageIntroducer {
         }
         Mention last = words.isEmpty() ? null : mentions.before(from, words.get(words.size() - 1).start());
         return last == null || mentions.order.objectCase(last) || possessed(last, words) || !mentions.nounPhrase(last)
-                || !NounPhraseShape.names(text, language, last) ? null : last;
+                ? null : NounPhraseShape.fitted(text, language, last);
     }
 
     /**

@@ -92,11 +92,11 @@ final class SubjectBeforeCue {
 
     /** The subject read for the cue at {@code cueStart} when it can name someone; else null, and the cue is noted. */
     Mention named(Mention m, int cueStart) {
-        if (m != null && !NounPhraseShape.names(text, language, m)) {
+        Mention fitted = m == null ? null : NounPhraseShape.fitted(text, language, m);
+        if (m != null && fitted == null) {
             unnamed.add(cueStart);
-            return null;
         }
-        return m;
+        return fitted;
     }
 
     /** Whether the words before the cue at {@code cueStart} were read as its subject and are no noun phrase. */
