@@ -190,8 +190,8 @@ final class PassageIntroducer {
 
     /**
      * A few words naming the source before a colon: after a headline and a dash ("Polls were right
-     * after all - Anna Berg:", "- More from Berg:"), or after a word that leads to a source ("From the
-     * report:"). The source, else null.
+     * after all - Anna Berg:", "- More from Berg:"), or after a word that leads to a source, first or
+     * second in its sentence ("From the report:", "More from the report:"). The source, else null.
      */
     private Mention colonSource(int from, int colon) {
         int dash = -1;
@@ -208,10 +208,17 @@ final class PassageIntroducer {
         while (lead < words.size() && !language.has("source-leads", words.get(lead).lower())) {
             lead++;
         }
-        if (dash < 0 && lead != 0) {
+        if (dash < 0 && lead > 1) {
             return null;
         }
         Mention m = mentions.opening(lead < words.size() ? words.get(lead).end() : words.get(0).start(), colon);
+        if (lead < words.size() - 1 && m == null) {
+            // "From the report:": what the lead leads to is the source, a thing of writing as much as a person.
+            int start = words.get(lead + 1).start();
+            int end = words.get(words.size() - 1).end();
+            m = new Mention(start, end, text.substring(start, end), null);
+            return NounPhraseShape.names(text, language, m) ? m : null;
+        }
         return m != null && Mentions.plausible(m) && mentions.nounPhrase(m) ? m : null;
     }
 

@@ -222,6 +222,15 @@ class MentionBoundariesTest {
     }
 
     @Test
+    void aWritingLedToBeforeAColonIsTheSource() {
+        List<Candidate> candidates = extract("The harbour board published its audit on Monday.\n\n"
+                + "From the audit: “The pier cost twice what the board promised.”\n\n"
+                + "More from the audit: “Nobody checked the invoices.”");
+        assertThat(containing(candidates, "cost twice").speaker().written()).isEqualTo("the audit");
+        assertThat(containing(candidates, "invoices").speaker().written()).isEqualTo("the audit");
+    }
+
+    @Test
     void aDashedLineAfterAQuoteSignsIt() {
         List<Candidate> candidates = extract("Three claims from the harbour debate, checked.\n\n"
                 + "“The pier has cost the town twice what the board promised.”\n\n- Anna Berg.\n\n"
