@@ -38,10 +38,18 @@ final class ObjectParticiple {
             return null;
         }
         Mention opening = mentions.opening(wordsStart, read.start());
-        if (opening == null || opening.end() > read.start() || layout.passageAt(opening.start()) != null) {
+        if (opening == null || opening.end() > read.start() || layout.passageAt(opening.start()) != null
+                || fronted(opening, wordsStart)) {
             return null;
         }
         Mention subject = mentions.beforeVerb(opening);
         return Mentions.plausible(subject) && mentions.nounPhrase(subject) ? subject : null;
+    }
+
+    /** "Since March, the share of fishermen saying": a phrase put before the subject, set off by a comma. */
+    private boolean fronted(Mention opening, int wordsStart) {
+        List<Word> before = Word.in(text, wordsStart, opening.start());
+        return !before.isEmpty() && layout.language.has("fronting", before.get(before.size() - 1).lower())
+                && opening.end() < text.length() && text.charAt(opening.end()) == ',';
     }
 }

@@ -181,14 +181,6 @@ class MentionBoundariesTest {
     }
 
     @Test
-    void aParticipleOpeningTheSentencePutsAPhraseBeforeTheSubject() {
-        String text = "Carl Dahl spoke first.\n\nFacing growing anger from the board, Anna Berg released a statement "
-                + "on Monday, describing the pier as safe but insisting that the harbour plan was “sound”.";
-        Candidate c = containing(extract(text), "sound");
-        assertThat(c.speaker().name()).isEqualTo("Anna Berg");
-    }
-
-    @Test
     void aVerbAndItsObjectReadBeforeTheCueGiveWayToTheSubjectOpeningTheSentence() {
         String text = "The harbour board, in its weekly letter on Monday, emailed a short note reporting that "
                 + "the pier “will stay closed until spring”.";
@@ -202,14 +194,6 @@ class MentionBoundariesTest {
                 + "The ferry company on Tuesday night told passengers the crossing would be “back to normal soon”.");
         assertThat(containing(candidates, "too costly").speaker().name()).isEqualTo("Anna Berg");
         assertThat(containing(candidates, "back to normal").speaker().written()).isEqualTo("The ferry company");
-    }
-
-    @Test
-    void aParticiplePhraseSetOffAfterTheNameIsNoSpeaker() {
-        List<Candidate> candidates = extract("Carl Dahl, looking at the empty quay, said, “We waited too long.”\n\n"
-                + "Anna Berg, noting the size of the harbour debt, said, “We cannot pay for a second pier.”");
-        assertThat(containing(candidates, "waited too long").speaker().name()).isEqualTo("Carl Dahl");
-        assertThat(containing(candidates, "second pier").speaker().name()).isEqualTo("Anna Berg");
     }
 
     @Test
@@ -250,37 +234,10 @@ class MentionBoundariesTest {
     }
 
     @Test
-    void aParticipleAfterTheObjectOfAVerbHasTheClausesSubject() {
-        List<Candidate> candidates = extract("The mayor of Springfield spoke on Monday.\n\n"
-                + "The Berg campaign quickly sent out an email to supporters stating, \"We won the county and the city!\"\n\n"
-                + "In response, the harbor office of the town released a statement saying that the mayor had \"lost his mind.\"");
-        assertThat(containing(candidates, "won the county").speaker().written()).isEqualTo("The Berg campaign");
-        assertThat(containing(candidates, "lost his mind").speaker().written()).isEqualTo("the harbor office of the town");
-    }
-
-    @Test
-    void aParticipleAfterAPrepositionAndItsNounHasThatNounAsSubject() {
-        String text = "Berg and his backers attacked the mayor, with one of their ads asking, "
-                + "\"Who pays for the new bridge in the end?\"";
-        Candidate c = containing(extract(text), "new bridge");
-        assertThat(c.speaker().written()).isEqualTo("one of their ads");
-    }
-
-    @Test
     void aClauseReadAsTheSubjectGivesWayToTheNameOpeningIt() {
         String text = "The council met on Monday. Mayor Anna Berg was prompted to say the plan was \"a mistake from the start.\"";
         Candidate c = containing(extract(text), "mistake");
         assertThat(c.speaker().written()).isEqualTo("Anna Berg");
-    }
-
-    @Test
-    void aParticipleAfterAPrepositionOpeningTheSentenceHasTheMainClausesSubject() {
-        List<Candidate> candidates = extract("The board met on Monday.\n\n"
-                + "In rejecting a similar challenge to the plan, which is due next week, the harbor board recognized "
-                + "that a court should settle the matter — \"so that all of us know the rules at last.\"\n\n"
-                + "In declaring the plan \"not fair to the town,\" the mayor again showed her knack for a fight.");
-        assertThat(containing(candidates, "rules at last").speaker().written()).isEqualTo("the harbor board");
-        assertThat(containing(candidates, "not fair").speaker().written()).isEqualTo("the mayor");
     }
 
     @Test
@@ -336,14 +293,6 @@ class MentionBoundariesTest {
                 + "through Dahl’s server.";
         Candidate c = containing(extract(text), "secret");
         assertThat(c.speaker().written()).isEqualTo("The Harbour Office");
-    }
-
-    @Test
-    void aParticipleBeforeAnInfinitivesMarkerNamesNobody() {
-        String text = "The debate was loud and Dahl stood by his claim that \"the harbour is lost,\" refusing to acknowledge "
-                + "that not all boats sank.";
-        Candidate c = containing(extract(text), "harbour is lost");
-        assertThat(c.speaker().written()).isNull();
     }
 
     @Test
