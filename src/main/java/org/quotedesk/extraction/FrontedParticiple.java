@@ -67,6 +67,8 @@ final class FrontedParticiple {
                 return subject != null && Mentions.plausible(subject) ? subject : mentions.opening(wordsStart, cue.start());
             }
         }
-        return mentions.opening(wordsStart, cue.start());
+        Mention opening = mentions.opening(wordsStart, cue.start());
+        // "The union released a report, adding": the reading may run on past the clause's verb into its object.
+        return opening == null ? null : NounPhraseShape.beforeObject(text, layout.language, mentions.beforeVerb(opening));
     }
 }

@@ -193,7 +193,11 @@ final class Mentions {
         while (skip < words.size() - 1 && OPENERS.contains(words.get(skip).lower())) {
             skip++;
         }
-        return words.isEmpty() ? null : after(words.get(skip).start(), to);
+        if (words.isEmpty()) {
+            return null;
+        }
+        // "In March the company cut jobs": a phrase put first without a comma ends where the subject's article stands.
+        return after(words.get(skip + FrontedWithoutComma.subjectStart(words.subList(skip, words.size()), language)).start(), to);
     }
 
     /**
@@ -240,7 +244,9 @@ final class Mentions {
         for (int i = SUBJECT_HEAD; i < words.size(); i++) {
             Word w = words.get(i);
             String lower = w.lower();
-            if (!w.capitalized() && (language.endsWith("adverb-endings", lower) || language.endsWith("past-endings", lower)
+            // "The notice of a certified letter": a past form after an article modifies the noun; it is no verb.
+            if (!w.capitalized() && !language.has("noun-determiners", words.get(i - 1).lower())
+                    && (language.endsWith("adverb-endings", lower) || language.endsWith("past-endings", lower)
                     || language.has("auxiliaries", lower) || NOT_IN_NAMES.contains(lower))) {
                 return mentionOf(words.subList(0, i));
             }

@@ -91,6 +91,27 @@ final class NounPhraseShape {
     }
 
     /**
+     * "the company cut 300 jobs", read as the subject of a clause a participle closes: an article or a
+     * number after a lower-case word that is no preposition or article opens the verb's object, so that
+     * word is the verb and the subject ends before it ("the company"). The mention as it is otherwise.
+     */
+    static Mention beforeObject(String text, Language language, Mention m) {
+        List<Word> words = Word.in(text, m.start(), m.end());
+        for (int i = 2; i < words.size(); i++) {
+            Word verb = words.get(i - 1);
+            String object = words.get(i).lower();
+            boolean opensObject = language.has("noun-determiners", object) || object.chars().allMatch(Character::isDigit);
+            if (opensObject && !verb.capitalized() && !language.has("noun-determiners", verb.lower())
+                    && !Mentions.CONNECTORS.contains(verb.lower()) && !Mentions.PREPOSITIONS.contains(verb.lower())
+                    && !language.has("leading-prepositions", verb.lower()) && !language.has("place-openers", verb.lower())) {
+                Word last = words.get(i - 2);
+                return new Mention(m.start(), last.end(), text.substring(m.start(), last.end()), m.role());
+            }
+        }
+        return m;
+    }
+
+    /**
      * "… in a local blog. The mayor explained": where the sentence split missed a full stop (before a
      * no-break space), the subject is what follows it. A lower-case word before the stop is no
      * abbreviated title ("Sen. Berg").

@@ -136,11 +136,17 @@ final class SubjectBeforeCue {
                 break;
             }
         }
+        // "Since March the ministry has said": a conjunction opening the sentence may open a phrase put first.
+        int phraseFrom = first == 1 && words.get(0).capitalized() ? 0 : first;
+        int fronted = FrontedWithoutComma.subjectStart(words.subList(phraseFrom, words.size()), language);
         while (first < words.size() - 1 && (Mentions.OPENERS.contains(words.get(first).lower())
                 || language.has("openers", words.get(first).lower())
                 || language.has("leading-prepositions", words.get(first).lower())
                 || (Names.TIME_WORDS.contains(words.get(first).lower()) && timePhraseAt(words, first)))) {
             first++;
+        }
+        if (fronted > 0) {
+            first = Math.max(first, phraseFrom + fronted);
         }
         List<Word> taken = words.subList(Math.min(first, words.size()), words.size());
         if (taken.isEmpty()) {

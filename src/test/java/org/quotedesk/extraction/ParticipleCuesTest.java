@@ -69,4 +69,20 @@ class ParticipleCuesTest {
         Candidate c = containing(extract(text), "must stay open");
         assertThat(c.speaker().written()).isEqualTo("the share of fishermen");
     }
+
+    @Test
+    void aParticipleAfterACommaAndTheObjectOfTheClausesVerbHasThatClausesSubject() {
+        // The reading from the sentence's first word runs on past the verb into its object: the subject ends before the verb.
+        List<Candidate> candidates = extract("The dock union released a report, adding that wages had \"fallen behind.\"\n\n"
+                + "The Bank of Vestland raised rates, saying prices were \"rising too fast.\"");
+        assertThat(containing(candidates, "fallen behind").speaker().written()).isEqualTo("The dock union");
+        assertThat(containing(candidates, "rising too fast").speaker().written()).isEqualTo("The Bank of Vestland");
+    }
+
+    @Test
+    void aPastFormAfterAnArticleInTheSubjectIsNoVerbEndingIt() {
+        String text = "The head of a united party, saying the vote was \"a disgrace,\" left the hall.";
+        Candidate c = containing(extract(text), "disgrace");
+        assertThat(c.speaker().written()).isEqualTo("The head of a united party");
+    }
 }
