@@ -131,9 +131,12 @@ final class Mentions {
             }
             taken.add(w);
             previousEnd = w.end();
-            if (w.possessive()) {
+            if (w.possessive() && !edges.ownedName(words, i) && !(determiner && edges.ownedNoun(words, i))) {
+                // "Trump's claim that": the owner alone, whose words a statement noun reports.
                 break;
             }
+            // "said the firm's lawyer", "said Greenpeace's Tove Lunde": the possessive opens what it owns, as an article does.
+            determiner |= w.possessive();
         }
         taken = edges.withoutHomeState(taken);
         while (!taken.isEmpty() && CONNECTORS.contains(taken.get(taken.size() - 1).lower())) {

@@ -79,6 +79,30 @@ final class NameEdges {
         return last >= 0 && last < previous.size() - 1 && language.has("place-prepositions", previous.get(last).text());
     }
 
+    /**
+     * "said Greenpeace's Tove Lunde": whether the possessive at {@code i} is followed, a space apart, by a
+     * person's name of two words or more.
+     */
+    boolean ownedName(List<Word> words, int i) {
+        int end = i + 1;
+        while (end < words.size() && words.get(end).capitalized() && !words.get(end).possessive()
+                && text.substring(words.get(end - 1).end(), words.get(end).start()).equals(" ")) {
+            end++;
+        }
+        return end - i > 2 && Persons.looksLikePerson(text.substring(words.get(i + 1).start(), words.get(end - 1).end()));
+    }
+
+    /** "said the firm's lawyer": whether a lower-case noun the possessive owns follows it, a space apart. */
+    boolean ownedNoun(List<Word> words, int i) {
+        if (i + 1 >= words.size() || !text.substring(words.get(i).end(), words.get(i + 1).start()).equals(" ")) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        String lower = next.lower();
+        return !next.capitalized() && !Mentions.CLAUSE_BREAKS.contains(lower) && !Mentions.PREPOSITIONS.contains(lower)
+                && !Mentions.NOT_IN_NAMES.contains(lower) && !language.has("inverted-stops", lower) && language.frame(lower) == null;
+    }
+
     /** "die „Computerwoche“": after an article, the opening mark of a name set in quote marks. */
     static boolean markedName(String gap) {
         String mark = gap.strip();

@@ -169,6 +169,14 @@ final class Roles {
                 lastTitle = nameStart - 1;
             }
         }
+        int owner = lastTitle < 0 ? ownerBeforeName(words) : -1;
+        if (owner >= 0) {
+            // "Greenpeace's Tove Lunde": the owner is the person's role, as a title is.
+            Word name = words.get(owner + 1);
+            String title = stripArticle(text.substring(mention.start(), words.get(owner).start() + words.get(owner).base().length()));
+            return new Mention(name.start(), mention.end(), text.substring(name.start(), mention.end()),
+                    apposition == null ? title : title + ", " + apposition);
+        }
         if (lastTitle >= 0 && words.get(lastTitle + 1).capitalized()
                 && Mentions.allCapitalized(words.subList(lastTitle + 1, words.size()))) {
             String title = stripArticle(text.substring(mention.start(), words.get(lastTitle).end()));
@@ -177,6 +185,17 @@ final class Roles {
             return new Mention(name.start(), mention.end(), text.substring(name.start(), mention.end()), role);
         }
         return apposition == null ? mention : mention.withRole(apposition);
+    }
+
+    /** The possessive right before a person's name of two words or more that ends the words; -1 when none. */
+    private int ownerBeforeName(List<Word> words) {
+        int nameStart = words.size();
+        while (nameStart > 1 && words.get(nameStart - 1).capitalized() && !words.get(nameStart - 1).possessive()) {
+            nameStart--;
+        }
+        boolean person = words.size() - nameStart >= 2
+                && Persons.looksLikePerson(text.substring(words.get(nameStart).start(), words.get(words.size() - 1).end()));
+        return person && words.get(nameStart - 1).possessive() ? nameStart - 1 : -1;
     }
 
     static String stripArticle(String s) {
