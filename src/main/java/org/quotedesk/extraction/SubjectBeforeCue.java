@@ -53,7 +53,8 @@ final class SubjectBeforeCue {
                     || (Names.RELATIVES.contains(first) && !first.equals("that") && segWords.size() > 1) || titled
                     || s > 0 && bareApposition(segWords) && looksLikeName(segments.get(s - 1));
             boolean aside = s > 0 && (mentions.edges.ageOrHome(segWords, Word.in(text, segments.get(s - 1)[0], segments.get(s - 1)[1]))
-                    || participlePhrase(segWords) && looksLikeName(segments.get(s - 1)));
+                    || participlePhrase(segWords) && looksLikeName(segments.get(s - 1))
+                    || describingPhrase(segWords) && nounPhraseBefore(segments.get(s - 1)));
             if ((appositive || aside) && enclosed) {
                 if (!aside && !Names.RELATIVES.contains(first) && !language.has("asides", first)) {
                     String apposition = Roles.stripArticle(text.substring(seg[0], seg[1]).trim());
@@ -217,6 +218,35 @@ final class SubjectBeforeCue {
     private boolean participlePhrase(List<Word> segment) {
         Word first = segment.get(0);
         return !first.capitalized() && language.endsWith("participle-endings", first.lower()) && first.lower().length() > 4;
+    }
+
+    /**
+     * "The report, released on Monday, said", "Residents, many of whom lost their homes, said", "The mayor,
+     * visibly angry, said": a phrase opened by a past form, an adverb, or a count and a relative pronoun
+     * describes the subject before it; it names nobody.
+     */
+    private boolean describingPhrase(List<Word> segment) {
+        Word first = segment.get(0);
+        String lower = first.lower();
+        boolean described = lower.length() > 4 && (language.endsWith("past-endings", lower) || language.endsWith("adverb-endings", lower));
+        boolean partitive = segment.size() > 2 && language.has("quantifiers", lower)
+                && language.has("relative-pronouns", segment.get(2).lower());
+        return !first.capitalized() && (described || partitive);
+    }
+
+    /** "The report", "Residents of the village": a noun phrase, not a phrase put first ("In Oslo", "On Monday"). */
+    private boolean nounPhraseBefore(int[] segment) {
+        List<Word> words = Word.in(text, segment[0], segment[1]);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        if (language.has("noun-determiners", first)) {
+            return true;
+        }
+        boolean fronted = language.has("fronting", first) || language.has("asides", first) || Names.TIME_WORDS.contains(first)
+                || language.endsWith("participle-endings", first);
+        return !fronted && words.get(0).capitalized();
     }
 
     /** "Donald Trump" before ", the Republican front-runner,": a name, not "On Saturday". */
