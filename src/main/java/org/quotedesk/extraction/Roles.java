@@ -169,6 +169,9 @@ final class Roles {
                 lastTitle = nameStart - 1;
             }
         }
+        if (lastTitle < 0 && !language.says("nouns-capitalized")) {
+            lastTitle = descriptionBeforeName(words);
+        }
         int owner = lastTitle < 0 ? ownerBeforeName(words) : -1;
         if (owner >= 0) {
             // "Greenpeace's Tove Lunde": the owner is the person's role, as a title is.
@@ -185,6 +188,29 @@ final class Roles {
             return new Mention(name.start(), mention.end(), text.substring(name.start(), mention.end()), role);
         }
         return apposition == null ? mention : mention.withRole(apposition);
+    }
+
+    /**
+     * "resident Kari Moe", "Local farmer Nils Haug": where nouns are lower case, a description in lower case (but for
+     * a sentence's first word) right before a person's name of two words or more; the description's last word, or -1.
+     */
+    private int descriptionBeforeName(List<Word> words) {
+        int nameStart = words.size();
+        while (nameStart > 0 && words.get(nameStart - 1).capitalized()) {
+            nameStart--;
+        }
+        boolean described = nameStart > 0 && words.size() - nameStart >= 2 && !words.get(nameStart - 1).capitalized()
+                && describing(words.get(nameStart - 1).lower()) && words.subList(1, nameStart).stream().noneMatch(Word::capitalized);
+        return described && Persons.looksLikePerson(text.substring(words.get(nameStart).start(), words.get(words.size() - 1).end()))
+                ? nameStart - 1 : -1;
+    }
+
+    /** "resident", "farmer": a word that may end a description before a name; not "whom", "of", "the" or "me". */
+    private boolean describing(String lower) {
+        return !Names.DETERMINERS.contains(lower) && !Names.RELATIVES.contains(lower) && !Mentions.CLAUSE_BREAKS.contains(lower)
+                && !Mentions.PREPOSITIONS.contains(lower) && !Mentions.CONNECTORS.contains(lower) && !Mentions.NOT_IN_NAMES.contains(lower)
+                && !Mentions.OPENERS.contains(lower) && !language.has("pronouns", lower) && !language.has("object-pronouns", lower)
+                && language.frame(lower) == null;
     }
 
     /** The possessive right before a person's name of two words or more that ends the words; -1 when none. */
