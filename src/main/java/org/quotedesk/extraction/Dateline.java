@@ -12,12 +12,15 @@ final class Dateline {
     /** A dateline is short: place, date and agency. */
     private static final int LONGEST = 60;
 
+    /** "(Associated Press)": how many words an agency's name in brackets holds at most. */
+    private static final int AGENCY_WORDS = 2;
+
     private Dateline() {
     }
 
     /**
      * Where the sentence's own words begin: in a paragraph's first sentence, after a dash that closes a
-     * dateline (words all capitalised, the first in capitals or the last an agency in brackets).
+     * dateline (words all capitalised, the first in capitals or the last an agency in brackets: "(Reuters) -").
      */
     static int wordsStart(ArticleLayout layout, Sentence sentence) {
         Sentence before = layout.sentence(sentence.index() - 1);
@@ -44,8 +47,10 @@ final class Dateline {
         String first = words.get(0).text();
         boolean placeInCapitals = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
         String before = text.substring(start, dash).trim();
-        boolean agency = before.endsWith(")") && before.lastIndexOf('(') >= 0
-                && before.substring(before.lastIndexOf('(') + 1, before.length() - 1).chars().allMatch(Character::isUpperCase);
+        int open = before.lastIndexOf('(');
+        // "(AFP)", "(Reuters)": an agency's name of a word or two, capitalised.
+        List<Word> agencyWords = open < 0 || !before.endsWith(")") ? List.of() : Word.in(before, open + 1, before.length() - 1);
+        boolean agency = !agencyWords.isEmpty() && agencyWords.size() <= AGENCY_WORDS && agencyWords.stream().allMatch(Word::capitalized);
         return placeInCapitals || agency;
     }
 }

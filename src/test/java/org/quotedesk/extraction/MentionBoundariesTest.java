@@ -3,6 +3,7 @@ package org.quotedesk.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotedesk.extraction.ExtractorTest.containing;
 import static org.quotedesk.extraction.ExtractorTest.extract;
+import static org.quotedesk.extraction.ExtractorTest.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,12 @@ class MentionBoundariesTest {
                 + "Dover (AFP) – Carl Ostrow has taken a swipe at the council, saying that “empty promises” help nobody.");
         assertThat(containing(candidates, "harbour open").speaker().name()).isEqualTo("Lena Marsh");
         assertThat(containing(candidates, "empty promises").speaker().name()).isEqualTo("Carl Ostrow");
+    }
+
+    @Test
+    void anAgencyInBracketsWrittenInSmallLettersClosesADatelineAlone() {
+        Candidate c = only(extract("(Reuters) - The harbour board on Monday said the tariffs were \"unacceptable.\""));
+        assertThat(c.speaker().written()).isEqualTo("The harbour board");
     }
 
     @Test
