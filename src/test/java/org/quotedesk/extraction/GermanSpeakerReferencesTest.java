@@ -16,4 +16,15 @@ class GermanSpeakerReferencesTest {
         assertThat(speakerOf("Olaf Riedel, ein Sprecher des Kleingartenvereins, erklärte am Abend:"
                 + " „Die Beiträge steigen nicht.“")).isEqualTo("Olaf Riedel");
     }
+
+    /** "sagte die Ministerin": an article and a noun that ends a title met before with a name (Bundesbauministerin) is that person. */
+    @Test
+    void anArticleAndTheEndOfATitleNameThePersonSoTitled() {
+        assertThat(speakerOf("Bundesbauministerin Karla Wendt und Staatssekretär Udo Brand besuchten die Baustelle."
+                + " „Wir liegen im Plan“, sagte die Ministerin.")).isEqualTo("Karla Wendt");
+        assertThat(speakerOf("Der Landesbischof Ewald Sturm predigte im Dom. „Habt Mut“, rief der Bischof den"
+                + " Gläubigen zu.")).isEqualTo("Ewald Sturm");
+        assertThat(speakerOf("Bundesbauministerin Karla Wendt besuchte die Baustelle. „Wir liegen im Plan“, sagte der"
+                + " Minister.")).isNotEqualTo("Karla Wendt");
+    }
 }
