@@ -68,4 +68,15 @@ class GermanAttributionTest {
         assertThat(speakersOf("„Die Lage ist ernst“, heißt es in einem Bericht der Vereinten Nationen, der am Montag"
                 + " erschien.")).containsExactly("einem Bericht der Vereinten Nationen");
     }
+
+    /** "Mit diesen Worten …" in the next sentence, or "Mit den Worten" right before the passage: the verb's subject spoke. */
+    @Test
+    void aPhrasePointingAtTheWordsNamesWhoseTheyAre() {
+        assertThat(speakersOf("„Ich höre auf.“ Mit diesen Worten verließ Schachmeister Udo Kranich den Saal."))
+                .containsExactly("Udo Kranich");
+        assertThat(speakersOf("Mit den Worten „Das Buffet ist eröffnet“ begrüßte die Bürgermeisterin Hanne Lorenz ihre Gäste."))
+                .containsExactly("Hanne Lorenz");
+        assertThat(speakersOf("„Wir sehen uns“, mit diesen Worten verabschiedete sich Trainer Jost Behrendt."))
+                .containsExactly("Jost Behrendt");
+    }
 }
