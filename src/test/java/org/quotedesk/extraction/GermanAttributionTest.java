@@ -34,6 +34,10 @@ class GermanAttributionTest {
         assertThat(speakersOf("„Die Prüfung dauert an“, hieß es bei der Polizei.")).containsExactly("der Polizei");
         assertThat(speakersOf("„Wir lassen uns nicht erpressen“, heißt es am Montag in einer Erklärung."))
                 .containsExactly("einer Erklärung");
+        assertThat(speakersOf("„Der Fahrplan gilt weiter“, hieß es am Abend aus dem Verkehrsministerium."))
+                .containsExactly("dem Verkehrsministerium");
+        assertThat(speakersOf("„Der Fahrplan gilt weiter“, hieß es dazu aus dem Verkehrsministerium."))
+                .containsExactly("dem Verkehrsministerium");
     }
 
     /** "der 54-Jährige" names the person named before; "ein 30-Jähriger" is someone new. */
