@@ -73,7 +73,7 @@ final class DescribedSubject {
                 return null;
             }
         }
-        SpeakerBook.Speaker described = book.described(m.text(), m.start());
+        SpeakerBook.Speaker described = book.described(m.text(), m.start(), layout.language);
         return described == null || described == speaker ? m : null;
     }
 }

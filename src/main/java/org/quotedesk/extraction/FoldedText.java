@@ -37,6 +37,19 @@ final class FoldedText {
         return false;
     }
 
+    /** Whether the folded haystack holds the word as the end of a word, whole or the last part of a compound. */
+    static boolean endsWord(String haystack, String word) {
+        int i = haystack.indexOf(word);
+        while (i >= 0) {
+            int end = i + word.length();
+            if (end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end))) {
+                return true;
+            }
+            i = haystack.indexOf(word, i + 1);
+        }
+        return false;
+    }
+
     /** Whether the {@code length} characters at {@code at} are whole: no letter or digit touches either end. */
     static boolean wholeAt(String haystack, int at, int length) {
         int end = at + length;

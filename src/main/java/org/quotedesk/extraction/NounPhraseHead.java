@@ -25,6 +25,25 @@ final class NounPhraseHead {
     }
 
     /**
+     * "die Ministerin", "der frühere Bürgermeister", "die Grünen-Chefin": where nouns are capitalised, an article, lower-case
+     * adjectives and one capitalised noun, a description of someone that a name met before may stand for.
+     */
+    static boolean capitalizedDescription(Language language, String mention) {
+        String[] words = mention.split(" ");
+        if (!language.says("nouns-capitalized") || words.length < 2 || words.length > 2 + ADJECTIVES
+                || !language.has("determiners", words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (!Character.isLowerCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        String noun = words[words.length - 1];
+        return Character.isUpperCase(noun.charAt(0)) && noun.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    /**
      * Whether the {@code i}-th of a sentence's words, opening a run of capitalised words that ends at {@code runEnd},
      * is a noun after its article, joined by spaces alone. A run of two is read so only with a genitive in it
      * ("Lage Hessens", "Landes Hessen"): in "der Sänger Heino" the second word alone names the person.

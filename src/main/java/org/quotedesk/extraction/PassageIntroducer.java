@@ -41,6 +41,10 @@ final class PassageIntroducer {
      */
     Mention of(Sentence s, QuotedPassage p) {
         Mention tag = tagAfter.subject(s, p);
+        tag = tag != null ? tag : tagAfter.inNextSentence(s, p);
+        tag = tag != null ? tag : tagAfter.afterPhraseBefore(s, p);
+        // "verließ Bundestrainer Ralf Beckmann den Platz": a title before the name is the role.
+        tag = tag != null ? mentions.roles.withTitle(tag, null) : null;
         tag = tag != null ? tag : writing.of(s, p);
         tag = tag != null ? tag : opinion.of(s, p);
         if (tag != null) {

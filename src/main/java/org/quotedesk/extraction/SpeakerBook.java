@@ -221,12 +221,13 @@ final class SpeakerBook {
 
     /**
      * The speaker a description names ("the Ukrainian president", "the Kremlin spokesman"): the one,
-     * already mentioned, whose role and affiliation have every word of it; the latest if several.
+     * already mentioned, whose role and affiliation have every word of it; the latest if several. The language's
+     * determiners name nobody ("die Ministerin").
      */
-    Speaker described(String description, int at) {
+    Speaker described(String description, int at, Language language) {
         List<String> words = new ArrayList<>();
         for (String w : Names.key(description).split(" ")) {
-            if (!w.isBlank() && !Names.DETERMINERS.contains(w)) {
+            if (!w.isBlank() && !Names.DETERMINERS.contains(w) && !language.has("determiners", w)) {
                 words.add(w);
             }
         }
@@ -237,7 +238,7 @@ final class SpeakerBook {
         int bestSeen = -1;
         for (Speaker s : met.values()) {
             int last = s.lastSeenBefore(at);
-            if (last < 0 || last <= bestSeen || !fits(s, words)) {
+            if (last < 0 || last <= bestSeen || !fits(s, words, language.says("nouns-capitalized"))) {
                 continue;
             }
             best = s;
@@ -314,7 +315,11 @@ final class SpeakerBook {
         return surnames.seenBefore(Names.key(word), at);
     }
 
-    private boolean fits(Speaker s, List<String> words) {
+    /**
+     * Whether the role and affiliation have every word of the description, the nouns among them maybe as the last
+     * part of a compound where nouns are written closed up ("die Ministerin" for "Bundesinnenministerin").
+     */
+    private boolean fits(Speaker s, List<String> words, boolean compounds) {
         String about = FoldedText.fold((s.role == null ? "" : s.role) + " " + (s.affiliation == null ? "" : s.affiliation));
         boolean matchedNoun = false;
         for (String w : words) {
@@ -323,7 +328,7 @@ final class SpeakerBook {
                 if (!about.contains(country)) {
                     return false;
                 }
-            } else if (!FoldedText.containsWord(about, w)) {
+            } else if (!FoldedText.containsWord(about, w) && !(compounds && FoldedText.endsWord(about, w))) {
                 return false;
             } else {
                 matchedNoun = true;

@@ -88,9 +88,9 @@ final class SpeakerResolver {
             // "die Zeitung" after "laut Süddeutscher Zeitung": an article and a noun name again what was named with it.
             speaker = book.namedEndingWith(bodyNoun, m.start());
         }
-        if (speaker == null && m.description()) {
-            speaker = book.described(m.text(), m.start());
-            if (speaker == null) {
+        if (speaker == null && (m.description() || NounPhraseHead.capitalizedDescription(layout.language, m.text()))) {
+            speaker = book.described(m.text(), m.start(), layout.language);
+            if (speaker == null && m.description()) {
                 speaker = KnownNameBeside.nearby(layout, book, f);
             }
             if (speaker != null) {

@@ -44,8 +44,11 @@ final class SubjectBeforeCue {
                 Word relative = segWords.get(0);
                 return new Mention(relative.start(), relative.end(), relative.text(), null);
             }
-            boolean titled = language.has("definite-articles", first) && s > 0 && looksLikeName(segments.get(s - 1));
-            boolean enclosed = s > 0 && (s < segments.size() - 1 && text.charAt(seg[1]) == ','
+            boolean closed = s < segments.size() - 1 && text.charAt(seg[1]) == ',';
+            // German closes an apposition with a comma: "die der Minister … bezeichnete" ending at the cue is a relative clause.
+            boolean titled = (language.has("definite-articles", first) || closed && language.has("apposition-articles", first))
+                    && s > 0 && looksLikeName(segments.get(s - 1));
+            boolean enclosed = s > 0 && (closed
                     || titled && segWords.stream().anyMatch(w -> mentions.titleWord(w.base())));
             // "as Carl Dahl, a former mayor, put it": an aside word before a name whose apposition follows opens the subject's clause.
             boolean asideOpensName = role != null && segWords.size() > 1 && Mentions.allCapitalized(segWords.subList(1, segWords.size()));

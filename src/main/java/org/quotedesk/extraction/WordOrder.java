@@ -77,11 +77,17 @@ final class WordOrder {
         return !words.isEmpty() && language.has("object-determiners", words.get(0).lower());
     }
 
-    /** "heißt es in dem Schreiben": after an impersonal subject, the writing a preposition names is the source, whatever its case. */
+    /** Words between an impersonal subject and the preposition naming the source: "hieß es am Montag aus dem Ministerium". */
+    private static final int IMPERSONAL_GAP = 4;
+
+    /**
+     * "heißt es in dem Schreiben", "hieß es dazu aus dem Ministerium": after an impersonal subject, maybe a phrase of
+     * time or an adverb between, the writing or body a preposition names is the source, whatever its case.
+     */
     boolean impersonalSource(int verbEnd, Mention m) {
-        List<Word> between = Word.in(text, verbEnd, m.start(), 3);
-        return between.size() == 2 && language.has("impersonal", between.get(0).lower())
-                && language.has("prepositions", between.get(1).lower());
+        List<Word> between = Word.in(text, verbEnd, m.start(), IMPERSONAL_GAP + 3);
+        return between.size() >= 2 && between.size() <= IMPERSONAL_GAP + 2 && language.has("impersonal", between.get(0).lower())
+                && language.has("prepositions", between.get(between.size() - 1).lower());
     }
 
     /** "nannte sie", "bestätigte es": a pronoun after the verb that may as well be its object. */

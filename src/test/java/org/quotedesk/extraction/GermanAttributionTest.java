@@ -34,6 +34,10 @@ class GermanAttributionTest {
         assertThat(speakersOf("„Die Prüfung dauert an“, hieß es bei der Polizei.")).containsExactly("der Polizei");
         assertThat(speakersOf("„Wir lassen uns nicht erpressen“, heißt es am Montag in einer Erklärung."))
                 .containsExactly("einer Erklärung");
+        assertThat(speakersOf("„Der Fahrplan gilt weiter“, hieß es am Abend aus dem Verkehrsministerium."))
+                .containsExactly("dem Verkehrsministerium");
+        assertThat(speakersOf("„Der Fahrplan gilt weiter“, hieß es dazu aus dem Verkehrsministerium."))
+                .containsExactly("dem Verkehrsministerium");
     }
 
     /** "der 54-Jährige" names the person named before; "ein 30-Jähriger" is someone new. */
@@ -67,5 +71,16 @@ class GermanAttributionTest {
                 .containsExactly("einer Erklärung der Gewerkschaft");
         assertThat(speakersOf("„Die Lage ist ernst“, heißt es in einem Bericht der Vereinten Nationen, der am Montag"
                 + " erschien.")).containsExactly("einem Bericht der Vereinten Nationen");
+    }
+
+    /** "Mit diesen Worten …" in the next sentence, or "Mit den Worten" right before the passage: the verb's subject spoke. */
+    @Test
+    void aPhrasePointingAtTheWordsNamesWhoseTheyAre() {
+        assertThat(speakersOf("„Ich höre auf.“ Mit diesen Worten verließ Schachmeister Udo Kranich den Saal."))
+                .containsExactly("Udo Kranich");
+        assertThat(speakersOf("Mit den Worten „Das Buffet ist eröffnet“ begrüßte die Bürgermeisterin Hanne Lorenz ihre Gäste."))
+                .containsExactly("Hanne Lorenz");
+        assertThat(speakersOf("„Wir sehen uns“, mit diesen Worten verabschiedete sich Trainer Jost Behrendt."))
+                .containsExactly("Jost Behrendt");
     }
 }

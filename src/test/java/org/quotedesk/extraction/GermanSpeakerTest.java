@@ -12,7 +12,7 @@ class GermanSpeakerTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 22);
 
-    private static String speakerOf(String text) {
+    static String speakerOf(String text) {
         List<Candidate> quoted = Extractor.extract(text, PUBLISHED, List.of(), Deadline.NONE, Language.of("de")).stream()
                 .filter(c -> c.type() != QuoteType.INDIRECT).toList();
         assertThat(quoted).hasSize(1);
