@@ -195,14 +195,10 @@ final class Roles {
      * a sentence's first word) right before a person's name of two words or more; the description's last word, or -1.
      */
     private int descriptionBeforeName(List<Word> words) {
-        int nameStart = words.size();
-        while (nameStart > 0 && words.get(nameStart - 1).capitalized()) {
-            nameStart--;
-        }
-        boolean described = nameStart > 0 && words.size() - nameStart >= 2 && !words.get(nameStart - 1).capitalized()
+        int nameStart = personAtEnd(words, 0, false);
+        boolean described = nameStart > 0 && !words.get(nameStart - 1).capitalized()
                 && describing(words.get(nameStart - 1).lower()) && words.subList(1, nameStart).stream().noneMatch(Word::capitalized);
-        return described && Persons.looksLikePerson(text.substring(words.get(nameStart).start(), words.get(words.size() - 1).end()))
-                ? nameStart - 1 : -1;
+        return described ? nameStart - 1 : -1;
     }
 
     /** "resident", "farmer": a word that may end a description before a name; not "whom", "of", "the" or "me". */
@@ -215,13 +211,21 @@ final class Roles {
 
     /** The possessive right before a person's name of two words or more that ends the words; -1 when none. */
     private int ownerBeforeName(List<Word> words) {
+        int nameStart = personAtEnd(words, 1, true);
+        return nameStart > 0 && words.get(nameStart - 1).possessive() ? nameStart - 1 : -1;
+    }
+
+    /**
+     * Where the capitalised words ending {@code words} begin (not before {@code floor}, and after a
+     * possessive when {@code possessiveEnds}), when they are a person's name of two words or more; else -1.
+     */
+    private int personAtEnd(List<Word> words, int floor, boolean possessiveEnds) {
         int nameStart = words.size();
-        while (nameStart > 1 && words.get(nameStart - 1).capitalized() && !words.get(nameStart - 1).possessive()) {
+        while (nameStart > floor && words.get(nameStart - 1).capitalized() && !(possessiveEnds && words.get(nameStart - 1).possessive())) {
             nameStart--;
         }
-        boolean person = words.size() - nameStart >= 2
-                && Persons.looksLikePerson(text.substring(words.get(nameStart).start(), words.get(words.size() - 1).end()));
-        return person && words.get(nameStart - 1).possessive() ? nameStart - 1 : -1;
+        return words.size() - nameStart >= 2
+                && Persons.looksLikePerson(text.substring(words.get(nameStart).start(), words.get(words.size() - 1).end())) ? nameStart : -1;
     }
 
     static String stripArticle(String s) {
