@@ -1,6 +1,7 @@
 package org.quotedesk.extraction;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +22,19 @@ final class MatchesBySentence {
 
     private final ArticleLayout layout;
     private final Matcher matcher;
+    /** Words every match begins with ({@link LiteralHeads}): a sentence without any is not searched. Null: none known. */
+    private final List<String> heads;
     /** Per sentence, the starts and ends of its matches, in pairs; null until first asked. */
     private final int[][] bySentence;
 
     MatchesBySentence(ArticleLayout layout, Pattern pattern) {
+        this(layout, pattern, null);
+    }
+
+    MatchesBySentence(ArticleLayout layout, Pattern pattern, List<String> heads) {
         this.layout = layout;
         this.matcher = pattern.matcher(layout.text);
+        this.heads = heads;
         this.bySentence = new int[layout.sentences.size()][];
     }
 
@@ -55,6 +63,10 @@ final class MatchesBySentence {
         int[] known = bySentence[s.index()];
         if (known != null) {
             return known;
+        }
+        if (heads != null && !LiteralHeads.anyIn(heads, layout.text, s.start(), s.end())) {
+            bySentence[s.index()] = NONE;
+            return NONE;
         }
         int[] found = NONE;
         int n = 0;

@@ -17,7 +17,8 @@ import org.quotedesk.catalogue.venue.VenueKind;
  */
 final class VenueCues {
 
-    private record Rule(VenueKind kind, Pattern pattern) {
+    /** A venue kind's pattern, and the words its every match begins with (null: not known). */
+    private record Rule(VenueKind kind, Pattern pattern, List<String> heads) {
     }
 
     /** A capitalised name of up to five words; a full stop inside it ("U.S.") but not after it. */
@@ -52,7 +53,8 @@ final class VenueCues {
             for (VenueKind kind : ORDER) {
                 List<String> patterns = l.inOrder("venue-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 if (!patterns.isEmpty()) {
-                    rules.add(new Rule(kind, Pattern.compile(String.join("|", patterns).replace("{name}", NAME))));
+                    rules.add(new Rule(kind, Pattern.compile(String.join("|", patterns).replace("{name}", NAME)),
+                            LiteralHeads.of(patterns)));
                 }
             }
             return List.copyOf(rules);
@@ -65,7 +67,7 @@ final class VenueCues {
             for (int i = 0; i < ranges.size(); i++) {
                 int[] range = ranges.get(i);
                 if (passes[r] == null) {
-                    passes[r] = new MatchesBySentence(layout, rules.get(r).pattern());
+                    passes[r] = new MatchesBySentence(layout, rules.get(r).pattern(), rules.get(r).heads());
                     matchers[r] = rules.get(r).pattern().matcher(layout.text);
                 }
                 if (!passes[r].mayMatch(range[0], range[1])) {

@@ -275,6 +275,22 @@ class ExtractorTest {
         }
 
         @Test
+        void everyVenueKindIsFoundWhereItsWordsAre() {
+            // A sentence is searched for a kind only if it holds a word the kind's patterns open with.
+            assertThat(venueOf("“It is war,” Anna Berg told CNN.")).isEqualTo(VenueKind.TV_INTERVIEW);
+            assertThat(venueOf("“It is war,” Anna Berg said in a radio interview.")).isEqualTo(VenueKind.RADIO_INTERVIEW);
+            assertThat(venueOf("“It is war,” Anna Berg told the Guardian.")).isEqualTo(VenueKind.PRINT_INTERVIEW);
+            assertThat(venueOf("“It is war,” Anna Berg tweeted.")).isEqualTo(VenueKind.SOCIAL_MEDIA_POST);
+            assertThat(venueOf("“It is war,” Anna Berg said at a press conference."))
+                    .isEqualTo(VenueKind.PRESS_CONFERENCE);
+            assertThat(venueOf("In the call, Anna Berg said: “It is war.”")).isEqualTo(VenueKind.PHONE_CALL_READOUT);
+            assertThat(venueOf("“It is war,” Anna Berg said in a speech.")).isEqualTo(VenueKind.SPEECH);
+            assertThat(venueOf("“It is war,” Anna Berg said in the headlines.")).isEqualTo(VenueKind.BROADCAST_HEADLINE);
+            assertThat(venueOf("“It is war,” Anna Berg said in a video.")).isEqualTo(VenueKind.VIDEO);
+            assertThat(venueOf("“It is war,” Anna Berg said on state TV.")).isEqualTo(VenueKind.BROADCAST);
+        }
+
+        @Test
         void toldReutersIsAlsoTheReportingPath() {
             assertThat(only(extract("“It is war,” Anna Berg told Reuters.")).reportedVia()).isEqualTo("told Reuters");
         }
