@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.quotedesk.catalogue.quote.DatePrecision;
 
 /**
@@ -30,9 +31,17 @@ import org.quotedesk.catalogue.quote.DatePrecision;
 final class DateCues {
 
     /** A language's date expressions, compiled once: every article reading asks for them. */
-    private record Expressions(Pattern dates, Pattern thisWeekday, Pattern night, Pattern describing,
-            Pattern backReference) {
+    private record Expressions(Pattern dates, List<String> dateHeads, Pattern thisWeekday, Pattern night,
+            Pattern describing, Pattern backReference) {
     }
+
+    /**
+     * The keys whose words a date expression can open with, besides a digit: every alternative of the
+     * dates pattern opens with one of them (or with the optional words before a weekday, then the weekday).
+     */
+    private static final List<String> OPENING_KEYS = List.of("weekday-on", "weekday-since", "weekday-ahead",
+            "date-between", "date-after", "date-last-week", "date-this-week", "date-last-month", "date-this-month",
+            "date-yesterday", "date-today", "date-same-day", "date-day-before", "date-day-after");
 
     private static final Map<String, Expressions> COMPILED = new ConcurrentHashMap<>();
 
@@ -71,7 +80,10 @@ final class DateCues {
             + "|[1-5](?::\\d\\d)? ?" + l.oneOf("small-hours") + ")|" + l.oneOf("overnight") + ")");
         Pattern describing = Pattern.compile("(?i),\\s*" + l.oneOf("relative-pronouns") + "\\b[^,]*$");
         Pattern backReference = Pattern.compile("(?i)" + l.oneOf("back-references") + " " + l.oneOf("occasions") + "\\b");
-        return new Expressions(dates, thisWeekday, night, describing, backReference);
+        List<String> heads = new ArrayList<>(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+        Stream.of(List.of(weekdayKeys()), List.of(monthKeys()), OPENING_KEYS).flatMap(List::stream)
+                .forEach(key -> heads.addAll(l.words(key)));
+        return new Expressions(dates, List.copyOf(heads), thisWeekday, night, describing, backReference);
     }
 
     private static String[] weekdayKeys() {
@@ -108,7 +120,7 @@ final class DateCues {
         this.text = layout.text;
         this.published = published;
         this.dates = expressions.dates().matcher(text);
-        this.datesBySentence = new MatchesBySentence(layout, expressions.dates());
+        this.datesBySentence = new MatchesBySentence(layout, expressions.dates(), expressions.dateHeads());
         this.describing = expressions.describing().matcher(text);
         this.backReference = expressions.backReference().matcher(text);
         LocalDate latest = published;

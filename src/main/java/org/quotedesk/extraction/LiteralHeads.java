@@ -1,7 +1,10 @@
 package org.quotedesk.extraction;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words a pattern's every match must begin with, read from the pattern itself: "told" for
@@ -20,15 +23,15 @@ final class LiteralHeads {
     private LiteralHeads() {
     }
 
-    /** The heads of a pattern made of these alternatives, or null when one of them has none. */
+    /** The heads of a pattern made of these alternatives, in small letters, or null when one of them has none. */
     static List<String> of(List<String> alternatives) {
-        List<String> heads = new ArrayList<>();
+        Set<String> heads = new LinkedHashSet<>();
         for (String alternative : alternatives) {
             List<String> some = of(alternative);
             if (some == null) {
                 return null;
             }
-            heads.addAll(some);
+            some.forEach(head -> heads.add(head.toLowerCase(Locale.ROOT)));
         }
         return heads.isEmpty() ? null : List.copyOf(heads);
     }
@@ -122,11 +125,13 @@ final class LiteralHeads {
     }
 
     /**
-     * Whether a head is in the range where a match may begin with it: where it starts a word, as
-     * {@code \b} reads one, when it opens with a letter or a digit; anywhere otherwise.
+     * Whether a head (in small letters) is in the range, in any case, where a match may begin with it:
+     * where it starts a word, as {@code \b} reads one, when it opens with a letter or a digit; anywhere
+     * otherwise. Small letters make the test hold for case-insensitive patterns too: it may find a head
+     * a pattern would not, never the other way round.
      */
     static boolean anyIn(List<String> heads, String text, int from, int to) {
-        String range = text.substring(from, to);
+        String range = text.substring(from, to).toLowerCase(Locale.ROOT);
         for (String head : heads) {
             boolean word = Character.isLetterOrDigit(head.charAt(0));
             for (int at = range.indexOf(head); at >= 0; at = range.indexOf(head, at + 1)) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * pass touches it, and it cuts no word at either end: a search bounded by the range then tries the
  * same positions as the pass and fails at each, since only a word boundary, a look-ahead or a
  * possessive run at a cut word sees past a range's ends. Any other range must still be searched.
+ * A sentence that holds none of the words every match opens with, when they are known, has no
+ * match and is not searched at all.
  */
 final class MatchesBySentence {
 

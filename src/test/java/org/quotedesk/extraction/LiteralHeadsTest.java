@@ -17,6 +17,7 @@ class LiteralHeadsTest {
     void aGroupOfWordsGivesEachOfThem() {
         assertThat(LiteralHeads.of("\\b(?:in|during) an? interview\\b")).containsExactly("in", "during");
         assertThat(LiteralHeads.of("\\b(?:[Ii]n|[Dd]uring) the call\\b")).containsExactly("In", "in", "During", "during");
+        assertThat(LiteralHeads.of(List.of("\\b(?:[Ii]n|[Dd]uring) the call\\b"))).containsExactly("in", "during");
     }
 
     @Test
@@ -33,15 +34,16 @@ class LiteralHeadsTest {
         assertThat(LiteralHeads.of("\\b(?:in|) interview")).isNull();
         assertThat(LiteralHeads.of("\\b\\w+ said")).isNull();
         assertThat(LiteralHeads.of(List.of("\\btold CNN\\b", "interview"))).isNull();
-        assertThat(LiteralHeads.of(List.of("\\btold CNN\\b", "\\bon TV\\b"))).containsExactly("told CNN", "on TV");
+        assertThat(LiteralHeads.of(List.of("\\btold CNN\\b", "\\bon TV\\b"))).containsExactly("told cnn", "on tv");
     }
 
     @Test
     void aHeadOpeningWithALetterCountsOnlyWhereAWordStarts() {
         String text = "It was said within the hour. In the call it was said.";
         assertThat(LiteralHeads.anyIn(List.of("in"), text, 0, 28)).isFalse();
-        assertThat(LiteralHeads.anyIn(List.of("In"), text, 29, text.length())).isTrue();
+        assertThat(LiteralHeads.anyIn(List.of("in"), text, 29, text.length())).isTrue();
         assertThat(LiteralHeads.anyIn(List.of("the call"), text, 0, 28)).isFalse();
         assertThat(LiteralHeads.anyIn(List.of("hour"), text, 0, 28)).isTrue();
+        assertThat(LiteralHeads.anyIn(List.of("märz"), "Seit MÄRZ gilt es.", 0, 18)).isTrue();
     }
 }
