@@ -29,6 +29,8 @@ final class ArticleLayout {
     final String text;
     final Language language;
     final List<QuotedPassage> passages;
+    /** Where each passage opens, in order: searched for every word of a long sentence, an array reads faster than the records. */
+    private final int[] opens;
     final List<Sentence> sentences = new ArrayList<>();
     private VenueCues venues;
 
@@ -40,6 +42,7 @@ final class ArticleLayout {
         this.text = text;
         this.language = language;
         this.passages = QuoteMarks.find(text, language);
+        this.opens = passages.stream().mapToInt(QuotedPassage::open).toArray();
         int paragraph = 0;
         int lineStart = 0;
         while (lineStart < text.length()) {
@@ -172,19 +175,7 @@ final class ArticleLayout {
 
     /** Passages are in text order and never overlap: the last one opening at or before the offset, or -1. */
     int lastOpeningAtOrBefore(int offset) {
-        int low = 0;
-        int high = passages.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            if (passages.get(mid).open() <= offset) {
-                found = mid;
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return found;
+        return SortedInts.firstAbove(opens, offset) - 1;
     }
 
     private void split(int paragraph, int from, int to) {
