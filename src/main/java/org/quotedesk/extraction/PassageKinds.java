@@ -53,7 +53,9 @@ final class PassageKinds {
     boolean quotesSomeone(QuotedPassage p) {
         int from = Math.max(0, p.open() - 40);
         int lineBreak = text.substring(from, p.open()).lastIndexOf('\n');
-        String before = text.substring(lineBreak < 0 ? from : from + lineBreak + 1, p.open());
+        int beforeStart = lineBreak < 0 ? from : from + lineBreak + 1;
+        String before = text.substring(beforeStart, p.open());
+        List<Word> touching = wordsTouching(beforeStart, p.open());
         List<Word> words = Word.in(text, p.start(), p.end());
         if (words.size() == 1 && words.get(0).text().length() == 1 && Character.isLetter(words.get(0).text().charAt(0))) {
             // One letter in quote marks is spelt out or names a grade or a party (an “R” beside his name), never speech.
@@ -85,7 +87,7 @@ final class PassageKinds {
         // Magazin „auto, motor und sport“; a passage ending as a sentence does is words said.
         boolean lowerCaseName = nounsCapitalized && ".!?".indexOf(last) < 0;
         boolean capitalised = Character.isUpperCase(text.charAt(p.start()));
-        if ((!clause || lowerCaseName) && mentionsWord(before, capitalised)
+        if ((!clause || lowerCaseName) && mentionsWord(touching, capitalised)
                 && naming.wording(p.open(), p.open() - before.length()) < 0) {
             // "the slogan “Axe the tax”", but not "his campaign “cannot forget us farmers”" nor "Dr. Song".
             return false;
@@ -96,7 +98,7 @@ final class PassageKinds {
             // An article right before the marks makes a capitalised noun phrase a noun of its sentence, a
             // name: "die „Woche des verbotenen Buches“"; one in brackets translates a name before it.
             return words.isEmpty() || words.size() > 10 || endsSentence(last, words)
-                    || !titleCase(words) && !(afterArticle(before) && nounPhrase(words)) && !before.strip().endsWith("(");
+                    || !titleCase(words) && !(afterArticle(touching) && nounPhrase(words)) && !before.strip().endsWith("(");
         }
         // Every word capitalised is how titles and headlines are set ("Meet the Press."), never speech,
         // but for chants ("Marco! Marco!"); after a possessive even one word is the name of a work ("NBC's “Today”").
@@ -108,7 +110,7 @@ final class PassageKinds {
         if (words.isEmpty() || last == '!' || !words.get(0).capitalized()) {
             return true;
         }
-        return words.size() < 2 && !afterPossessive(before) || !titleCase(words);
+        return words.size() < 2 && !afterPossessive(touching) || !titleCase(words);
     }
 
     /**
@@ -198,17 +200,22 @@ final class PassageKinds {
                 && language.has("be-forms", next.get(0).lower()) && language.has("noun-determiners", next.get(1).lower());
     }
 
-    /** The marks follow a possessive right away: "Fox's “Hannity”", a show or work of that owner. */
-    private static boolean afterPossessive(String before) {
-        List<Word> words = Word.in(before, 0, before.length());
-        return !words.isEmpty() && before.substring(words.get(words.size() - 1).end()).isBlank()
-                && words.get(words.size() - 1).possessive();
+    /**
+     * The words between the offsets when the last of them ends right before {@code open} (nothing but
+     * spaces between), else none: the words the three tests below read back from the marks.
+     */
+    private List<Word> wordsTouching(int from, int open) {
+        List<Word> words = Word.in(text, from, open);
+        return !words.isEmpty() && text.substring(words.get(words.size() - 1).end(), open).isBlank() ? words : List.of();
     }
 
-    private boolean afterArticle(String before) {
-        List<Word> words = Word.in(before, 0, before.length());
-        return !words.isEmpty() && before.substring(words.get(words.size() - 1).end()).isBlank()
-                && language.has("determiners", words.get(words.size() - 1).lower());
+    /** The marks follow a possessive right away: "Fox's “Hannity”", a show or work of that owner. */
+    private static boolean afterPossessive(List<Word> touching) {
+        return !touching.isEmpty() && touching.get(touching.size() - 1).possessive();
+    }
+
+    private boolean afterArticle(List<Word> touching) {
+        return !touching.isEmpty() && language.has("determiners", touching.get(touching.size() - 1).lower());
     }
 
     /**
@@ -239,11 +246,7 @@ final class PassageKinds {
      * "das Motto". In lower case, where nouns are: "Dr. Song “was…”" is no show. A body ("die Initiative")
      * is named only by a capitalised passage: a lower-case one is what someone calls it.
      */
-    private boolean mentionsWord(String before, boolean capitalised) {
-        List<Word> words = Word.in(before, 0, before.length());
-        if (words.isEmpty() || !before.substring(words.get(words.size() - 1).end()).isBlank()) {
-            return false;
-        }
+    private boolean mentionsWord(List<Word> words, boolean capitalised) {
         boolean anyCase = language.says("nouns-capitalized");
         String phrase = "";
         for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
