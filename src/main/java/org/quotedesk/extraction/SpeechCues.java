@@ -221,6 +221,9 @@ final class SpeechCues {
             if (language.has("noun-determiners", before)) {
                 return true;
             }
+            if (language.has("set-phrases", before + " " + verb)) {
+                return true;
+            }
         }
         return false;
     }

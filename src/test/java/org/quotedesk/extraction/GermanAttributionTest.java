@@ -83,4 +83,21 @@ class GermanAttributionTest {
         assertThat(speakersOf("„Wir sehen uns“, mit diesen Worten verabschiedete sich Trainer Jost Behrendt."))
                 .containsExactly("Jost Behrendt");
     }
+
+    /** "das heißt" is "that is": no speech verb, so a term in marks before it has no speaker made of the words after. */
+    @Test
+    void dasHeisstReportsNothing() {
+        assertThat(speakersOf("Es bestehen „begründete Zweifel“ an der Schuld Bergs, das heißt am Vorwurf der Untreue."))
+                .isEmpty();
+        assertThat(speakersOf("„Wir warten“, heißt es in dem Bericht.")).containsExactly("dem Bericht");
+    }
+
+    /** A finite verb or "zu" opening the words before a colon makes them no subject; an adverb opening a sentence is no name. */
+    @Test
+    void wordsOpeningWithAVerbOrAnAdverbNameNobody() {
+        assertThat(speakersOf("Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte.“"))
+                .containsExactly((String) null);
+        assertThat(speakersOf("Insbesondere bemängelte das Gericht den Paragrafen, in dem es heißt: „Die Behörde darf"
+                + " alles.“")).doesNotContain("Insbesondere");
+    }
 }
