@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.quotedesk.catalogue.quote.QuoteType;
@@ -148,19 +149,24 @@ public final class PolnearEvaluation {
         }
     }
 
+    private static final Pattern BRACKETS_AT_END = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
     /** The candidate's speaker is named inside the annotated source, or resolves to the same name. */
     private static boolean speakerRight(BratAttribution a, Candidate c, String text) {
         return a.sourceOverlaps(c.speaker().start(), c.speaker().end())
                 || sameName(c.speaker().name(), a.sourceText(text));
     }
 
-    /** "Donald Trump" and "Trump", "the Clinton campaign" and "Clinton campaign": the same name. */
+    /**
+     * "Donald Trump" and "Trump", "the Clinton campaign" and "Clinton campaign": the same name. A party or
+     * place in brackets after the annotated name ("Günther Oettinger (CDU)") is not part of it.
+     */
     static boolean sameName(String predicted, String gold) {
         if (predicted == null) {
             return false;
         }
         String p = Names.key(predicted);
-        String g = Names.key(gold);
+        String g = Names.key(BRACKETS_AT_END.matcher(gold).replaceFirst(""));
         if (p.isEmpty() || g.isEmpty()) {
             return false;
         }
