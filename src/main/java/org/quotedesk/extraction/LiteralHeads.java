@@ -36,8 +36,12 @@ final class LiteralHeads {
         return heads.isEmpty() ? null : List.copyOf(heads);
     }
 
-    /** The heads of one alternative ("\btold …"), or null. */
+    /** The heads of one alternative ("\btold …"), or null; one holding bars of its own is as many alternatives. */
     static List<String> of(String alternative) {
+        List<String> parts = topLevel(alternative);
+        if (parts.size() > 1) {
+            return of(parts);
+        }
         if (!alternative.startsWith("\\b")) {
             return null;
         }

@@ -33,6 +33,8 @@ class LiteralHeadsTest {
         assertThat(LiteralHeads.of("\\b(?:in|during)? interview")).isNull();
         assertThat(LiteralHeads.of("\\b(?:in|) interview")).isNull();
         assertThat(LiteralHeads.of("\\b\\w+ said")).isNull();
+        assertThat(LiteralHeads.of("\\btold CNN|on TV")).isNull();
+        assertThat(LiteralHeads.of("\\btold CNN|\\bon TV")).containsExactly("told cnn", "on tv");
         assertThat(LiteralHeads.of(List.of("\\btold CNN\\b", "interview"))).isNull();
         assertThat(LiteralHeads.of(List.of("\\btold CNN\\b", "\\bon TV\\b"))).containsExactly("told cnn", "on tv");
     }
