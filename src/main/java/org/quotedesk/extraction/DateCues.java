@@ -36,8 +36,10 @@ final class DateCues {
     }
 
     /**
-     * The keys whose words a date expression can open with, besides a digit: every alternative of the
-     * dates pattern opens with one of them (or with the optional words before a weekday, then the weekday).
+     * The keys whose words a date expression can open with, besides a digit, a weekday and a month
+     * (added with them in {@link #compile}): every alternative of the dates pattern opens with one of
+     * them. An alternative added to that pattern needs its opening words here, or its dates are not
+     * searched for.
      */
     private static final List<String> OPENING_KEYS = List.of("weekday-on", "weekday-since", "weekday-ahead",
             "date-between", "date-after", "date-last-week", "date-this-week", "date-last-month", "date-this-month",

@@ -3,7 +3,6 @@ package org.quotedesk.extraction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,8 +12,10 @@ import java.util.Set;
  * many short quotes, the venue patterns' passes over every sentence were a quarter of the reading.
  *
  * <p>Only the shapes the data files use are read: {@code \b} and then a word, a group of words, or a
- * word opening with a class of letters ({@code [Ii]n}). Any other pattern has no heads (null), and
- * its sentences are all searched.
+ * word opening with a class of letters ({@code [Ii]n}). A pattern with quoting ({@code \Q}), an empty
+ * class's bracket or any {@code (?} but a plain group is not read, nor is any pattern joined to it (an
+ * inline flag reaches the patterns after it). Such patterns have no heads (null), and their sentences
+ * are all searched.
  */
 final class LiteralHeads {
 
@@ -31,13 +32,17 @@ final class LiteralHeads {
             if (some == null) {
                 return null;
             }
-            some.forEach(head -> heads.add(head.toLowerCase(Locale.ROOT)));
+            some.forEach(head -> heads.add(lower(head)));
         }
         return heads.isEmpty() ? null : List.copyOf(heads);
     }
 
     /** The heads of one alternative ("\btold …"), or null; one holding bars of its own is as many alternatives. */
     static List<String> of(String alternative) {
+        if (alternative.contains("\\Q") || alternative.contains("[]") || alternative.contains("[^]")
+                || alternative.replace("(?:", "").contains("(?")) {
+            return null;
+        }
         List<String> parts = topLevel(alternative);
         if (parts.size() > 1) {
             return of(parts);
@@ -82,7 +87,10 @@ final class LiteralHeads {
         return word.isEmpty() ? null : List.of(word);
     }
 
-    /** The characters the text opens with that match only themselves, less one a quantifier makes optional. */
+    /**
+     * The characters the text opens with that match only themselves, less the last when a quantifier
+     * or a placeholder ({@code {name}}) follows: a shorter head is still where every match begins.
+     */
     private static String run(String s) {
         int end = 0;
         while (end < s.length() && literal(s.charAt(end))) {
@@ -130,16 +138,18 @@ final class LiteralHeads {
 
     /**
      * Whether a head (in small letters) is in the range, in any case, where a match may begin with it:
-     * where it starts a word, as {@code \b} reads one, when it opens with a letter or a digit; anywhere
-     * otherwise. Small letters make the test hold for case-insensitive patterns too: it may find a head
-     * a pattern would not, never the other way round.
+     * where it starts a word when it opens with an ASCII letter or digit, anywhere otherwise. Letters are
+     * made small one by one, so that a head is found wherever a pattern could match it, case-sensitive
+     * or not ("Σ" would become "ς" at a word's end in a whole string). A word starts after anything
+     * but an ASCII letter, digit or "_": from Java 19 on, that is all {@code \b} counts as a word's
+     * character, and before it more, so the test holds with either.
      */
     static boolean anyIn(List<String> heads, String text, int from, int to) {
-        String range = text.substring(from, to).toLowerCase(Locale.ROOT);
+        String range = lower(text.substring(from, to));
         for (String head : heads) {
-            boolean word = Character.isLetterOrDigit(head.charAt(0));
+            boolean word = asciiWordCharacter(head.charAt(0)) && head.charAt(0) != '_';
             for (int at = range.indexOf(head); at >= 0; at = range.indexOf(head, at + 1)) {
-                if (!word || at == 0 || !wordCharacter(range.charAt(at - 1))) {
+                if (!word || at == 0 || !asciiWordCharacter(text.charAt(from + at - 1))) {
                     return true;
                 }
             }
@@ -147,8 +157,16 @@ final class LiteralHeads {
         return false;
     }
 
-    private static boolean wordCharacter(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+    private static String lower(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    private static boolean asciiWordCharacter(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     /** The alternatives of a group's content, split at its own bars only. */
