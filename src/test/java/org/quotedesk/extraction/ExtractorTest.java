@@ -304,6 +304,20 @@ class ExtractorTest {
         }
 
         @Test
+        void everyShapeOfDateIsReadWhateverWordItOpensWith() {
+            // A sentence is searched for dates only if it holds a word or digit a date opens with (DateCues).
+            assertThat(dated("Anna Berg said on February 3: “We wait.”").spokenOn()).isEqualTo(LocalDate.of(2022, 2, 3));
+            assertThat(dated("Anna Berg said on 3 February: “We wait.”").spokenOn()).isEqualTo(LocalDate.of(2022, 2, 3));
+            assertThat(dated("Anna Berg said between February 20 and 21: “We wait.”").spokenUntil())
+                    .isEqualTo(LocalDate.of(2022, 2, 21));
+            assertThat(dated("Anna Berg said between Sunday and Monday: “We wait.”").spokenUntil())
+                    .isEqualTo(LocalDate.of(2022, 2, 21));
+            assertThat(dated("Anna Berg said last month: “We wait.”").datePrecision()).isEqualTo(DatePrecision.MONTH);
+            assertThat(dated("Anna Berg said yesterday: “We wait.”").spokenOn()).isEqualTo(LocalDate.of(2022, 2, 21));
+            assertThat(dated("Anna Berg said today: “We wait.”").datePrecision()).isEqualTo(DatePrecision.DAY);
+        }
+
+        @Test
         void weekdaysAreTheLatestOnOrBeforePublication() {
             Candidate c = dated("On Saturday, Anna Berg said: “We wait.”");
             assertThat(c.spokenOn()).isEqualTo(LocalDate.of(2022, 2, 19));
