@@ -108,6 +108,16 @@ final class LiteralHeads {
 
     /** The offset of the parenthesis closing the group the text opens with, or -1. */
     private static int groupEnd(String s) {
+        List<Integer> marks = outside(s);
+        return !marks.isEmpty() && s.charAt(marks.get(0)) == ')' ? marks.get(0) : -1;
+    }
+
+    /**
+     * The offsets of the text's bars outside any group and of the parentheses closing its outermost
+     * groups, read past escaped characters and classes.
+     */
+    private static List<Integer> outside(String s) {
+        List<Integer> marks = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -117,11 +127,11 @@ final class LiteralHeads {
                 i = classEnd(s, i);
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == ')' && --depth == 0 || c == '|' && depth == 0) {
+                marks.add(i);
             }
         }
-        return -1;
+        return marks;
     }
 
     /** The offset of the bracket closing the class opening at {@code open}, or the text's end. */
@@ -172,21 +182,11 @@ final class LiteralHeads {
     /** The alternatives of a group's content, split at its own bars only. */
     private static List<String> topLevel(String content) {
         List<String> options = new ArrayList<>();
-        int depth = 0;
         int start = 0;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(content, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                options.add(content.substring(start, i));
-                start = i + 1;
+        for (int at : outside(content)) {
+            if (content.charAt(at) == '|') {
+                options.add(content.substring(start, at));
+                start = at + 1;
             }
         }
         options.add(content.substring(start));
